@@ -1,0 +1,1 @@
+"""What every Armswatch service needs: settings, logging, topics, Kafka plumbing, the embedded broker."""
