@@ -24,7 +24,11 @@ MENTIONS = TopicSpec("mentions", "article id", (MentionTagged,))
 ALERTS = TopicSpec("alerts", "story id", (AlertRaised, AlertUpdated))
 DEADLETTER = TopicSpec("deadletter", "original key", (DeadLetter,), retention_ms=30 * 24 * 3600 * 1000)
 
-ALL: tuple[TopicSpec, ...] = (ARTICLES, MENTIONS, ALERTS, DEADLETTER)
+# Internal state of the alerts service (not events for other services): compacted, keyed by id.
+SUBSCRIPTIONS = TopicSpec("subscriptions", "subscription id", (), compacted=True)
+DELIVERIES = TopicSpec("deliveries", "delivery id", (), compacted=True)
+
+ALL: tuple[TopicSpec, ...] = (ARTICLES, MENTIONS, ALERTS, DEADLETTER, SUBSCRIPTIONS, DELIVERIES)
 
 
 def topic_name(spec: TopicSpec, prefix: str = "armswatch") -> str:
