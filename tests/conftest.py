@@ -31,9 +31,7 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield external
         return
     cache = Path(os.environ.get("ARMSWATCH_BROKER_CACHE_DIR", default_home() / "kafka-libs"))
-    settings = BrokerSettings(
-        port=free_port(), data_dir=tmp_path_factory.mktemp("kafka"), cache_dir=cache, heap_mb=512
-    )
+    settings = BrokerSettings(port=free_port(), data_dir=tmp_path_factory.mktemp("kafka"), cache_dir=cache, heap_mb=512)
     broker = EmbeddedBroker(settings)
     bootstrap = broker.start()
     try:

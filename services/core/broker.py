@@ -18,6 +18,7 @@ import socket
 import subprocess
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,8 +163,16 @@ class EmbeddedBroker:
         config = self._write_config(controller_port)
         log4j = self._write_log4j()
         classpath = f"{libs}{os.sep}*"
-        jvm = [java, f"-Xmx{self.settings.heap_mb}m", "-Xms64m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
-               f"-Dlog4j.configuration=file:{log4j}", "-cp", classpath]
+        jvm = [
+            java,
+            f"-Xmx{self.settings.heap_mb}m",
+            "-Xms64m",
+            "-XX:+UseG1GC",
+            "-Djava.awt.headless=true",
+            f"-Dlog4j.configuration=file:{log4j}",
+            "-cp",
+            classpath,
+        ]
         self._format_storage(jvm, config)
         with open(self.data_dir / "broker.stdout", "ab") as out:
             self._process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
@@ -179,8 +188,13 @@ class EmbeddedBroker:
         except BrokerError:
             self.stop()
             raise
-        log.info("broker_started", pid=self._process.pid, bootstrap=self.bootstrap_servers,
-                 duration_s=round(time.monotonic() - started, 2), log_file=str(self.log_file))
+        log.info(
+            "broker_started",
+            pid=self._process.pid,
+            bootstrap=self.bootstrap_servers,
+            duration_s=round(time.monotonic() - started, 2),
+            log_file=str(self.log_file),
+        )
         return self.bootstrap_servers
 
     async def _wait_ready(self, timeout_s: float) -> None:
@@ -332,3 +346,24 @@ def _is_zombie(pid: int) -> bool:
     except OSError:
         return False
     return stat.rsplit(")", 1)[-1].split()[0] == "Z"
+
+
+@contextlib.contextmanager
+def kafka_for_run(bootstrap_servers: str | None, settings: BrokerSettings) -> Iterator[str]:
+    """Yield the configured cluster's bootstrap, or start the embedded broker for the duration.
+
+    The embedded broker is stopped on exit only when this call started it.
+    """
+    if bootstrap_servers:
+        yield bootstrap_servers
+        return
+    broker = EmbeddedBroker(settings)
+    already = broker.status()
+    if already.running and already.answering and already.bootstrap_servers:
+        yield already.bootstrap_servers
+        return
+    bootstrap = broker.start()
+    try:
+        yield bootstrap
+    finally:
+        broker.stop()

@@ -28,7 +28,9 @@ def dead_letter(
     key_text = key.decode("utf-8", "replace") if isinstance(key, bytes) else key
     error_type = error if isinstance(error, str) else type(error).__name__
     identity = (
-        f"{topic}:{partition}:{offset}" if offset is not None else f"{service}:{key_text}:{hashlib.sha256((text or '').encode()).hexdigest()}"
+        f"{topic}:{partition}:{offset}"
+        if offset is not None
+        else f"{service}:{key_text}:{hashlib.sha256((text or '').encode()).hexdigest()}"
     )
     data = DeadLetterData(
         service=service,

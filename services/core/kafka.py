@@ -47,7 +47,7 @@ async def wait_for_kafka(bootstrap_servers: str, timeout_s: float = 60.0) -> dic
                 cluster: dict[str, object] = await admin.describe_cluster()
             if cluster.get("brokers"):
                 return cluster
-        except (KafkaError, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, KafkaError, OSError) as exc:
             last_error = exc
         finally:
             await _close_quietly(admin)
@@ -130,10 +130,8 @@ def make_producer(bootstrap_servers: str, client_id: str) -> AIOKafkaProducer:
 
 
 async def _close_quietly(admin: AIOKafkaAdminClient) -> None:
-    try:
+    with contextlib.suppress(KafkaError, OSError, AttributeError):
         await admin.close()
-    except (KafkaError, OSError, AttributeError):
-        pass
 
 
 @contextlib.contextmanager

@@ -24,9 +24,7 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", stream: Any = None
         structlog.processors.StackInfoRenderer(),
     ]
     renderer: Any = (
-        structlog.processors.JSONRenderer()
-        if use_json
-        else structlog.dev.ConsoleRenderer(colors=out.isatty())
+        structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=out.isatty())
     )
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],

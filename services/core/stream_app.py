@@ -65,3 +65,11 @@ async def run_app(app: faust.App, stop: asyncio.Event) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await app.stop()
         log.info("stream_stopped", app=app.conf.id)
+
+
+def has_assignment(app: faust.App) -> bool:
+    """Whether the app's consumer has joined its group and holds partitions (False before it started)."""
+    try:
+        return bool(app.consumer.assignment())
+    except Exception:  # noqa: BLE001 - Faust raises ConsumerNotStarted and friends before start
+        return False

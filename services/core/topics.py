@@ -43,6 +43,6 @@ def model_for(event_type: str) -> type[Envelope]:  # type: ignore[type-arg]
     """
     for spec in ALL:
         for model in spec.models:
-            if model.EVENT_TYPE == event_type:
+            if event_type == model.EVENT_TYPE:
                 return model
     raise KeyError(event_type)

@@ -1,0 +1,1 @@
+"""The alerts service: decides what is new in tagged mentions and tells subscribers via signed webhooks."""

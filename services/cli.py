@@ -1,0 +1,194 @@
+"""The ``armswatch`` command: the user's front door. Thin: it reads settings once and calls the services."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from services.core.broker import EmbeddedBroker
+from services.core.errors import ArmswatchError
+from services.core.kafka import ensure_topics, standard_topics, wait_for_kafka
+from services.core.logging import configure_logging
+from services.core.settings import BrokerSettings, KafkaSettings, LogSettings
+from services.core.tail import TAILABLE, resolve_topic, tail
+
+app = typer.Typer(
+    name="armswatch",
+    help="Armswatch: watches Nordic and German news for arms transfers and alerts subscribers.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+broker_app = typer.Typer(help="The embedded single-node Kafka broker (KRaft), provisioned from Maven Central.")
+schemas_app = typer.Typer(help="Event JSON Schemas.")
+topics_app = typer.Typer(help="Kafka topics.")
+app.add_typer(broker_app, name="broker")
+app.add_typer(schemas_app, name="schemas")
+app.add_typer(topics_app, name="topics")
+
+console = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def _setup_logging() -> None:
+    logs = LogSettings()
+    configure_logging(logs.level, logs.format)
+
+
+def _fail(exc: BaseException) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {exc}")
+    return typer.Exit(code=1)
+
+
+def _broker_settings(port: int | None, data_dir: Path | None) -> BrokerSettings:
+    overrides: dict[str, object] = {}
+    if port is not None:
+        overrides["port"] = port
+    if data_dir is not None:
+        overrides["data_dir"] = data_dir
+    return BrokerSettings(**overrides)  # type: ignore[arg-type]
+
+
+def _bootstrap(kafka: KafkaSettings) -> str:
+    """The configured cluster, else the embedded broker's address (which must be running)."""
+    if kafka.bootstrap_servers:
+        return kafka.bootstrap_servers
+    status = EmbeddedBroker(BrokerSettings()).status()
+    if status.running and status.bootstrap_servers:
+        return status.bootstrap_servers
+    raise ArmswatchError(
+        "no Kafka: set ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS or start the embedded broker with `armswatch broker start`"
+    )
+
+
+def stop_on_signals(stop: asyncio.Event) -> None:
+    """Set ``stop`` on SIGINT/SIGTERM (the second Ctrl-C falls back to the default, immediate exit)."""
+    loop = asyncio.get_running_loop()
+
+    def _handle(sig: signal.Signals) -> None:
+        if stop.is_set():
+            loop.remove_signal_handler(sig)
+            return
+        console.print(f"[yellow]{sig.name}: shutting down…[/]")
+        stop.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, _handle, sig)
+
+
+PortOpt = Annotated[int | None, typer.Option("--port", help="PLAINTEXT port on 127.0.0.1 (default 9092).")]
+DataDirOpt = Annotated[Path | None, typer.Option("--data-dir", help="Broker data directory.")]
+
+
+@broker_app.command("start")
+def broker_start(port: PortOpt = None, data_dir: DataDirOpt = None) -> None:
+    """Start the broker in the background and wait until it answers a metadata request."""
+    _setup_logging()
+    broker = EmbeddedBroker(_broker_settings(port, data_dir))
+    try:
+        bootstrap = broker.start()
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    out.print(f"broker running at [bold]{bootstrap}[/] (log: {broker.log_file})")
+    out.print(f"use it with: export ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS={bootstrap}")
+
+
+@broker_app.command("stop")
+def broker_stop(port: PortOpt = None, data_dir: DataDirOpt = None) -> None:
+    """Stop the broker (SIGTERM, then wait; SIGKILL only after 30 s)."""
+    _setup_logging()
+    stopped = EmbeddedBroker(_broker_settings(port, data_dir)).stop()
+    out.print("broker stopped" if stopped else "no broker was running")
+
+
+@broker_app.command("status")
+def broker_status(port: PortOpt = None, data_dir: DataDirOpt = None) -> None:
+    """Say whether the broker runs and answers; exit 1 when it does not."""
+    _setup_logging()
+    status = EmbeddedBroker(_broker_settings(port, data_dir)).status()
+    if status.running:
+        health = "answering" if status.answering else "NOT answering"
+        out.print(f"broker running: pid {status.pid}, {status.bootstrap_servers}, {health}")
+        out.print(f"data: {status.data_dir}  log: {status.log_file}")
+    else:
+        out.print(f"no broker running for {status.data_dir}")
+    if not (status.running and status.answering):
+        raise typer.Exit(code=1)
+
+
+@topics_app.command("create")
+def topics_create() -> None:
+    """Create the Armswatch topics that do not exist yet (services also do this at start-up)."""
+    _setup_logging()
+    kafka = KafkaSettings()
+    try:
+        bootstrap = _bootstrap(kafka)
+        created = asyncio.run(ensure_topics(bootstrap, standard_topics(kafka), kafka.replication_factor))
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    out.print(f"created: {', '.join(created)}" if created else "all topics exist")
+
+
+@schemas_app.command("export")
+def schemas_export(
+    check: Annotated[bool, typer.Option("--check", help="Only say whether the files are current.")] = False,
+) -> None:
+    """Write the JSON Schema of every event to schemas/json/ (or check them)."""
+    from schemas.export import JSON_DIR, drifted, write
+
+    if check:
+        stale = drifted()
+        if stale:
+            console.print(f"[red]out of date:[/] {', '.join(stale)}; run `armswatch schemas export`")
+            raise typer.Exit(code=1)
+        out.print("schemas are current")
+        return
+    for path in write(JSON_DIR):
+        out.print(str(path))
+
+
+@app.command("tail")
+def tail_command(
+    topic: Annotated[str, typer.Argument(help=f"One of {', '.join(TAILABLE)}, or a full topic name.")],
+    raw_json: Annotated[bool, typer.Option("--json", help="Print each event as JSON.")] = False,
+    from_beginning: Annotated[bool, typer.Option("--from-beginning", help="Start at the oldest record.")] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="Stop after N records.")] = None,
+) -> None:
+    """A live, readable view of a topic (no consumer group: it never moves a service's offsets)."""
+    _setup_logging()
+    kafka = KafkaSettings()
+
+    async def _run() -> None:
+        stop = asyncio.Event()
+        stop_on_signals(stop)
+        bootstrap = _bootstrap(kafka)
+        await wait_for_kafka(bootstrap, kafka.ready_timeout_s)
+        name = resolve_topic(topic, kafka.topic_prefix)
+        emit = (lambda line: print(line, flush=True)) if raw_json else (lambda line: out.print(line))
+        await tail(bootstrap, name, emit, raw_json=raw_json, from_beginning=from_beginning, stop=stop, limit=limit)
+
+    try:
+        asyncio.run(_run())
+    except KeyError as exc:
+        raise _fail(ArmswatchError(f"unknown topic {topic!r}: use one of {', '.join(TAILABLE)}")) from exc
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

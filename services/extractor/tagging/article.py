@@ -1,0 +1,181 @@
+"""A whole article: read each promising sentence, fill open sides from context, merge repeats.
+
+One mention is kept per (supplier, recipient, weapon); the most specific quantity and the best
+evidence sentence win.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from schemas.mention import Mention, Quantity, Span, Status, Weapon
+from services.extractor.tagging.lexicon import Kind, Lexicon
+from services.extractor.tagging.relations import Candidate, read_sentence
+from services.extractor.tagging.scanning import Hit, fold, scan
+from services.extractor.tagging.sentences import normalised, split_sentences, tokenize
+
+_DEFAULT_UNIT = {
+    "artillery_ammunition": "shells",
+    "small_arms_ammunition": "rounds",
+    "rockets_artillery": "rockets",
+    "missiles_ballistic": "missiles",
+    "missiles_cruise": "missiles",
+    "air_defence": "systems",
+    "drones": "drones",
+    "tanks_armoured_vehicles": "vehicles",
+    "aircraft": "aircraft",
+    "helicopters": "helicopters",
+    "naval_vessels": "vessels",
+    "small_arms": "weapons",
+    "artillery_systems": "guns",
+    "mines_explosives": "mines",
+    "military_equipment_general": "items",
+    "technology_transfer": "items",
+}
+_CONTEXT_CONFIDENCE = 0.45
+_MIN_CONFIDENCE = 0.4
+_SPORTS_THRESHOLD = 3
+_MAX_EVIDENCE = 5000
+
+
+def _is_sport(low_tokens: str, lex: Lexicon) -> bool:
+    return len(set(lex.sports.all(low_tokens))) >= _SPORTS_THRESHOLD
+
+
+def _fill_from_context(cand: Candidate, previous: list[str], dominant: tuple[str, str] | None) -> bool:
+    """Fill an open side from the previous sentence's actors or the article's main pair."""
+    if cand.cue is None:
+        return False
+    if cand.supplier is None and cand.recipient is not None:
+        prior = [c for c in previous if c != cand.recipient]
+        if prior:
+            cand.supplier = prior[0]
+        elif dominant and dominant[1] == cand.recipient:
+            cand.supplier = dominant[0]
+    elif cand.recipient is None and cand.supplier is not None:
+        if dominant and dominant[0] == cand.supplier:
+            cand.recipient = dominant[1]
+    elif cand.supplier is None and cand.recipient is None and dominant:
+        cand.supplier, cand.recipient = dominant
+    else:
+        return False
+    cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+    return cand.supplier is not None and cand.recipient is not None
+
+
+def _quantity(cand: Candidate, text: str) -> Quantity | None:
+    amount = cand.amount
+    if amount is None or not cand.tokens:
+        return None
+    start, end = cand.tokens[amount.first].start, cand.tokens[amount.last].end
+    unit = cand.unit or _DEFAULT_UNIT[cand.weapon]
+    return Quantity(value=amount.value, approx=amount.approx, unit=unit, text=text[start:end][:500])
+
+
+def _better_quantity(new: Quantity | None, old: Quantity | None) -> bool:
+    if new is None:
+        return False
+    if old is None:
+        return True
+    return old.approx and not new.approx
+
+
+def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:
+    assert cand.supplier is not None and cand.recipient is not None
+    span = cand.sentence
+    evidence = text[span.start : span.end]
+    end = span.end if len(evidence) <= _MAX_EVIDENCE else span.start + _MAX_EVIDENCE
+    return Mention(
+        supplier=cand.supplier,
+        recipient=cand.recipient,
+        weapon=Weapon(cand.weapon),
+        weapon_terms=tuple(dict.fromkeys(cand.terms)),
+        quantity=quantity,
+        status=cand.status,
+        evidence=text[span.start : end],
+        evidence_span=Span(start=span.start, end=end),
+        confidence=round(cand.confidence, 3),
+    )
+
+
+def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Mention]:
+    """Return the merged mentions of one article; never raises on odd input."""
+    low = fold(text)
+    hits = scan(text, low, lex)
+    if not any(h.kind is Kind.WEAPON for h in hits):
+        return []
+    all_tokens = tokenize(text)
+    if _is_sport(normalised(all_tokens), lex):
+        return []
+    candidates: list[Candidate] = []
+    open_ones: list[tuple[Candidate, list[str]]] = []
+    previous: list[str] = []
+    hit_at = 0
+    for sentence in split_sentences(text):
+        while hit_at < len(hits) and hits[hit_at].start < sentence.start:
+            hit_at += 1
+        inside: list[Hit] = []
+        j = hit_at
+        while j < len(hits) and hits[j].start < sentence.end:
+            if hits[j].end <= sentence.end:
+                inside.append(hits[j])
+            j += 1
+        if not inside:
+            previous = []
+            continue
+        if not any(h.kind is Kind.WEAPON for h in inside):
+            previous = [h.value for h in inside if h.kind in (Kind.ACTOR, Kind.DEMONYM)]
+            continue
+        tokens = tokenize(text, sentence.start, sentence.end)
+        reading = read_sentence(text, sentence, tokens, inside, lex)
+        for cand in reading.candidates:
+            if cand.supplier and cand.recipient:
+                candidates.append(cand)
+            else:
+                open_ones.append((cand, previous))
+        previous = reading.actors
+    pairs = Counter((c.supplier, c.recipient) for c in candidates if c.confidence >= 0.75)
+    dominant = None
+    if pairs:
+        (sup, rec), _n = pairs.most_common(1)[0]
+        if sup and rec:
+            dominant = (sup, rec)
+    for cand, prior in open_ones:
+        if _fill_from_context(cand, prior, dominant) and cand.supplier != cand.recipient:
+            candidates.append(cand)
+    return _merge(candidates, text, title, lex)
+
+
+def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon) -> list[Mention]:
+    best: dict[tuple[str, str, str], Candidate] = {}
+    quantities: dict[tuple[str, str, str], Quantity | None] = {}
+    terms: dict[tuple[str, str, str], list[str]] = {}
+    for cand in candidates:
+        if cand.confidence < _MIN_CONFIDENCE or cand.supplier is None or cand.recipient is None:
+            continue
+        key = (cand.supplier, cand.recipient, cand.weapon)
+        quantity = _quantity(cand, text)
+        if key not in best:
+            best[key], quantities[key], terms[key] = cand, quantity, list(cand.terms)
+            continue
+        terms[key].extend(cand.terms)
+        if _better_quantity(quantity, quantities[key]):
+            quantities[key] = quantity
+        if cand.confidence > best[key].confidence:
+            best[key] = cand
+    title_low = fold(title) if title else ""
+    mentions: list[Mention] = []
+    for key, cand in best.items():
+        cand.terms = terms[key]
+        if title_low and _title_names(title_low, cand, lex):
+            cand.confidence = min(1.0, cand.confidence + 0.05)
+        mentions.append(_mention(cand, text, quantities[key]))
+    return mentions
+
+
+def _title_names(title_low: str, cand: Candidate, lex: Lexicon) -> bool:
+    codes = {term.value for _end, (_n, found) in lex.automaton.iter(title_low) for term in found}
+    return cand.supplier in codes and cand.recipient in codes
+
+
+__all__ = ["Status", "tag_article"]

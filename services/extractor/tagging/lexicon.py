@@ -1,0 +1,243 @@
+"""Per-language lexicons: the bundled data files turned into lookup tables and one automaton.
+
+A lexicon is built on first use of a language and cached for the life of the process. Country
+names come from Babel's CLDR territory names; everything else comes from ``data/<lang>.toml``
+merged with ``data/common.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+from babel import Locale
+
+from schemas.mention import Weapon
+
+LANGUAGES = ("da", "nb", "nn", "sv", "de", "en")
+
+# Territory codes that are not states a transfer can come from or go to.
+_NOT_ACTORS = frozenset({"ZZ", "QO", "EZ", "UN", "XA", "XB", "AQ", "BV", "HM", "UM", "TF", "IO", "CP", "DG"})
+
+
+class Kind(Enum):
+    """What an automaton term stands for."""
+
+    ACTOR = "actor"
+    DEMONYM = "demonym"
+    WEAPON = "weapon"
+    MODIFIER = "modifier"
+    NOUN = "noun"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One automaton entry: ``value`` is an actor code, a weapon category or a transfer-noun role."""
+
+    kind: Kind
+    value: str
+    start_bound: bool
+    end_bound: bool
+    needs_capital: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Whole-word phrases matched against a sentence normalised as `` tok tok tok ``."""
+
+    exact: tuple[str, ...]
+    prefix: tuple[str, ...]
+
+    def find(self, norm: str) -> int:
+        """Return the character offset in ``norm`` of the first phrase found, or -1."""
+        best = -1
+        for phrase in self.exact:
+            at = norm.find(f" {phrase} ")
+            if at >= 0 and (best < 0 or at < best):
+                best = at
+        for phrase in self.prefix:
+            at = norm.find(f" {phrase}")
+            if at >= 0 and (best < 0 or at < best):
+                best = at
+        return best
+
+    def all(self, norm: str) -> list[int]:
+        """Return the offsets in ``norm`` of every occurrence of every phrase."""
+        found: list[int] = []
+        for phrase, pad in [(p, " ") for p in self.exact] + [(p, "") for p in self.prefix]:
+            needle = f" {phrase}{pad}"
+            at = norm.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = norm.find(needle, at + 1)
+        return sorted(found)
+
+    def __contains__(self, norm: object) -> bool:
+        return isinstance(norm, str) and self.find(norm) >= 0
+
+
+def phrases(items: list[str] | tuple[str, ...]) -> Phrases:
+    """Build a :class:`Phrases` from data-file strings; a trailing ``*`` marks a prefix."""
+    exact = tuple(sorted({p.lower() for p in items if not p.endswith("*")}))
+    prefix = tuple(sorted({p[:-1].lower() for p in items if p.endswith("*")}))
+    return Phrases(exact, prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class Numbers:
+    """Number words, scale words, vague amounts and approximators of one language."""
+
+    words: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, float]
+    approx: frozenset[str]
+    decimal: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the tagger knows about one language."""
+
+    lang: str
+    automaton: Any
+    verbs: dict[str, tuple[str, str]]
+    preps: dict[str, frozenset[str]]
+    exchange: Phrases
+    negation: frozenset[str]
+    passive: Phrases
+    status: dict[str, Phrases]
+    numbers: Numbers
+    units: dict[str, str]
+    currencies: dict[str, str]
+    currency_symbols: dict[str, str]
+    not_quantity: frozenset[str]
+    months: frozenset[str]
+    sports: Phrases
+    actor_suffixes: tuple[str, ...] = field(default=("s",))
+
+
+def _load(name: str) -> dict[str, Any]:
+    data = resources.files(__package__).joinpath("data", f"{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+def _term_key(raw: str) -> tuple[str, bool, bool]:
+    """Split the ``^term$`` syntax into (key, start_bound, end_bound)."""
+    start = raw.startswith("^")
+    end = raw.endswith("$")
+    return raw.strip("^$").lower(), start, end
+
+
+def _clean_territory(name: str) -> list[str]:
+    base = name.split("(")[0].strip()
+    return [base] if base else []
+
+
+def _actor_names(lang: str, data: dict[str, Any], common: dict[str, Any]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    stop = set(data.get("actor_stop", {}).get("names", []))
+    for code, name in Locale.parse(lang).territories.items():
+        if len(code) != 2 or not code.isalpha() or code in _NOT_ACTORS:
+            continue
+        for variant in _clean_territory(name):
+            if variant not in stop and (len(variant) > 2 or variant.isupper()):
+                names[variant] = code
+    names.update(common.get("actors", {}))
+    names.update(common.get("leaders", {}))
+    names.update(data.get("actors", {}))
+    return names
+
+
+def _add(table: dict[str, list[Term]], key: str, term: Term) -> None:
+    bucket = table.setdefault(key, [])
+    if term not in bucket:
+        bucket.append(term)
+
+
+def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) -> Any:
+    table: dict[str, list[Term]] = {}
+    for name, code in _actor_names(lang, data, common).items():
+        _add(table, name.lower(), Term(Kind.ACTOR, code, True, True, needs_capital=True))
+    for stem, code in data.get("demonyms", {}).items():
+        _add(table, stem.lower(), Term(Kind.DEMONYM, code, True, False))
+    weak = {_term_key(t)[0] for t in data.get("figurative", {}).get("terms", [])}
+    for section in ("weapons", "weapons_extra"):
+        for source in (common, data):
+            for category, terms in source.get(section, {}).items():
+                Weapon(category)  # a typo in a data file fails loudly here
+                for raw in terms:
+                    key, start, end = _term_key(raw)
+                    _add(table, key, Term(Kind.WEAPON, category, start, end, weak=key in weak))
+    for category, terms in data.get("weapon_modifiers", {}).items():
+        Weapon(category)
+        for raw in terms:
+            key, start, end = _term_key(raw)
+            _add(table, key, Term(Kind.MODIFIER, category, start, end))
+    for role, terms in data.get("transfer_nouns", {}).items():
+        for raw in terms:
+            key, start, end = _term_key(raw)
+            _add(table, key, Term(Kind.NOUN, role, start, end))
+    automaton = ahocorasick.Automaton()
+    for key, bucket in table.items():
+        automaton.add_word(key, (len(key), tuple(bucket)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    verbs: dict[str, tuple[str, str]] = {}
+    multi: list[str] = []
+    for name, forms in data.get("verbs", {}).items():
+        role, tense = name.split("_", 1)
+        for form in forms:
+            if " " in form:
+                multi.append(form)
+                continue
+            verbs.setdefault(form.lower(), (role, tense))
+    return verbs, multi
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Return the cached lexicon of ``lang``.
+
+    Raises ``ValueError`` when ``lang`` is not one of :data:`LANGUAGES`.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language: {lang!r}")
+    common = _load("common")
+    data = _load(lang)
+    verbs, multi = _verbs(data)
+    num = data.get("numbers", {})
+    currencies = {k.lower(): v for k, v in common.get("currencies", {}).items()}
+    currencies.update({k.lower(): v for k, v in data.get("currencies", {}).items()})
+    return Lexicon(
+        lang=lang,
+        automaton=_build_automaton(lang, data, common),
+        verbs=verbs,
+        preps={k: frozenset(v) for k, v in data.get("preps", {}).items()},
+        exchange=phrases(data.get("phrases", {}).get("exchange", [])),
+        negation=frozenset(data.get("phrases", {}).get("negation", [])),
+        passive=phrases(multi + data.get("phrases", {}).get("passive", [])),
+        status={k: phrases(v) for k, v in data.get("status", {}).items()},
+        numbers=Numbers(
+            words={k.lower(): float(v) for k, v in num.get("words", {}).items()},
+            scales={k.lower(): float(v) for k, v in num.get("scales", {}).items()},
+            vague={k.lower(): float(v) for k, v in num.get("vague", {}).items()},
+            approx=frozenset(a.lower().rstrip(".") for a in num.get("approx", [])),
+            decimal=num.get("decimal", ","),
+        ),
+        units={k.lower(): v for k, v in data.get("units", {}).items()},
+        currencies=currencies,
+        currency_symbols=dict(common.get("currency_symbols", {})),
+        not_quantity=frozenset(data.get("not_quantity", {}).get("words", [])),
+        months=frozenset(data.get("not_quantity", {}).get("months", [])),
+        sports=phrases(data.get("sports", {}).get("cues", [])),
+        actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
+    )

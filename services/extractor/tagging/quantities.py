@@ -1,0 +1,155 @@
+"""Amounts in running text: digits in any locale's notation, number words, vague plurals, money.
+
+Calibres, percentages, dates, years, ages and other measures are not amounts and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.extractor.tagging.lexicon import Lexicon, Numbers
+from services.extractor.tagging.sentences import Token
+
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_LOOKAHEAD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount found in a sentence: tokens ``first..last`` inclusive; ``currency`` for money."""
+
+    value: float
+    approx: bool
+    currency: str | None
+    first: int
+    last: int
+    counted: str | None = None
+
+
+def parse_number(raw: str, decimal: str) -> float | None:
+    """Parse digits written with ``decimal`` as the decimal mark and any grouping marks.
+
+    Returns ``None`` when ``raw`` is not a number ("1.2.3" with ambiguous groups included).
+    """
+    raw = _GROUP_SPACES.sub("", raw.strip())
+    if not raw or not raw[0].isdigit():
+        return None
+    group = "." if decimal == "," else ","
+    if raw.count(group) >= 1 and raw.count(decimal) == 0:
+        parts = raw.split(group)
+        if all(len(p) == 3 for p in parts[1:]):
+            raw = "".join(parts)
+        elif len(parts) == 2:
+            raw = parts[0] + "." + parts[1]  # "13.3" written the other way round
+        else:
+            return None
+    else:
+        head, _, tail = raw.rpartition(decimal) if decimal in raw else (raw, "", "")
+        if decimal in raw:
+            head_parts = head.split(group)
+            if not all(len(p) == 3 for p in head_parts[1:]):
+                return None
+            raw = "".join(head_parts) + "." + tail
+        else:
+            raw = head
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _approx_before(tokens: list[Token], i: int, numbers: Numbers) -> bool:
+    one = tokens[i - 1].low if i >= 1 else ""
+    two = f"{tokens[i - 2].low} {one}" if i >= 2 else ""
+    return one in numbers.approx or two in numbers.approx
+
+
+def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    prev = tokens[i - 1].low if i >= 1 else ""
+    if prev in lex.months or prev in {"/", "-", "nr", "no", "kl", "klokken", "§"}:
+        return True
+    j = i + 1
+    while j < len(tokens) and tokens[j].low in {"-", ".", "/"} and j - i <= 2:
+        if tokens[j].low == "/":
+            return True
+        j += 1
+    nxt = tokens[j].low if j < len(tokens) else ""
+    return nxt in lex.months or nxt in lex.not_quantity or nxt.split("-")[0] in lex.not_quantity
+
+
+def _scale_after(tokens: list[Token], j: int, numbers: Numbers) -> tuple[float, int]:
+    if j < len(tokens) and tokens[j].low in numbers.scales:
+        k = j + 1 if j + 1 < len(tokens) and tokens[j + 1].low == "." else j
+        return numbers.scales[tokens[j].low], k
+    return 1.0, j - 1
+
+
+def _currency_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
+    if j < len(tokens):
+        word = tokens[j].low
+        two = f"{word} {tokens[j + 1].low}" if j + 1 < len(tokens) else ""
+        if two in lex.currencies:
+            return lex.currencies[two], j + 1
+        if word in lex.currencies:
+            return lex.currencies[word], j
+        if word in lex.currency_symbols:
+            return lex.currency_symbols[word], j
+    return None, j - 1
+
+
+def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
+    """Return every amount in the sentence ``tokens``, left to right."""
+    numbers = lex.numbers
+    amounts: list[Amount] = []
+    i = 0
+    while i < len(tokens):
+        amount = _amount_at(tokens, i, lex, numbers)
+        if amount is None:
+            i += 1
+            continue
+        amounts.append(amount)
+        i = amount.last + 1
+    return amounts
+
+
+def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:
+    low = tokens[i].low
+    first = i
+    symbol = lex.currency_symbols.get(tokens[i - 1].low) if i >= 1 else None
+    if symbol is not None:
+        first = i - 1
+    if low[0].isdigit():
+        if _is_date_or_measure(tokens, i, lex):
+            return None
+        value = parse_number(low, numbers.decimal)
+        if value is None:
+            return None
+        scale, last = _scale_after(tokens, i + 1, numbers)
+        if scale == 1.0 and symbol is None and 1900 <= value <= 2100 and low.isdigit():
+            return None  # a year
+        value *= scale
+        approx = False
+    elif low in numbers.words:
+        scale, last = _scale_after(tokens, i + 1, numbers)
+        value = numbers.words[low] * scale
+        if scale == 1.0 and (numbers.words[low] <= 1 or low in numbers.scales):
+            return None  # "en" / "a" / "ein" is an article unless a scale word follows
+        approx = False
+    else:
+        two = f"{low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
+        if two in numbers.vague:
+            value, last = numbers.vague[two], i + 1
+        elif low in numbers.vague:
+            value, last = numbers.vague[low], i
+        else:
+            return None
+        approx = True
+    currency = symbol
+    if currency is None:
+        currency, cur_last = _currency_after(tokens, last + 1, lex)
+        if currency is not None:
+            last = cur_last
+    counted = lex.units.get(tokens[last + 1].low) if last + 1 < len(tokens) else None
+    approx = approx or _approx_before(tokens, first, numbers)
+    return Amount(value, approx, currency, first, last, counted)

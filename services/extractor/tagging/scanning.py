@@ -1,0 +1,108 @@
+"""One pass of the language's automaton over an article: actors, weapon terms, transfer nouns.
+
+Boundary rules come from each term (word start, whole word, or anywhere inside a compound);
+actor names must be capitalised in the text and may carry a genitive ending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.extractor.tagging.lexicon import Kind, Lexicon, Term
+
+# Whitespace and apostrophe variants folded so multi-word terms match; same length as the input.
+_FOLD = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "’": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in the text: ``start``/``end`` are offsets of the matched surface."""
+
+    kind: Kind
+    value: str
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    genitive: bool = False
+    weak: bool = False
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without changing its length, folding whitespace and apostrophes."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_FOLD)
+
+
+def _word_bounds(low: str, start: int, end: int) -> tuple[int, int]:
+    ws = start
+    while ws > 0 and low[ws - 1].isalnum():
+        ws -= 1
+    we = end
+    n = len(low)
+    while we < n and (low[we].isalnum() or (low[we] == "-" and we + 1 < n and low[we + 1].isalnum())):
+        we += 1
+    return ws, we
+
+
+def _genitive(low: str, end: int, suffixes: tuple[str, ...]) -> int:
+    """Return the length of a genitive ending at ``end`` (0 when there is none)."""
+    for suffix in suffixes:
+        stop = end + len(suffix)
+        if low.startswith(suffix, end) and (stop >= len(low) or not low[stop].isalnum()):
+            return len(suffix)
+    return -1
+
+
+def scan(text: str, low: str, lex: Lexicon) -> list[Hit]:
+    """Return the hits of ``lex`` in ``text`` (``low`` is ``fold(text)``), ordered by start."""
+    hits: list[Hit] = []
+    n = len(low)
+    for end_index, (length, terms) in lex.automaton.iter(low):
+        end = end_index + 1
+        start = end - length
+        left_ok = start == 0 or not low[start - 1].isalnum()
+        right_ok = end >= n or not low[end].isalnum()
+        for term in terms:
+            hit = _accept(text, low, term, start, end, left_ok, right_ok, lex)
+            if hit is not None:
+                hits.append(hit)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return _drop_overlapping_actors(hits)
+
+
+def _accept(
+    text: str, low: str, term: Term, start: int, end: int, left_ok: bool, right_ok: bool, lex: Lexicon
+) -> Hit | None:
+    if term.start_bound and not left_ok:
+        return None
+    genitive = False
+    if term.kind is Kind.ACTOR:
+        if not left_ok or not text[start].isupper():
+            return None
+        if not right_ok:
+            extra = _genitive(low, end, lex.actor_suffixes)
+            if extra <= 0:
+                return None
+            genitive = True
+        elif low.startswith("'", end) or (end + 1 < len(low) and low[end] == "'" and low[end + 1] == "s"):
+            genitive = True
+    elif term.end_bound and not right_ok:
+        return None
+    ws, we = _word_bounds(low, start, end)
+    return Hit(term.kind, term.value, start, end, ws, we, genitive, term.weak)
+
+
+def _drop_overlapping_actors(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest actor among overlapping actor hits ("Nord-Korea" over "Korea")."""
+    kept: list[Hit] = []
+    last_actor_end = -1
+    for hit in hits:
+        if hit.kind in (Kind.ACTOR, Kind.DEMONYM):
+            if hit.start < last_actor_end:
+                continue
+            last_actor_end = hit.end
+        kept.append(hit)
+    return kept
