@@ -154,6 +154,32 @@ def schemas_export(
         out.print(str(path))
 
 
+@app.command("extract")
+def extract_command(
+    files: Annotated[list[Path] | None, typer.Argument(help="JSON Lines files (default: standard input).")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Tag this one text instead.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of --text (detected when omitted).")] = None,
+) -> None:
+    """Tag arms-transfer mentions: one JSON line out per JSON line in ({"id", "text", "lang"?, "title"?})."""
+    import json
+
+    from services.extractor.batch import extract_lines, extract_one
+
+    if text is not None:
+        print(json.dumps(extract_one({"id": "text", "text": text, "lang": lang}), ensure_ascii=False))
+        return
+    sources = [p.open(encoding="utf-8", errors="replace") for p in files] if files else [sys.stdin]
+    try:
+        for source in sources:
+            for row in extract_lines(source):
+                print(json.dumps(row, ensure_ascii=False), flush=False)
+    finally:
+        for source in sources:
+            if source is not sys.stdin:
+                source.close()
+    sys.stdout.flush()
+
+
 @app.command("tail")
 def tail_command(
     topic: Annotated[str, typer.Argument(help=f"One of {', '.join(TAILABLE)}, or a full topic name.")],

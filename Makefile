@@ -1,0 +1,49 @@
+# Two commands do all set-up on a fresh machine (Python 3.11, Java 17, Maven):
+#   make run    virtualenv + install + embedded Kafka broker (unless ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS is set) + all services
+#   make test   virtualenv + install + lint (ruff, mypy, import contracts) + the whole test suite against a real broker
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint pytest bench bench-extract bench-fetcher bench-alerts bench-e2e demo clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip setuptools wheel
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/armswatch run
+
+demo: $(STAMP)
+	$(BIN)/armswatch demo
+
+test: $(STAMP) lint pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/armswatch schemas export --check
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=15
+
+bench: bench-extract bench-fetcher bench-alerts bench-e2e
+
+bench-extract: $(STAMP)
+	$(BIN)/armswatch bench extract
+
+bench-fetcher: $(STAMP)
+	$(BIN)/armswatch bench fetcher
+
+bench-alerts: $(STAMP)
+	$(BIN)/armswatch bench alerts
+
+bench-e2e: $(STAMP)
+	$(BIN)/armswatch bench e2e
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
