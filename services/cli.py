@@ -154,6 +154,80 @@ def schemas_export(
         out.print(str(path))
 
 
+@app.command("run")
+def run_command(
+    log_dir: Annotated[Path | None, typer.Option("--log-dir", help="Where the services' logs go.")] = None,
+) -> None:
+    """Run the whole pipeline: embedded broker (unless ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS is set), fetcher,
+    extractor, alerts and its API, with a live status line per service. Ctrl-C stops it all, broker last."""
+    from rich.live import Live
+
+    from services.core.broker import kafka_for_run
+    from services.core.settings import default_home
+    from services.pipeline.run import run_pipeline
+    from services.pipeline.status import ServiceStatus
+
+    _setup_logging()
+    kafka = KafkaSettings()
+    logs = log_dir or default_home() / "logs"
+    interactive = out.is_terminal
+
+    async def _run(bootstrap: str) -> None:
+        stop = asyncio.Event()
+        stop_on_signals(stop)
+        out.print(f"Kafka at [bold]{bootstrap}[/]; service logs in {logs}; Ctrl-C stops everything.")
+        live = Live(console=out, refresh_per_second=2, transient=False) if interactive else None
+        ticks = 0
+
+        def show(statuses: list[ServiceStatus]) -> None:
+            nonlocal ticks
+            ticks += 1
+            text = "\n".join(s.line() for s in statuses)
+            if live is not None:
+                live.update(text)
+            elif ticks % 10 == 1:
+                out.print(text)
+
+        with live if live is not None else contextlib.nullcontext():
+            await run_pipeline(stop, bootstrap, kafka, show, log_dir=logs)
+
+    try:
+        with kafka_for_run(kafka.bootstrap_servers, BrokerSettings()) as bootstrap:
+            asyncio.run(_run(bootstrap))
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    out.print("stopped")
+
+
+def _run_service(name: str) -> None:
+    import importlib
+    import os
+
+    try:
+        os.environ["ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS"] = _bootstrap(KafkaSettings())
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    importlib.import_module(f"services.{name}.__main__").main()
+
+
+@app.command("fetcher")
+def fetcher_command() -> None:
+    """Run the fetcher alone (against ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS or the running embedded broker)."""
+    _run_service("fetcher")
+
+
+@app.command("extractor")
+def extractor_command() -> None:
+    """Run the extractor stream alone (scale out by running more: partitions are shared)."""
+    _run_service("extractor")
+
+
+@app.command("alerts")
+def alerts_command() -> None:
+    """Run the alerts service and its subscription API alone."""
+    _run_service("alerts")
+
+
 @app.command("extract")
 def extract_command(
     files: Annotated[list[Path] | None, typer.Argument(help="JSON Lines files (default: standard input).")] = None,

@@ -94,7 +94,9 @@ def alert_data() -> AlertData:
         status=Status.DELIVERED,
         confidence=0.9,
         known_before=KnownState(),
-        sources=(Source(article_id="a1", outlet="Avis", url="https://avis.example.dk/a1", language="da", evidence=TEXT),),
+        sources=(
+            Source(article_id="a1", outlet="Avis", url="https://avis.example.dk/a1", language="da", evidence=TEXT),
+        ),
         corroboration=1,
         first_reported_at=WHEN,
     )

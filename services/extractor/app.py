@@ -37,7 +37,9 @@ class ExtractorMetrics:
         self.mentions = Counter(
             "armswatch_extractor_mentions", "Mentions found.", ["language", "weapon"], registry=self.registry
         )
-        self.failures = Counter("armswatch_extractor_failures", "Dead-lettered records.", ["reason"], registry=self.registry)
+        self.failures = Counter(
+            "armswatch_extractor_failures", "Dead-lettered records.", ["reason"], registry=self.registry
+        )
         self.seconds = Histogram("armswatch_extractor_tag_seconds", "Tagging time per article.", registry=self.registry)
         self.counts: dict[str, int] = {"articles": 0, "mentions": 0, "events": 0, "failures": 0}
 
@@ -69,7 +71,7 @@ def build_extractor(settings: ExtractorSettings, kafka: KafkaSettings, bootstrap
             await _handle(event, settings, metrics, mentions, deadletters)
             yield None
 
-    app.agent(articles, name=f"{settings.app_id}.extract")(extract)
+    app.agent(articles, name=f"{settings.app_id}.extract")(extract)  # type: ignore[arg-type]
     return Extractor(app, settings, metrics)
 
 
@@ -83,14 +85,25 @@ async def _handle(
     except ExtractorError as exc:
         reason = type(exc).__name__
         letter = dead_letter(
-            SERVICE, str(exc), exc, value=event.value, key=event.key,
-            topic=message.topic, partition=message.partition, offset=message.offset,
+            SERVICE,
+            str(exc),
+            exc,
+            value=event.value,
+            key=event.key,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
         )
         await (await deadletters.send(key=event.key, value=letter.to_bytes()))
         metrics.failures.labels(reason).inc()
         metrics.counts["failures"] += 1
-        log.warning("article_dead_lettered", reason=str(exc), topic=message.topic, partition=message.partition,
-                    offset=message.offset)
+        log.warning(
+            "article_dead_lettered",
+            reason=str(exc),
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+        )
         return
     elapsed = time.perf_counter() - started
     data = outcome.article.data
@@ -105,8 +118,13 @@ async def _handle(
         # Wait for the broker's ack before the offset can be committed: at-least-once, never lost.
         await (await mentions.send(key=data.article_id.encode(), value=outcome.event.to_bytes()))
         metrics.counts["events"] += 1
-    log.info("article_tagged", article_id=data.article_id, language=data.language, mentions=len(found),
-             duration_ms=round(elapsed * 1000, 2))
+    log.info(
+        "article_tagged",
+        article_id=data.article_id,
+        language=data.language,
+        mentions=len(found),
+        duration_ms=round(elapsed * 1000, 2),
+    )
 
 
 async def run_extractor(

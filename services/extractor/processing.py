@@ -44,8 +44,10 @@ def process(value: bytes | None, settings: ExtractorSettings) -> Outcome:
     data = article.data
     text = (data.text or data.summary or "")[: settings.max_text_chars]
     try:
-        mentions = [m for m in tag(text, lang=data.language, title=data.title) if m.confidence >= settings.min_confidence]
-    except Exception as exc:  # noqa: BLE001 - any tagger bug becomes a dead letter, never a stopped stream
+        mentions = [
+            m for m in tag(text, lang=data.language, title=data.title) if m.confidence >= settings.min_confidence
+        ]
+    except Exception as exc:
         raise TaggingError(f"tagger failed: {type(exc).__name__}: {exc}") from exc
     if not mentions and not settings.publish_empty:
         return Outcome(article, None)

@@ -32,6 +32,16 @@ _DEFAULT_UNIT = {
     "military_equipment_general": "items",
     "technology_transfer": "items",
 }
+# When two sentences are equally sure, the more definite status is kept.
+_STATUS_RANK = {
+    Status.DENIED: 0,
+    Status.DELIVERED: 1,
+    Status.AGREED: 2,
+    Status.ONGOING: 3,
+    Status.PLANNED: 4,
+    Status.REQUESTED: 5,
+    Status.SPECULATED: 6,
+}
 _CONTEXT_CONFIDENCE = 0.45
 _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
@@ -42,7 +52,9 @@ def _is_sport(low_tokens: str, lex: Lexicon) -> bool:
     return len(set(lex.sports.all(low_tokens))) >= _SPORTS_THRESHOLD
 
 
-def _fill_from_context(cand: Candidate, previous: list[str], dominant: tuple[str, str] | None) -> bool:
+def _fill_from_context(
+    cand: Candidate, previous: list[str], previous_dests: list[str], dominant: tuple[str, str] | None
+) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair."""
     if cand.cue is None:
         return False
@@ -53,8 +65,11 @@ def _fill_from_context(cand: Candidate, previous: list[str], dominant: tuple[str
         elif dominant and dominant[1] == cand.recipient:
             cand.supplier = dominant[0]
     elif cand.recipient is None and cand.supplier is not None:
+        prior = [c for c in previous_dests if c != cand.supplier]
         if dominant and dominant[0] == cand.supplier:
             cand.recipient = dominant[1]
+        elif prior:
+            cand.recipient = prior[0]
     elif cand.supplier is None and cand.recipient is None and dominant:
         cand.supplier, cand.recipient = dominant
     else:
@@ -108,8 +123,9 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
     if _is_sport(normalised(all_tokens), lex):
         return []
     candidates: list[Candidate] = []
-    open_ones: list[tuple[Candidate, list[str]]] = []
+    open_ones: list[tuple[Candidate, list[str], list[str]]] = []
     previous: list[str] = []
+    previous_dests: list[str] = []
     hit_at = 0
     for sentence in split_sentences(text):
         while hit_at < len(hits) and hits[hit_at].start < sentence.start:
@@ -121,10 +137,11 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
                 inside.append(hits[j])
             j += 1
         if not inside:
-            previous = []
+            previous, previous_dests = [], []
             continue
         if not any(h.kind is Kind.WEAPON for h in inside):
             previous = [h.value for h in inside if h.kind in (Kind.ACTOR, Kind.DEMONYM)]
+            previous_dests = []
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
         reading = read_sentence(text, sentence, tokens, inside, lex)
@@ -132,16 +149,16 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             if cand.supplier and cand.recipient:
                 candidates.append(cand)
             else:
-                open_ones.append((cand, previous))
-        previous = reading.actors
+                open_ones.append((cand, previous, previous_dests))
+        previous, previous_dests = reading.actors, reading.dests
     pairs = Counter((c.supplier, c.recipient) for c in candidates if c.confidence >= 0.75)
     dominant = None
     if pairs:
         (sup, rec), _n = pairs.most_common(1)[0]
         if sup and rec:
             dominant = (sup, rec)
-    for cand, prior in open_ones:
-        if _fill_from_context(cand, prior, dominant) and cand.supplier != cand.recipient:
+    for cand, prior, prior_dests in open_ones:
+        if _fill_from_context(cand, prior, prior_dests, dominant) and cand.supplier != cand.recipient:
             candidates.append(cand)
     return _merge(candidates, text, title, lex)
 
@@ -161,7 +178,7 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
         terms[key].extend(cand.terms)
         if _better_quantity(quantity, quantities[key]):
             quantities[key] = quantity
-        if cand.confidence > best[key].confidence:
+        if (cand.confidence, -_STATUS_RANK[cand.status]) > (best[key].confidence, -_STATUS_RANK[best[key].status]):
             best[key] = cand
     title_low = fold(title) if title else ""
     mentions: list[Mention] = []
@@ -177,5 +194,3 @@ def _title_names(title_low: str, cand: Candidate, lex: Lexicon) -> bool:
     codes = {term.value for _end, (_n, found) in lex.automaton.iter(title_low) for term in found}
     return cand.supplier in codes and cand.recipient in codes
 
-
-__all__ = ["Status", "tag_article"]

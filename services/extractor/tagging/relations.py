@@ -18,6 +18,7 @@ from services.extractor.tagging.sentences import Sentence, Token, normalised
 from services.extractor.tagging.status import negated, sentence_status
 
 _AMOUNT_REACH = 6
+_NEAR = 3
 _RECEIVING = frozenset({"receive", "buy", "use"})
 
 
@@ -44,6 +45,7 @@ class Reading:
 
     candidates: list[Candidate]
     actors: list[str]
+    dests: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +80,10 @@ def _nearest(refs: list[ActorRef], tok: int) -> ActorRef | None:
     return after[0] if after else refs[-1]
 
 
-def _subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[str]) -> ActorRef | None:
-    lo, _hi = clause_of(tokens, tok)
+def _subject(
+    bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[str], lex: Lexicon
+) -> ActorRef | None:
+    lo, _hi = clause_of(tokens, tok, lex)
     usable = [a for a in bare if a.code not in exclude]
     plain = [a for a in usable if not a.genitive]
     for pool in (plain, usable):
@@ -90,45 +94,49 @@ def _subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[s
         before = [a for a in pool if a.tok < tok]
         if before:
             return before[-1]
-    after = [a for a in plain if a.tok > tok and clause_of(tokens, a.tok)[0] == lo]
+    after = [a for a in plain if a.tok > tok and clause_of(tokens, a.tok, lex)[0] == lo]
     return after[0] if after else None
 
 
-def _frame(cue: Cue | None, actors: list[ActorRef], tokens: list[Token]) -> tuple[str | None, str | None, float]:
-    """Return (supplier, recipient, confidence) for the sentence as a whole."""
+def _frame(
+    cue: Cue | None, actors: list[ActorRef], tokens: list[Token], lex: Lexicon
+) -> tuple[str | None, str | None, float, bool]:
+    """Return (supplier, recipient, confidence, supplier_is_explicit) for the sentence as a whole."""
     live = [a for a in actors if not a.attribution and a.origin_of < 0]
     receiving = cue is not None and cue.role in _RECEIVING
     sources = [
         a for a in live
         if "source" in a.preps
         or (receiving and "source_buy" in a.preps)
+        or (receiving and cue is not None and "source_near" in a.preps and 0 < a.tok - cue.tok <= _NEAR)
         or (cue is not None and cue.passive and "agent" in a.preps)
     ]
     dests = [a for a in live if "dest" in a.preps]
     bare = [a for a in live if not a.preps]
     if cue is None:
         if sources and dests:
-            return sources[0].code, dests[0].code, 0.6
-        return None, None, 0.0
+            return sources[0].code, dests[0].code, 0.6, True
+        return None, None, 0.0, False
     base = 0.9 if cue.is_verb else 0.8
     src = _nearest(sources, cue.tok)
     if cue.role == "supplier":
         owner = next((a for a in live if a.genitive), None) or (dests[0] if dests else None)
         recipient = owner.code if owner else None
-        sup = src or next((a for a in bare if not a.genitive and a.code != recipient), None)
-        return (sup.code if sup else None), recipient, base
+        sup = src or _subject(bare, tokens, cue.tok, {recipient} if recipient else set(), lex)
+        return (sup.code if sup else None), recipient, base, src is not None
     if receiving:
-        subj = _subject(bare, tokens, cue.tok, {src.code} if src else set())
+        subj = _subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
         recipient = subj.code if subj else (dests[0].code if dests else None)
-        return (src.code if src else None), recipient, base
+        return (src.code if src else None), recipient, base, src is not None
     dst = dests[0] if dests else None
     exclude = {dst.code} if dst else set()
+    explicit = src is not None
     if src is None and not cue.passive:
-        src = _subject(bare, tokens, cue.tok, exclude)
+        src = _subject(bare, tokens, cue.tok, exclude, lex)
     if dst is None and src is not None:
         later = [a for a in bare if a.tok > src.tok and a.code != src.code and not a.genitive]
         dst = later[0] if later and not cue.passive else None
-    return (src.code if src else None), (dst.code if dst else None), base
+    return (src.code if src else None), (dst.code if dst else None), base, explicit
 
 
 def _amount_for(weapon: WeaponRef, amounts: list[Amount], taken_after: int) -> Amount | None:
@@ -158,7 +166,8 @@ def read_sentence(
     cue = _main_cue(tokens, hits, tok_of, norm, lex)
     if all(w.weak for w in weapons) and (cue is None or not cue.is_verb):
         return Reading([], names)
-    supplier, recipient, confidence = _frame(cue, actors, tokens)
+    supplier, recipient, confidence, explicit = _frame(cue, actors, tokens, lex)
+    specific = any(w.category != "military_equipment_general" for w in weapons)
     exchange_at = lex.exchange.find(norm)
     exchange_tok = norm[:exchange_at].count(" ") if exchange_at >= 0 else -1
     is_negated = cue is not None and cue.is_verb and negated(tokens, cue.tok, lex)
@@ -170,13 +179,15 @@ def read_sentence(
         sup, rec, conf = supplier, recipient, confidence
         if 0 <= exchange_tok < weapon.tok:
             sup, rec = rec, sup
-        elif weapon.origin and weapon.origin != rec and (sup is None or (cue and cue.role in _RECEIVING)):
+        elif weapon.origin and weapon.origin != sup and not explicit:
             sup = weapon.origin
-            if rec is None and cue is not None:
-                subj = _subject([a for a in actors if not a.preps and not a.attribution and a.origin_of < 0],
-                                tokens, cue.tok, {sup})
+            if (rec is None or rec == sup) and cue is not None:
+                bare = [a for a in actors if not a.preps and not a.attribution and a.origin_of < 0]
+                subj = _subject(bare, tokens, cue.tok, {sup}, lex)
                 rec = subj.code if subj else None
             conf = 0.75 if cue is not None else 0.55
+        if specific and weapon.category == "military_equipment_general":
+            conf -= 0.1
         if cue is None and conf < 0.6:
             continue
         key = (sup, rec, weapon.category)
@@ -189,7 +200,8 @@ def read_sentence(
             unit = amount.currency or amount.counted
         out.append(Candidate(sup, rec, weapon.category, [weapon.surface], amount, unit, status, sentence,
                              conf, cue.role if cue else None, tokens))
-    return Reading(out, names)
+    dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
+    return Reading(out, names, dests)
 
 
 def _tok(starts: list[int], offset: int) -> int:

@@ -42,13 +42,17 @@ class WeaponRef:
     origin: str | None = None
 
 
-def clause_of(tokens: list[Token], tok: int) -> tuple[int, int]:
-    """Return the token range ``[lo, hi)`` of the comma-delimited clause holding ``tok``."""
+def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
+    """Return the token range ``[lo, hi)`` of the clause holding ``tok``.
+
+    Clauses end at punctuation and at the language's subordinators ("at", "dass", "that").
+    """
+    words = lex.preps.get("clause", frozenset())
     lo = tok
-    while lo > 0 and tokens[lo - 1].low not in _CLAUSE_BREAKS:
+    while lo > 0 and tokens[lo - 1].low not in _CLAUSE_BREAKS and tokens[lo - 1].low not in words:
         lo -= 1
-    hi = tok
-    while hi < len(tokens) and tokens[hi].low not in _CLAUSE_BREAKS:
+    hi = tok + 1
+    while hi < len(tokens) and tokens[hi].low not in _CLAUSE_BREAKS and tokens[hi].low not in words:
         hi += 1
     return lo, hi
 
@@ -64,8 +68,10 @@ def _prep_roles(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[frozenset[
         if low in lex.preps.get("attribution", frozenset()):
             attribution = True
             break
+        if low in lex.preps.get("clause", frozenset()):
+            break
         hit_roles = {name for name, words in lex.preps.items() if low in words}
-        hit_roles -= {"determiners", "attribution"}
+        hit_roles -= {"determiners", "attribution", "clause"}
         if hit_roles:
             roles |= hit_roles
             break

@@ -82,6 +82,8 @@ def _accept(
     if term.kind is Kind.ACTOR:
         if not left_ok or not text[start].isupper():
             return None
+        if low.startswith("-", end) and end + 1 < len(low) and low[end + 1].isalpha():
+            return None  # a compound modifier: "Ukraine-krigen", "USA-besøket"
         if not right_ok:
             extra = _genitive(low, end, lex.actor_suffixes)
             if extra <= 0:
