@@ -31,6 +31,8 @@ topics_app = typer.Typer(help="Kafka topics.")
 app.add_typer(broker_app, name="broker")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(topics_app, name="topics")
+bench_app = typer.Typer(help="Benchmarks that print measured figures.")
+app.add_typer(bench_app, name="bench")
 
 console = Console(stderr=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -280,6 +282,16 @@ def tail_command(
         raise _fail(ArmswatchError(f"unknown topic {topic!r}: use one of {', '.join(TAILABLE)}")) from exc
     except ArmswatchError as exc:
         raise _fail(exc) from exc
+
+
+@bench_app.command("extract")
+def bench_extract(
+    articles: Annotated[int, typer.Option(help="How many synthetic ~4 KB articles.")] = 5000,
+) -> None:
+    """Tagging speed on one core, and its ratio to trafilatura's extraction of the same articles as HTML."""
+    from services.extractor.bench import bench, report
+
+    out.print(report(bench(articles)))
 
 
 def main() -> None:
