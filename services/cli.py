@@ -201,6 +201,27 @@ def run_command(
     out.print("stopped")
 
 
+@app.command("demo")
+def demo_command() -> None:
+    """An offline demo: a bundled story in five languages unfolds in local feeds; watch the alerts arrive."""
+    from services.core.broker import kafka_for_run
+    from services.pipeline.demo.run import run_demo
+
+    _setup_logging()
+    kafka = KafkaSettings()
+
+    async def _run(bootstrap: str) -> None:
+        stop = asyncio.Event()
+        stop_on_signals(stop)
+        await run_demo(bootstrap, lambda line: out.print(line, markup=False), stop)
+
+    try:
+        with kafka_for_run(kafka.bootstrap_servers, BrokerSettings()) as bootstrap:
+            asyncio.run(_run(bootstrap))
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+
+
 def _run_service(name: str) -> None:
     import importlib
     import os
@@ -273,7 +294,7 @@ def tail_command(
         bootstrap = _bootstrap(kafka)
         await wait_for_kafka(bootstrap, kafka.ready_timeout_s)
         name = resolve_topic(topic, kafka.topic_prefix)
-        emit = (lambda line: print(line, flush=True)) if raw_json else (lambda line: out.print(line))
+        emit = (lambda line: print(line, flush=True)) if raw_json else (lambda line: out.print(line, markup=False))
         await tail(bootstrap, name, emit, raw_json=raw_json, from_beginning=from_beginning, stop=stop, limit=limit)
 
     try:

@@ -60,7 +60,8 @@ class Extractor:
 
 def build_extractor(settings: ExtractorSettings, kafka: KafkaSettings, bootstrap_servers: str) -> Extractor:
     """Wire the extractor's Faust app: one agent over the articles topic."""
-    app = make_app(settings.app_id, kafka, bootstrap_servers)
+    app_id = settings.app_id or f"{kafka.topic_prefix}-extractor"
+    app = make_app(app_id, kafka, bootstrap_servers)
     metrics = ExtractorMetrics()
     articles = app.topic(topic_name(ARTICLES, kafka.topic_prefix), key_type=bytes, value_type=bytes)
     mentions = app.topic(topic_name(MENTIONS, kafka.topic_prefix), key_type=bytes, value_type=bytes)
@@ -71,7 +72,7 @@ def build_extractor(settings: ExtractorSettings, kafka: KafkaSettings, bootstrap
             await _handle(event, settings, metrics, mentions, deadletters)
             yield None
 
-    app.agent(articles, name=f"{settings.app_id}.extract")(extract)  # type: ignore[arg-type]
+    app.agent(articles, name=f"{app_id}.extract")(extract)  # type: ignore[arg-type]
     return Extractor(app, settings, metrics)
 
 

@@ -11,7 +11,9 @@ class ExtractorSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ARMSWATCH_EXTRACTOR_", extra="ignore")
 
-    app_id: str = "armswatch-extractor"
+    app_id: str | None = Field(
+        default=None, description="Faust app id and consumer group; default '<topic prefix>-extractor'."
+    )
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     publish_empty: bool = Field(
         default=False, description="Also publish mention.tagged for articles without any mention."

@@ -19,9 +19,8 @@ from services.pipeline.supervisor import SERVICES, Child, Supervisor, child_env
 
 log = structlog.get_logger(__name__)
 
-# Consumer groups whose lag the status line shows (the Faust app ids of the stream services).
-GROUPS = {"extractor": "ARMSWATCH_EXTRACTOR_APP_ID", "alerts": "ARMSWATCH_ALERTS_APP_ID"}
-DEFAULT_GROUPS = {"extractor": "armswatch-extractor", "alerts": "armswatch-alerts"}
+# The stream services whose consumer lag the status line shows (their Faust app id is '<prefix>-<name>').
+LAGGED = ("extractor", "alerts")
 
 
 def build_supervisor(
@@ -40,16 +39,17 @@ def build_supervisor(
     return Supervisor(children, log_dir=str(log_dir) if log_dir else None)
 
 
-async def collect_status(supervisor: Supervisor, bootstrap: str, client: httpx.AsyncClient) -> list[ServiceStatus]:
+async def collect_status(
+    supervisor: Supervisor, bootstrap: str, client: httpx.AsyncClient, prefix: str
+) -> list[ServiceStatus]:
     """The current status of every supervised service."""
     statuses = []
     for name, child in supervisor.children.items():
         status = ServiceStatus(name, up=child.running, restarts=child.restarts)
         figures = await scrape(client, child.metrics_port, SHOWN.get(name, {})) if child.running else None
         status.figures = figures or dict.fromkeys(SHOWN.get(name, {}), 0.0)
-        if name in GROUPS:
-            group = child.env.get(GROUPS[name], DEFAULT_GROUPS[name])
-            status.lag = await consumer_lag(bootstrap, group)
+        if name in LAGGED:
+            status.lag = await consumer_lag(bootstrap, f"{prefix}-{name}")
         statuses.append(status)
     return statuses
 
@@ -73,7 +73,7 @@ async def run_pipeline(
     try:
         async with httpx.AsyncClient() as client:
             while not stop.is_set():
-                on_status(await collect_status(supervisor, bootstrap, client))
+                on_status(await collect_status(supervisor, bootstrap, client, kafka.topic_prefix))
                 with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(stop.wait(), interval_s)
     finally:

@@ -12,17 +12,10 @@ from typing import Any
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from services.extractor.tagging.lexicon import shared
+
 _CANDIDATES = ["da", "no", "nn", "sv", "de", "en"]
 _WORD = re.compile(r"[^\W\d_]+")
-# Words that are frequent in Nynorsk and absent (or rare) in Bokmål and Danish.
-_NYNORSK = frozenset(
-    """ikkje eit frå noko korleis kva berre noreg kvifor kven dei kjem vore vart mykje eigen eigne
-    ein heile skal'e sjølv sjølve medan difor òg gjennom fleire fyrste andre tenkje seie gjere
-    hjå ho honom henne nokon nokre sidan etter ynskjer meir mellom landet vidare saman""".split()
-)
-# Bokmål counterparts, so that shared words do not tip the balance.
-_BOKMAL = frozenset("ikke et fra noe hvordan hva bare norge hvorfor hvem de kommer mye egen hun".split())
-_NYNORSK_STRONG = frozenset("ikkje frå noko korleis kva berre noreg kvifor kven eit ho mykje meir".split())
 
 
 @cache
@@ -33,9 +26,10 @@ def _identifier() -> Any:
 
 
 def _nynorsk_share(text: str) -> tuple[int, int]:
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    nynorsk = sum(1 for w in words if w in _NYNORSK_STRONG)
-    bokmal = sum(1 for w in words if w in _BOKMAL)
+    words = [w.lower() for w in _WORD.findall(text[:2500])]
+    markers = shared()
+    nynorsk = sum(1 for w in words if w in markers.nynorsk)
+    bokmal = sum(1 for w in words if w in markers.bokmal)
     return nynorsk, bokmal
 
 
@@ -44,13 +38,13 @@ def detect_language(text: str) -> str:
 
     Empty or undecidable text is reported as ``en``; never raises.
     """
-    sample = text[:20000]
+    sample = text[:2500]
     if not _WORD.search(sample):
         return "en"
     lang, _score = _identifier().classify(sample)
     if lang in ("no", "nn", "da"):
         nynorsk, bokmal = _nynorsk_share(sample)
-        if nynorsk >= 2 and nynorsk >= bokmal * 0.5 or (nynorsk >= 1 and bokmal == 0 and lang != "da"):
+        if (nynorsk >= 2 and nynorsk >= bokmal * 0.5) or (nynorsk >= 1 and bokmal == 0 and lang != "da"):
             return "nn"
         if lang == "nn":
             return "nn" if nynorsk > bokmal else "nb"

@@ -7,6 +7,7 @@ merged with ``data/common.toml``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from enum import Enum
@@ -45,6 +46,7 @@ class Term:
     end_bound: bool
     needs_capital: bool = False
     weak: bool = False
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,40 +55,29 @@ class Phrases:
 
     exact: tuple[str, ...]
     prefix: tuple[str, ...]
+    pattern: re.Pattern[str] | None = None
 
     def find(self, norm: str) -> int:
         """Return the character offset in ``norm`` of the first phrase found, or -1."""
-        best = -1
-        for phrase in self.exact:
-            at = norm.find(f" {phrase} ")
-            if at >= 0 and (best < 0 or at < best):
-                best = at
-        for phrase in self.prefix:
-            at = norm.find(f" {phrase}")
-            if at >= 0 and (best < 0 or at < best):
-                best = at
-        return best
+        if self.pattern is None:
+            return -1
+        match = self.pattern.search(norm)
+        return match.start() if match else -1
 
-    def all(self, norm: str) -> list[int]:
-        """Return the offsets in ``norm`` of every occurrence of every phrase."""
-        found: list[int] = []
-        for phrase, pad in [(p, " ") for p in self.exact] + [(p, "") for p in self.prefix]:
-            needle = f" {phrase}{pad}"
-            at = norm.find(needle)
-            while at >= 0:
-                found.append(at)
-                at = norm.find(needle, at + 1)
-        return sorted(found)
-
-    def __contains__(self, norm: object) -> bool:
-        return isinstance(norm, str) and self.find(norm) >= 0
+    def all(self, norm: str) -> list[str]:
+        """Return every occurrence of every phrase in ``norm``."""
+        if self.pattern is None:
+            return []
+        return [m.group() for m in self.pattern.finditer(norm)]
 
 
 def phrases(items: list[str] | tuple[str, ...]) -> Phrases:
     """Build a :class:`Phrases` from data-file strings; a trailing ``*`` marks a prefix."""
-    exact = tuple(sorted({p.lower() for p in items if not p.endswith("*")}))
-    prefix = tuple(sorted({p[:-1].lower() for p in items if p.endswith("*")}))
-    return Phrases(exact, prefix)
+    exact = tuple(sorted({p.lower() for p in items if not p.endswith("*")}, key=len, reverse=True))
+    prefix = tuple(sorted({p[:-1].lower() for p in items if p.endswith("*")}, key=len, reverse=True))
+    alternatives = [f"{re.escape(p)}(?= )" for p in exact] + [re.escape(p) for p in prefix]
+    pattern = re.compile(" (?:" + "|".join(alternatives) + ")") if alternatives else None
+    return Phrases(exact, prefix, pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +98,7 @@ class Lexicon:
     lang: str
     automaton: Any
     verbs: dict[str, tuple[str, str]]
+    verb_phrases: dict[str, tuple[str, str]]
     preps: dict[str, frozenset[str]]
     exchange: Phrases
     negation: frozenset[str]
@@ -119,6 +111,8 @@ class Lexicon:
     not_quantity: frozenset[str]
     months: frozenset[str]
     sports: Phrases
+    non_heads: frozenset[str]
+    number_starters: frozenset[str] = frozenset()
     actor_suffixes: tuple[str, ...] = field(default=("s",))
 
 
@@ -150,6 +144,7 @@ def _actor_names(lang: str, data: dict[str, Any], common: dict[str, Any]) -> dic
                 names[variant] = code
     names.update(common.get("actors", {}))
     names.update(common.get("leaders", {}))
+    names.update(common.get("companies", {}))
     names.update(data.get("actors", {}))
     return names
 
@@ -167,13 +162,14 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
     for stem, code in data.get("demonyms", {}).items():
         _add(table, stem.lower(), Term(Kind.DEMONYM, code, True, False))
     weak = {_term_key(t)[0] for t in data.get("figurative", {}).get("terms", [])}
+    generic = {_term_key(t)[0] for t in data.get("generic", {}).get("terms", [])}
     for section in ("weapons", "weapons_extra"):
         for source in (common, data):
             for category, terms in source.get(section, {}).items():
                 Weapon(category)  # a typo in a data file fails loudly here
                 for raw in terms:
                     key, start, end = _term_key(raw)
-                    _add(table, key, Term(Kind.WEAPON, category, start, end, weak=key in weak))
+                    _add(table, key, Term(Kind.WEAPON, category, start, end, weak=key in weak, generic=key in generic))
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:
@@ -190,17 +186,52 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
     return automaton
 
 
-def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], list[str]]:
+def _verbs(
+    data: dict[str, Any],
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], list[str]]:
+    """Split verb forms into single words, multi-word phrases and passive phrases."""
     verbs: dict[str, tuple[str, str]] = {}
-    multi: list[str] = []
+    multi: dict[str, tuple[str, str]] = {}
+    passive: list[str] = []
     for name, forms in data.get("verbs", {}).items():
         role, tense = name.split("_", 1)
         for form in forms:
-            if " " in form:
-                multi.append(form)
-                continue
-            verbs.setdefault(form.lower(), (role, tense))
-    return verbs, multi
+            if " " not in form:
+                known = verbs.get(form.lower())
+                if known is not None and known[0] == role and {known[1], tense} == {"past", "present"}:
+                    verbs[form.lower()] = (role, "ambiguous")  # "beliefert": participle or present
+                    continue
+                verbs.setdefault(form.lower(), (role, tense))
+            elif tense == "passive":
+                passive.append(form)
+            else:
+                multi.setdefault(form.lower(), (role, tense))
+    return verbs, multi, passive
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """Language-independent word lists from ``data/common.toml``."""
+
+    abbreviations: frozenset[str]
+    auxiliaries: frozenset[str]
+    year_words: frozenset[str]
+    nynorsk: frozenset[str]
+    bokmal: frozenset[str]
+
+
+@cache
+def shared() -> Shared:
+    """Return the cached language-independent word lists."""
+    common = _load("common")
+    text, language = common.get("text", {}), common.get("language", {})
+    return Shared(
+        abbreviations=frozenset(text.get("abbreviations", [])),
+        auxiliaries=frozenset(text.get("auxiliaries", [])),
+        year_words=frozenset(text.get("year_words", [])),
+        nynorsk=frozenset(language.get("nynorsk_strong", [])),
+        bokmal=frozenset(language.get("bokmal", [])),
+    )
 
 
 @cache
@@ -213,14 +244,19 @@ def lexicon(lang: str) -> Lexicon:
         raise ValueError(f"unsupported language: {lang!r}")
     common = _load("common")
     data = _load(lang)
-    verbs, multi = _verbs(data)
+    verbs, verb_phrases, multi = _verbs(data)
     num = data.get("numbers", {})
     currencies = {k.lower(): v for k, v in common.get("currencies", {}).items()}
     currencies.update({k.lower(): v for k, v in data.get("currencies", {}).items()})
+    words = {k.lower() for k in num.get("words", {})}
+    vague = {k.lower().split()[0] for k in num.get("vague", {})}
+    symbols = set(common.get("currency_symbols", {}))
     return Lexicon(
+        number_starters=frozenset(words | vague | symbols),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,
+        verb_phrases=verb_phrases,
         preps={k: frozenset(v) for k, v in data.get("preps", {}).items()},
         exchange=phrases(data.get("phrases", {}).get("exchange", [])),
         negation=frozenset(data.get("phrases", {}).get("negation", [])),
@@ -239,5 +275,6 @@ def lexicon(lang: str) -> Lexicon:
         not_quantity=frozenset(data.get("not_quantity", {}).get("words", [])),
         months=frozenset(data.get("not_quantity", {}).get("months", [])),
         sports=phrases(data.get("sports", {}).get("cues", [])),
+        non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.extractor.tagging.lexicon import Lexicon, Numbers
+from services.extractor.tagging.lexicon import Lexicon, Numbers, shared
 from services.extractor.tagging.sentences import Token
 
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
@@ -25,6 +25,8 @@ class Amount:
     first: int
     last: int
     counted: str | None = None
+    start: int = 0
+    end: int = 0
 
 
 def parse_number(raw: str, decimal: str) -> float | None:
@@ -78,6 +80,14 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months or nxt in lex.not_quantity or nxt.split("-")[0] in lex.not_quantity
 
 
+def _year(tokens: list[Token], i: int) -> bool:
+    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.")."""
+    prev = tokens[i - 1].low if i >= 1 else ""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    years = shared().year_words
+    return prev in years or not nxt or not nxt[0].isalnum() or nxt in years
+
+
 def _scale_after(tokens: list[Token], j: int, numbers: Numbers) -> tuple[float, int]:
     if j < len(tokens) and tokens[j].low in numbers.scales:
         k = j + 1 if j + 1 < len(tokens) and tokens[j + 1].low == "." else j
@@ -103,7 +113,12 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
     numbers = lex.numbers
     amounts: list[Amount] = []
     i = 0
+    starters = lex.number_starters
     while i < len(tokens):
+        low = tokens[i].low
+        if not low[0].isdigit() and low not in starters:
+            i += 1
+            continue
         amount = _amount_at(tokens, i, lex, numbers)
         if amount is None:
             i += 1
@@ -126,7 +141,7 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         if value is None:
             return None
         scale, last = _scale_after(tokens, i + 1, numbers)
-        if scale == 1.0 and symbol is None and 1900 <= value <= 2100 and low.isdigit():
+        if scale == 1.0 and symbol is None and 1900 <= value <= 2100 and low.isdigit() and _year(tokens, i):
             return None  # a year
         value *= scale
         approx = False
@@ -152,4 +167,4 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
             last = cur_last
     counted = lex.units.get(tokens[last + 1].low) if last + 1 < len(tokens) else None
     approx = approx or _approx_before(tokens, first, numbers)
-    return Amount(value, approx, currency, first, last, counted)
+    return Amount(value, approx, currency, first, last, counted, tokens[first].start, tokens[last].end)

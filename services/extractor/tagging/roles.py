@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.extractor.tagging.lexicon import Kind, Lexicon
+from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 
 _LOOKBACK = 3
+_INFLECTION = 5
+_MIN_NON_HEAD = 4
+_ACCORDING_REACH = 4
 _ORIGIN_GAP = 2
 _MODIFIER_GAP = 2
 _SPECIFIC_HEADS = frozenset(
-    {"rockets_artillery", "missiles_ballistic", "missiles_cruise", "military_equipment_general", "drones"}
+    {"rockets_artillery", "missiles_ballistic", "missiles_cruise", "military_equipment_general"}
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "«", "»", '"', "“", "”", "„"})
 
@@ -40,6 +43,8 @@ class WeaponRef:
     tok: int
     weak: bool
     origin: str | None = None
+    generic: bool = False
+    means: bool = False
 
 
 def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
@@ -57,7 +62,9 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
     return lo, hi
 
 
-def _prep_roles(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[frozenset[str], bool]:
+def _prep_roles(
+    tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset()
+) -> tuple[frozenset[str], bool]:
     roles: set[str] = set()
     attribution = False
     skip = lex.preps.get("determiners", frozenset())
@@ -66,7 +73,8 @@ def _prep_roles(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[frozenset[
     while j >= 0 and steps < _LOOKBACK:
         low = tokens[j].low
         if low in lex.preps.get("attribution", frozenset()):
-            attribution = True
+            # ", sagde X" / ", says X": an inverted speech tag names the source, not a party
+            attribution = j == 0 or tokens[j - 1].low in _CLAUSE_BREAKS
             break
         if low in lex.preps.get("clause", frozenset()):
             break
@@ -75,28 +83,59 @@ def _prep_roles(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[frozenset[
         if hit_roles:
             roles |= hit_roles
             break
-        if low not in skip:
+        if low not in skip and not _apposition(tokens[j]) and j not in adjectives:
             break
         j -= 1
         steps += 1
     return frozenset(roles), attribution
 
 
-def weapon_refs(text: str, hits: list[Hit], tok_of: dict[int, int]) -> list[WeaponRef]:
+def _heads_word(text: str, hit: Hit, non_heads: frozenset[str]) -> bool:
+    """True when the term ends its word, give or take an inflection ("granaterne", "Raketen").
+
+    A hyphenated name heads its word unless a non-head follows ("F-35-programmet").
+    """
+    rest = text[hit.end : hit.word_end]
+    if text.startswith("- ", hit.word_end):
+        return False  # "rakett- og satellitteknologi": an elided compound, the head comes later
+    if rest.startswith("-"):
+        tail = rest.lstrip("-").lower()
+        return not any(tail.startswith(word) for word in non_heads if len(word) >= _MIN_NON_HEAD)
+    return len(rest) <= _INFLECTION
+
+
+def _apposition(token: Token) -> bool:
+    """A title or name between a preposition and its actor: "von US-Hersteller Boeing"."""
+    return "-" in token.low and token.low[0].isalpha()
+
+
+def weapon_refs(
+    text: str, hits: list[Hit], tok_of: dict[int, int], non_heads: frozenset[str] = frozenset()
+) -> list[WeaponRef]:
     """Collapse weapon and modifier hits into one reference per word, head (last part) first."""
     by_word: dict[int, Hit] = {}
     modifiers: list[Hit] = []
+    cue_words = {h.word_start for h in hits if h.kind is Kind.NOUN}
+    spans = [(h.start, h.end) for h in hits if h.kind is Kind.WEAPON and " " in text[h.start : h.end]]
     for hit in hits:
+        if any(a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b in spans):
+            continue  # "Naval Strike Missile": the words inside a longer name are not terms of their own
         if hit.kind is Kind.MODIFIER:
             modifiers.append(hit)
         elif hit.kind is Kind.WEAPON:
+            if not _heads_word(text, hit, non_heads) and hit.word_start not in cue_words:
+                continue  # "ammunitionsdepot", "Drohnenangriff": the weapon only qualifies another noun
             best = by_word.get(hit.word_start)
-            if best is None or (hit.end, hit.end - hit.start) > (best.end, best.end - best.start):
-                by_word[hit.word_start] = hit
+            rank = (not hit.generic, hit.end, hit.end - hit.start)
+            if best is None or rank > (not best.generic, best.end, best.end - best.start):
+                by_word[hit.word_start] = hit  # the head is the last non-generic part: "Patriot-missil"
     heads = sorted(by_word.values(), key=lambda h: h.start)
     categories = {h.word_start: h.value for h in heads}
     consumed: set[int] = set()
     for mod in modifiers:
+        own = by_word.get(mod.word_start)
+        if own is not None and own.end > mod.end:
+            continue  # "krydsermissiler": the modifier is already part of its own word's term
         for head in heads:
             same_word = head.word_start == mod.word_start and head.start >= mod.end
             gap = tok_of[head.start] - tok_of[mod.start]
@@ -106,8 +145,17 @@ def weapon_refs(text: str, hits: list[Hit], tok_of: dict[int, int]) -> list[Weap
                 if nearby and mod.word_start in by_word:
                     consumed.add(mod.word_start)
                 break
+    modifier_words = {m.word_start for m in modifiers}
+    named = {tok_of[h.start] for h in heads if not h.generic and h.word_start not in modifier_words}
+    heads = [h for h in heads if not (h.generic and tok_of[h.start] - 1 in named)]  # "Patriot missiles"
     return [
-        WeaponRef(categories[h.word_start], text[h.word_start : h.word_end], tok_of[h.start], h.weak)
+        WeaponRef(
+            categories[h.word_start],
+            text[h.word_start : h.word_end],
+            tok_of[h.start],
+            h.weak and categories[h.word_start] == h.value,
+            generic=h.generic and categories[h.word_start] == h.value,
+        )
         for h in heads
         if h.word_start not in consumed
     ]
@@ -118,19 +166,73 @@ def actor_refs(
 ) -> list[ActorRef]:
     """Return the actors of a sentence with prepositional roles; mark adjectives of origin."""
     refs: list[ActorRef] = []
+    adjectives = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.DEMONYM)
     for hit in hits:
         if hit.kind not in (Kind.ACTOR, Kind.DEMONYM):
             continue
         tok = tok_of[hit.start]
-        preps, attribution = _prep_roles(tokens, tok, lex)
-        if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1:
+        preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
+        genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
+        if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True
+        attribution = attribution or _in_according_phrase(tokens, tok, lex) or _speaker(tokens, tok, lex)
+        if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
+            continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
         ref = ActorRef(hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution)
-        if ref.demonym:
+        if ref.demonym and "against" not in preps:  # "mot russiske rakettar": a target, not a delivery
+            last = _last_token(tokens, hit.end, tok)
             for w in weapons:
-                if 0 < w.tok - tok <= _ORIGIN_GAP and w.origin is None:
+                if 0 < w.tok - last <= _ORIGIN_GAP and w.origin is None:
                     w.origin = ref.code
                     ref.origin_of = w.tok
                     break
         refs.append(ref)
     return refs
+
+
+def _last_token(tokens: list[Token], end: int, tok: int) -> int:
+    """Index of the token holding character ``end - 1`` ("North Korean" ends on "Korean")."""
+    while tok + 1 < len(tokens) and tokens[tok + 1].start < end:
+        tok += 1
+    return tok
+
+
+def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True inside "ifølge en rapport fra X" / "according to X" up to the next punctuation."""
+    according = lex.preps.get("according", frozenset())
+    j = tok - 1
+    while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in _CLAUSE_BREAKS:
+        if tokens[j].low in according:
+            return True
+        if tokens[j].low in lex.verbs or tokens[j].low in shared().auxiliaries:
+            return False  # "Ifølge kilder har Nordkorea sendt": the phrase ended before the verb
+        j -= 1
+    return False
+
+
+def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for ", the White House said" / ", sagde Pentagon" / "U.S. Africa Command said ...":
+    a speaker after a comma or at the start of the sentence."""
+    speech = lex.preps.get("attribution", frozenset())
+    after = tok + 1
+    while after < len(tokens) and after - tok <= 3 and tokens[after].low not in speech:
+        if tokens[after].low in _CLAUSE_BREAKS:
+            return False
+        after += 1
+    if after >= len(tokens) or tokens[after].low not in speech or after - tok > 3:
+        return False
+    j = tok - 1
+    while j >= 0 and tok - j <= 3:
+        if tokens[j].low in _CLAUSE_BREAKS:
+            return True
+        j -= 1
+    if j >= 0 or after + 1 >= len(tokens):
+        return False
+    # at the start: "U.S. Africa Command said Russia had ...", "Pentagon sier at ..." (not "sagt ... zu")
+    nxt = tokens[after + 1]
+    clause = lex.preps.get("clause", frozenset())
+    return nxt.low in clause or nxt.low in _CLAUSE_BREAKS or nxt.text_upper
+
+
+def _names_actor_next(hits: list[Hit], hit: Hit, tok_of: dict[int, int], tok: int) -> bool:
+    return any(other.kind is Kind.ACTOR and 0 < tok_of[other.start] - tok <= _ORIGIN_GAP for other in hits)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from services.extractor.tagging.lexicon import Kind, Lexicon, Term
 
 # Whitespace and apostrophe variants folded so multi-word terms match; same length as the input.
-_FOLD = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "’": "'"})
+_FOLDS = (("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "), ("’", "'"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class Hit:
     word_end: int
     genitive: bool = False
     weak: bool = False
+    generic: bool = False
 
 
 def fold(text: str) -> str:
@@ -33,7 +34,10 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
+    for old, new in _FOLDS:
+        if old in low:
+            low = low.replace(old, new)
+    return low
 
 
 def _word_bounds(low: str, start: int, end: int) -> tuple[int, int]:
@@ -80,11 +84,16 @@ def _accept(
         return None
     genitive = False
     if term.kind is Kind.ACTOR:
-        if not left_ok or not text[start].isupper():
+        state = not term.value.islower()
+        if not left_ok or (state and not text[start].isupper()):
             return None
-        if low.startswith("-", end) and end + 1 < len(low) and low[end + 1].isalpha():
+        if state and start >= 2 and low[start - 1] == "-" and low[start - 2].isalpha():
+            return None  # "West-Berlin", "Rheinland-Pfalz": part of another name
+        if state and low.startswith("-", end) and end + 1 < len(low) and low[end + 1].isalpha():
             return None  # a compound modifier: "Ukraine-krigen", "USA-besøket"
-        if not right_ok:
+        if not right_ok and not state:
+            pass  # "houthiene", "Wagnerchefen": a non-state name inflects freely
+        elif not right_ok:
             extra = _genitive(low, end, lex.actor_suffixes)
             if extra <= 0:
                 return None
@@ -94,7 +103,7 @@ def _accept(
     elif term.end_bound and not right_ok:
         return None
     ws, we = _word_bounds(low, start, end)
-    return Hit(term.kind, term.value, start, end, ws, we, genitive, term.weak)
+    return Hit(term.kind, term.value, start, end, ws, we, genitive, term.weak, term.generic)
 
 
 def _drop_overlapping_actors(hits: list[Hit]) -> list[Hit]:

@@ -9,15 +9,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from services.extractor.tagging.lexicon import shared
+
 # A boundary: terminal punctuation (optionally closing quotes/brackets) followed by whitespace and an
 # upper-case letter, digit, quote or dash; or a line break.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'»”’)\]]*\s+(?=[\"'«»„“(\[–—-]?\s*[A-ZÆØÅÄÖÜ0-9])|\n+")
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """ca bl.a f.eks fx mv osv evt jf nr dvs kl pga mio mia mrd mill bzw z.b u.a usw ggf vgl dr
-    prof st mr mrs ms no vs etc e.g i.e gen lt col adm sen rep jan feb mar apr jun jul aug sep sept
-    okt oct nov dec mfl resp inkl ev tel s d.h""".split()
-)
 _TOKEN = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|\d+(?:[.,]\d+)*"
@@ -41,6 +37,7 @@ class Token:
     low: str
     start: int
     end: int
+    text_upper: bool = False
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -49,7 +46,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
         return False
     word = stripped[:-1].rsplit(None, 1)[-1].lower() if stripped[:-1].split() else ""
     word = word.lstrip("(\"'«„“")
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in shared().abbreviations or (len(word) == 1 and word.isalpha()):
         return True
     # "am 15. Januar", "den 3. juni": an ordinal day number, not a sentence end.
     return len(word) <= 2 and word.isdigit()
@@ -80,7 +77,7 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenise ``text[start:end]`` into words, numbers and punctuation with absolute offsets."""
     return [
-        Token(m.group().lower().replace("’", "'"), m.start(), m.end())
+        Token(m.group().lower().replace("’", "'"), m.start(), m.end(), m.group()[0].isupper())
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
 

@@ -6,14 +6,6 @@ from schemas.mention import Status
 from services.extractor.tagging.lexicon import Lexicon
 from services.extractor.tagging.sentences import Token
 
-# Cue classes in the order they win: a hedge outranks a plan, a plan outranks a bare tense.
-_ORDER = (
-    (Status.DENIED, "denied"),
-    (Status.SPECULATED, "speculated"),
-    (Status.REQUESTED, "requested"),
-    (Status.AGREED, "agreed"),
-    (Status.PLANNED, "planned"),
-)
 _NEGATION_WINDOW = 4
 
 
@@ -25,31 +17,55 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     return any(t.low in lex.negation for t in tokens[verb + 1 : verb + 2])
 
 
-def sentence_status(norm: str, tense: str | None, is_negated: bool, lex: Lexicon) -> Status:
+def _has(key: str, norm: str, lex: Lexicon) -> bool:
+    cues = lex.status.get(key)
+    return cues is not None and cues.find(norm) >= 0
+
+
+def sentence_status(
+    norm: str, tense: str | None, is_negated: bool, lex: Lexicon, limit: int = -1, role: str | None = None
+) -> Status:
     """Pick the status of a transfer told in a sentence.
 
     ``norm`` is the normalised sentence, ``tense`` the tense of its transfer verb
-    (``past``, ``present``, ``base``, ``passive`` or ``None`` for a noun-only sentence).
+    (``past``, ``present``, ``base``, ``passive`` or ``None`` for a noun-only sentence) and
+    ``role`` the transfer cue's role (``supply``, ``buy``, ``order``, ``request``, ``supplier`` ...).
+    Cue words at or after character ``limit`` of ``norm`` (the end of the verb's clause) are
+    ignored: they belong to a later clause.
     """
-    if is_negated:
+    if limit >= 0:
+        norm = norm[: limit + 1]
+    if is_negated or _has("denied", norm, lex):
         return Status.DENIED
-    for status, key in _ORDER:
-        cues = lex.status.get(key)
-        if cues is not None and cues.find(norm) >= 0:
-            if status is Status.PLANNED and tense == "past" and _perfect(norm, lex):
-                return Status.DELIVERED
-            return status
-    if tense == "past":
-        return Status.DELIVERED
-    delivered = lex.status.get("delivered")
-    if delivered is not None and delivered.find(norm) >= 0:
-        return Status.DELIVERED
-    if tense == "base":
+    if _has("speculated", norm, lex):
+        return Status.SPECULATED
+    if role == "request" or _has("requested", norm, lex):
+        return Status.REQUESTED
+    if role == "pledge":
         return Status.PLANNED
-    ongoing = lex.status.get("ongoing")
-    if tense in ("present", "passive") or (ongoing is not None and ongoing.find(norm) >= 0):
+    if tense == "continuing":
+        return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
+    done = tense == "past" and role in ("supply", "receive", "buy", "arrive", "use")
+    if done:
+        return Status.DELIVERED  # "were delivered ... as part of a package approved by ..."
+    if role == "order" or _has("agreed", norm, lex):
+        return Status.AGREED
+    if role == "supplier":
         return Status.ONGOING
-    return Status.DELIVERED
+    ongoing = _has("ongoing", norm, lex)
+    if _has("planned", norm, lex):
+        return Status.DELIVERED if tense == "past" and _perfect(norm, lex) else Status.PLANNED
+    if tense == "past" or _has("delivered", norm, lex):
+        return Status.DELIVERED
+    if ongoing:
+        return Status.ONGOING
+    if tense == "present" and role in ("buy", "receive"):
+        return Status.AGREED  # "Polen kauft 250 Kampfpanzer": a purchase told in the present is decided
+    if role == "contain" or role == "aid":
+        return Status.AGREED
+    if tense in ("present", "base", None):
+        return Status.PLANNED  # "Sverige skickar tio stridsvagnar": an announced transfer
+    return Status.ONGOING
 
 
 def _perfect(norm: str, lex: Lexicon) -> bool:

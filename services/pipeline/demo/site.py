@@ -84,7 +84,7 @@ def render_feed(site: Site, outlet: Outlet, base_url: str) -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
         f"<title>{html.escape(outlet.name)}</title><link>{base_url}/{outlet.slug}/</link>"
-        f"<language>{outlet.language}</language><ttl>1</ttl>{''.join(items)}</channel></rss>"
+        f"<language>{outlet.language}</language>{''.join(items)}</channel></rss>"
     )
 
 
