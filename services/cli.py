@@ -18,6 +18,7 @@ from services.core.kafka import ensure_topics, standard_topics, wait_for_kafka
 from services.core.logging import configure_logging
 from services.core.settings import BrokerSettings, KafkaSettings, LogSettings
 from services.core.tail import TAILABLE, resolve_topic, tail
+from services.fetcher.cli import feeds_app
 
 app = typer.Typer(
     name="armswatch",
@@ -31,6 +32,7 @@ topics_app = typer.Typer(help="Kafka topics.")
 app.add_typer(broker_app, name="broker")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(topics_app, name="topics")
+app.add_typer(feeds_app, name="feeds", help="The feed list and per-feed health (operators).")
 bench_app = typer.Typer(help="Benchmarks that print measured figures.")
 app.add_typer(bench_app, name="bench")
 

@@ -42,7 +42,9 @@ class FetcherSettings(BaseSettings):
     stale_days: float = Field(default=14.0, gt=0)
 
     fetch_pages: bool = True
-    page_concurrency: int = Field(default=8, ge=1, le=256, description="Trafilatura threads.")
+    page_concurrency: int = Field(
+        default=2, ge=1, le=256, description="Parser/trafilatura threads (CPU-bound: more only adds GIL contention)."
+    )
     seen_ttl_days: float = Field(default=60.0, gt=0)
     publish_timeout_s: float = Field(default=30.0, gt=0)
     tick_s: float = Field(default=5.0, gt=0, description="How often the loop looks for due feeds.")
