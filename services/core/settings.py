@@ -27,6 +27,8 @@ class KafkaSettings(BaseSettings):
     topic_prefix: str = Field(default="armswatch", pattern=r"^[A-Za-z0-9._-]+$")
     client_id: str = "armswatch"
     ready_timeout_s: float = Field(default=60.0, gt=0)
+    # How long a crashed stream worker holds its partitions before the group moves them (6 s is the broker's floor).
+    session_timeout_s: float = Field(default=30.0, ge=6.0, le=300.0)
 
 
 class BrokerSettings(BaseSettings):

@@ -44,6 +44,8 @@ def make_app(
         "table_cleanup_interval": 60.0,
         "stream_wait_empty": True,
         "autodiscover": False,
+        "broker_session_timeout": kafka.session_timeout_s,
+        "broker_heartbeat_interval": max(1.0, kafka.session_timeout_s / 10),
     }
     if data_dir is not None:
         options["datadir"] = str(data_dir)

@@ -98,6 +98,8 @@ async def running_pipeline(
     site_runner, site_url = await serve(make_app(site))
     receiver_runner, receiver_url = await serve(receiver.app())
     supervisor: Supervisor | None = None
+    stop = asyncio.Event()
+    watcher: asyncio.Task[None] | None = None
     try:
         feeds_file = workdir / "feeds.toml"
         feeds_file.write_text(feeds_toml(site, site_url, interval_minutes), encoding="utf-8")
@@ -107,11 +109,15 @@ async def running_pipeline(
         supervisor = build_supervisor(bootstrap, env=env, log_dir=workdir / "logs")
         for name in supervisor.children:
             await supervisor.start(name)
+        watcher = asyncio.create_task(supervisor.watch(stop))
         api_url = f"http://127.0.0.1:{api_port}"
         subscription = await _subscribe(api_url, token, f"{receiver_url}/hooks/armswatch", ready_timeout_s)
         receiver.secret = subscription["secret"]
         yield Harness(supervisor, site, site_url, receiver, receiver_url, api_url, token, subscription, workdir)
     finally:
+        stop.set()
+        if watcher is not None:
+            await watcher
         if supervisor is not None:
             await supervisor.stop()
         await receiver_runner.cleanup()

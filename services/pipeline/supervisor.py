@@ -56,6 +56,9 @@ class Supervisor:
         """Start (or restart) one child."""
         child = self.children[name]
         stdout: Any = asyncio.subprocess.DEVNULL
+        if child._log_file is not None:
+            child._log_file.close()  # type: ignore[attr-defined]
+            child._log_file = None
         if self.log_dir:
             os.makedirs(self.log_dir, exist_ok=True)
             child.log_path = os.path.join(self.log_dir, f"{name}.log")
