@@ -11,14 +11,21 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
 
-# What each service's line shows: label → metric family name (counters, summed over their labels).
-SHOWN: dict[str, dict[str, str]] = {
-    "fetcher": {"articles": "armswatch_fetcher_articles_published", "polls": "armswatch_fetcher_polls"},
-    "extractor": {"articles": "armswatch_extractor_articles", "mentions": "armswatch_extractor_mentions"},
+# What each service's line shows: label → (counter family, label values a sample must have), summed.
+Shown = dict[str, tuple[str, dict[str, str]]]
+SHOWN: dict[str, Shown] = {
+    "fetcher": {
+        "polls": ("armswatch_fetcher_polls", {}),
+        "articles": ("armswatch_fetcher_articles_published", {}),
+    },
+    "extractor": {
+        "articles": ("armswatch_extractor_articles", {}),
+        "mentions": ("armswatch_extractor_mentions", {}),
+    },
     "alerts": {
-        "alerts": "armswatch_alerts_raised",
-        "updates": "armswatch_alerts_updated",
-        "delivered": "armswatch_alerts_deliveries",
+        "alerts": ("armswatch_alerts_events", {"type": "alert.raised"}),
+        "updates": ("armswatch_alerts_events", {"type": "alert.updated"}),
+        "delivered": ("armswatch_alerts_deliveries", {"outcome": "ok"}),
     },
 }
 
@@ -44,22 +51,28 @@ class ServiceStatus:
         return f"{self.name:<10} {state}  " + "  ".join(parts)
 
 
-async def scrape(client: httpx.AsyncClient, port: int, shown: dict[str, str]) -> dict[str, float] | None:
+async def scrape(client: httpx.AsyncClient, port: int, shown: Shown) -> dict[str, float] | None:
     """Sum the shown counters from ``http://127.0.0.1:port/metrics`` (None when it does not answer)."""
     try:
         response = await client.get(f"http://127.0.0.1:{port}/metrics", timeout=1.0)
         response.raise_for_status()
     except httpx.HTTPError:
         return None
-    wanted = {name: label for label, name in shown.items()}
+    return sum_counters(response.text, shown)
+
+
+def sum_counters(exposition: str, shown: Shown) -> dict[str, float]:
+    """The shown counters summed from a Prometheus text exposition."""
     totals = dict.fromkeys(shown, 0.0)
-    for family in text_string_to_metric_families(response.text):
-        label = wanted.get(family.name) or wanted.get(family.name.removesuffix("_total"))
-        if label is None:
-            continue
-        for sample in family.samples:
-            if sample.name.endswith("_total") or sample.name == family.name:
-                totals[label] += sample.value
+    for family in text_string_to_metric_families(exposition):
+        name = family.name.removesuffix("_total")
+        for label, (wanted, labels) in shown.items():
+            if wanted != name:
+                continue
+            for sample in family.samples:
+                counted = sample.name.endswith("_total") or sample.name == family.name
+                if counted and all(sample.labels.get(k) == v for k, v in labels.items()):
+                    totals[label] += sample.value
     return totals
 
 
