@@ -317,6 +317,37 @@ def bench_extract(
     out.print(report(bench(articles)))
 
 
+@bench_app.command("e2e")
+def bench_e2e(
+    rate: Annotated[float, typer.Option(help="New articles per second during the steady phase.")] = 50.0,
+    seconds: Annotated[float, typer.Option(help="Length of the steady phase.")] = 20.0,
+    burst: Annotated[int, typer.Option(help="Articles published at once to find the throughput ceiling.")] = 1000,
+) -> None:
+    """Feed item to verified webhook through the three services: latency at a steady rate, then the ceiling."""
+    from services.core.broker import kafka_for_run
+    from services.pipeline.bench_e2e import bench, report
+
+    _setup_logging()
+    kafka = KafkaSettings()
+    with kafka_for_run(kafka.bootstrap_servers, BrokerSettings()) as bootstrap:
+        figures = asyncio.run(bench(bootstrap, rate=rate, seconds=seconds, burst=burst))
+    out.print(report(figures), markup=False)
+
+
+@bench_app.command("fetcher")
+def bench_fetcher(
+    feeds: Annotated[int, typer.Option(help="Feeds served by the local server.")] = 2000,
+    items: Annotated[int, typer.Option(help="Items per feed.")] = 20,
+) -> None:
+    """One full poll cycle over a local server's feeds (new items, then all 304): time, CPU, peak RSS."""
+    import json
+
+    from services.fetcher.bench import bench
+
+    configure_logging("WARNING")
+    print(json.dumps(asyncio.run(bench(feeds, items)), indent=2))
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
