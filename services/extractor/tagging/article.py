@@ -6,14 +6,14 @@ evidence sentence win.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.lexicon import Kind, Lexicon
-from services.extractor.tagging.relations import Candidate, read_sentence
-from services.extractor.tagging.scanning import Hit, fold, scan
 from services.extractor.tagging.quantities import find_amounts
-from services.extractor.tagging.sentences import Sentence, split_sentences, tokenize
+from services.extractor.tagging.relations import Candidate, Reading, read_sentence
+from services.extractor.tagging.scanning import Hit, fold, scan
+from services.extractor.tagging.sentences import Sentence, SentenceIndex, tokenize
 
 _DEFAULT_UNIT = {
     "artillery_ammunition": "shells",
@@ -46,21 +46,20 @@ _STATUS_RANK = {
 _CONTEXT_CONFIDENCE = 0.45
 _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
-_NON_WORD = re.compile(r"[^\w-]+")
+_LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 
 
 def _is_sport(low: str, lex: Lexicon) -> bool:
     """True for a sports story: several sports words ("Granate" and "Bombe" are then metaphors)."""
-    norm = " " + _NON_WORD.sub(" ", low) + " "
-    return len(set(lex.sports.all(norm))) >= _SPORTS_THRESHOLD
+    return len(lex.sports.words_in(low)) >= _SPORTS_THRESHOLD
 
 
 def _fill_from_context(
     cand: Candidate, previous: list[str], previous_dests: list[str], dominant: tuple[str, str] | None
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair."""
-    if cand.cue is None:
+    if cand.cue is None or cand.cue == "use":
         return False
     if cand.supplier is None and cand.recipient is not None:
         prior = [c for c in previous if c != cand.recipient]
@@ -69,7 +68,8 @@ def _fill_from_context(
         elif dominant and dominant[1] == cand.recipient:
             cand.supplier = dominant[0]
     elif cand.recipient is None and cand.supplier is not None:
-        prior = [c for c in previous_dests if c != cand.supplier]
+        buying = cand.cue in ("buy", "order", "receive") or cand.passive  # "Die Miliz wird ... ausgerüstet"
+        prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier]
         if prior:
             cand.recipient = prior[0]
         elif dominant and dominant[1] != cand.supplier and cand.status is not Status.DENIED:
@@ -82,16 +82,39 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
-def _carry_money(text: str, sentence: Sentence, recent: list[Candidate], lex: Lexicon) -> None:
-    """"Aftalen har en værdi af 9 milliarder kroner": a sum right after a transfer is its value."""
-    if not recent or not any(c.isdigit() for c in text[sentence.start : sentence.end]):
+def _inside(hits: list[Hit], starts: list[int], sentence: Sentence) -> list[Hit]:
+    """The hits that lie wholly inside ``sentence``."""
+    lo = bisect_left(starts, sentence.start)
+    hi = bisect_left(starts, sentence.end)
+    return [h for h in hits[lo:hi] if h.end <= sentence.end]
+
+
+def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> tuple[list[str], list[str]]:
+    """The actors (and recipients) named by the sentence before ``sentence``."""
+    before = index.before(sentence)
+    if before is None:
+        return [], []
+    reading = readings.get(before.start)
+    if reading is not None:
+        return reading.actors, reading.dests
+    return [], []  # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
+
+
+def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidate], lex: Lexicon) -> None:
+    """Give amount-less transfers the amount told right after them.
+
+    "Aftalen har en værdi af 9 milliarder kroner" (a sum) or "Totalt rör det sig om åtta pjäser"
+    (a count of pieces) in the sentence after a transfer is that transfer's amount.
+    """
+    if lex.number_hint is not None and not lex.number_hint.search(low, sentence.start, sentence.end):
         return
-    money = [a for a in find_amounts(tokenize(text, sentence.start, sentence.end), lex) if a.currency]
-    if not money:
+    amounts = find_amounts(tokenize(text, sentence.start, sentence.end), lex)
+    chosen = next((a for a in amounts if a.currency), None) or next((a for a in amounts if a.counted), None)
+    if chosen is None:
         return
     for cand in recent:
         if cand.amount is None:
-            cand.amount, cand.unit = money[0], money[0].currency
+            cand.amount, cand.unit = chosen, chosen.currency
 
 
 def _quantity(cand: Candidate, text: str) -> Quantity | None:
@@ -138,34 +161,36 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         return []
     candidates: list[Candidate] = []
     open_ones: list[tuple[Candidate, list[str], list[str]]] = []
+    index = SentenceIndex(text)
+    starts = [h.start for h in hits]
+    readings: dict[int, Reading] = {}
     previous: list[str] = []
     previous_dests: list[str] = []
-    hit_at = 0
-    recent: list[Candidate] = []
-    for sentence in split_sentences(text):
-        while hit_at < len(hits) and hits[hit_at].start < sentence.start:
-            hit_at += 1
-        inside: list[Hit] = []
-        j = hit_at
-        while j < len(hits) and hits[j].start < sentence.end:
-            if hits[j].end <= sentence.end:
-                inside.append(hits[j])
-            j += 1
-        if not any(h.kind is Kind.WEAPON for h in inside):
-            _carry_money(text, sentence, recent, lex)
-            recent = []
-            previous = [h.value for h in inside if h.kind in (Kind.ACTOR, Kind.DEMONYM)]
-            previous_dests = []
+    done: set[int] = set()
+    last: Sentence | None = None
+    for hit in hits:
+        if hit.kind is not Kind.WEAPON or (last is not None and last.start <= hit.start < last.end):
             continue
+        sentence = last = index.at(hit.start)
+        if sentence is None or sentence.start in done:
+            continue
+        done.add(sentence.start)
         tokens = tokenize(text, sentence.start, sentence.end)
-        reading = read_sentence(text, sentence, tokens, inside, lex)
-        recent = reading.candidates
+        reading = read_sentence(text, sentence, tokens, _inside(hits, starts, sentence), lex)
+        readings[sentence.start] = reading
+        if any(not (c.supplier and c.recipient) for c in reading.candidates):
+            previous, previous_dests = _context(index, sentence, readings)
         for cand in reading.candidates:
             if cand.supplier and cand.recipient:
                 candidates.append(cand)
             else:
                 open_ones.append((cand, previous, previous_dests))
-        previous, previous_dests = reading.actors, reading.dests
+        hint = lex.number_hint
+        ahead = hint is None or hint.search(low, sentence.end, sentence.end + _LOOK_AHEAD) is not None
+        if ahead and any(c.amount is None for c in reading.candidates):
+            following = index.after(sentence)
+            if following is not None and not any(h.kind is Kind.WEAPON for h in _inside(hits, starts, following)):
+                _carry_amount(text, low, following, reading.candidates, lex)
     weights: dict[tuple[str, str], float] = {}
     by_weapon: dict[str, tuple[str, str]] = {}
     for c in candidates:
@@ -181,7 +206,7 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             candidates.append(cand)
         elif _fill_from_context(cand, prior, prior_dests, dominant) and cand.supplier != cand.recipient:
             candidates.append(cand)
-    if not candidates or _is_sport(low, lex):
+    if not candidates or (any(h.weak for h in hits) and _is_sport(low, lex)):
         return []
     return _merge(candidates, text, title, lex)
 
@@ -226,5 +251,5 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
 
 
 def _title_names(title_low: str, cand: Candidate, lex: Lexicon) -> bool:
-    codes = {term.value for _end, (_n, found) in lex.automaton.iter(title_low) for term in found}
+    codes = {term.value for _end, (_n, found, _start) in lex.automaton.iter(title_low) for term in found}
     return cand.supplier in codes and cand.recipient in codes

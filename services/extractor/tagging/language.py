@@ -15,6 +15,8 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from services.extractor.tagging.lexicon import shared
 
 _CANDIDATES = ["da", "no", "nn", "sv", "de", "en"]
+_MIN_MARKERS = 2
+_SAMPLE = 1500
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -26,7 +28,7 @@ def _identifier() -> Any:
 
 
 def _nynorsk_share(text: str) -> tuple[int, int]:
-    words = [w.lower() for w in _WORD.findall(text[:2500])]
+    words = [w.lower() for w in _WORD.findall(text[:_SAMPLE])]
     markers = shared()
     nynorsk = sum(1 for w in words if w in markers.nynorsk)
     bokmal = sum(1 for w in words if w in markers.bokmal)
@@ -38,15 +40,15 @@ def detect_language(text: str) -> str:
 
     Empty or undecidable text is reported as ``en``; never raises.
     """
-    sample = text[:2500]
+    sample = text[:_SAMPLE]
     if not _WORD.search(sample):
         return "en"
     lang, _score = _identifier().classify(sample)
     if lang in ("no", "nn", "da"):
         nynorsk, bokmal = _nynorsk_share(sample)
-        if (nynorsk >= 2 and nynorsk >= bokmal * 0.5) or (nynorsk >= 1 and bokmal == 0 and lang != "da"):
+        if nynorsk >= _MIN_MARKERS and nynorsk > bokmal:
             return "nn"
-        if lang == "nn":
-            return "nn" if nynorsk > bokmal else "nb"
-        return "nb" if lang == "no" else "da"
+        if lang == "da":
+            return "da"
+        return "nb" if lang == "no" or bokmal >= nynorsk else "nn"
     return str(lang)

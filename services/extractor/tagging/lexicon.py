@@ -34,6 +34,7 @@ class Kind(Enum):
     WEAPON = "weapon"
     MODIFIER = "modifier"
     NOUN = "noun"
+    BLOCK = "block"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Term:
     needs_capital: bool = False
     weak: bool = False
     generic: bool = False
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class Phrases:
     exact: tuple[str, ...]
     prefix: tuple[str, ...]
     pattern: re.Pattern[str] | None = None
+    word_pattern: re.Pattern[str] | None = None
 
     def find(self, norm: str) -> int:
         """Return the character offset in ``norm`` of the first phrase found, or -1."""
@@ -64,11 +67,11 @@ class Phrases:
         match = self.pattern.search(norm)
         return match.start() if match else -1
 
-    def all(self, norm: str) -> list[str]:
-        """Return every occurrence of every phrase in ``norm``."""
-        if self.pattern is None:
-            return []
-        return [m.group() for m in self.pattern.finditer(norm)]
+    def words_in(self, low: str) -> set[str]:
+        """Return the distinct phrases found as whole words anywhere in the lower-cased ``low``."""
+        if self.word_pattern is None:
+            return set()
+        return set(self.word_pattern.findall(low))
 
 
 def phrases(items: list[str] | tuple[str, ...]) -> Phrases:
@@ -77,7 +80,9 @@ def phrases(items: list[str] | tuple[str, ...]) -> Phrases:
     prefix = tuple(sorted({p[:-1].lower() for p in items if p.endswith("*")}, key=len, reverse=True))
     alternatives = [f"{re.escape(p)}(?= )" for p in exact] + [re.escape(p) for p in prefix]
     pattern = re.compile(" (?:" + "|".join(alternatives) + ")") if alternatives else None
-    return Phrases(exact, prefix, pattern)
+    words = [rf"{re.escape(p)}\b" for p in exact] + [re.escape(p) for p in prefix]
+    word_pattern = re.compile(r"\b(?:" + "|".join(words) + ")") if words else None
+    return Phrases(exact, prefix, pattern, word_pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,9 @@ class Lexicon:
     sports: Phrases
     non_heads: frozenset[str]
     number_starters: frozenset[str] = frozenset()
+    number_hint: re.Pattern[str] | None = None
     actor_suffixes: tuple[str, ...] = field(default=("s",))
+    actor_heads: tuple[str, ...] = ()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -169,19 +176,28 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
                 Weapon(category)  # a typo in a data file fails loudly here
                 for raw in terms:
                     key, start, end = _term_key(raw)
-                    _add(table, key, Term(Kind.WEAPON, category, start, end, weak=key in weak, generic=key in generic))
+                    named = source is common  # a system's name ("Javelin") outranks a category noun
+                    term = Term(
+                        Kind.WEAPON, category, start, end, weak=key in weak, generic=key in generic, named=named
+                    )
+                    _add(table, key, term)
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:
             key, start, end = _term_key(raw)
             _add(table, key, Term(Kind.MODIFIER, category, start, end))
+    for raw in data.get("not_weapons", {}).get("terms", []):
+        key, start, end = _term_key(raw)
+        _add(table, key, Term(Kind.BLOCK, "", start, end))
     for role, terms in data.get("transfer_nouns", {}).items():
         for raw in terms:
             key, start, end = _term_key(raw)
             _add(table, key, Term(Kind.NOUN, role, start, end))
     automaton = ahocorasick.Automaton()
     for key, bucket in table.items():
-        automaton.add_word(key, (len(key), tuple(bucket)))
+        # the third field says a match needs a word start, so most stray matches are dropped cheaply
+        needs_start = all(t.start_bound or t.kind is Kind.ACTOR for t in bucket)
+        automaton.add_word(key, (len(key), tuple(bucket), needs_start))
     automaton.make_automaton()
     return automaton
 
@@ -215,6 +231,7 @@ class Shared:
 
     abbreviations: frozenset[str]
     auxiliaries: frozenset[str]
+    modals: frozenset[str]
     year_words: frozenset[str]
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
@@ -228,6 +245,7 @@ def shared() -> Shared:
     return Shared(
         abbreviations=frozenset(text.get("abbreviations", [])),
         auxiliaries=frozenset(text.get("auxiliaries", [])),
+        modals=frozenset(text.get("modals", [])),
         year_words=frozenset(text.get("year_words", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),
         bokmal=frozenset(language.get("bokmal", [])),
@@ -251,7 +269,11 @@ def lexicon(lang: str) -> Lexicon:
     words = {k.lower() for k in num.get("words", {})}
     vague = {k.lower().split()[0] for k in num.get("vague", {})}
     symbols = set(common.get("currency_symbols", {}))
+    # a cheap test for "might this text hold an amount?": digits, symbols, counting and scale words
+    counting = {w for w, v in num.get("words", {}).items() if float(v) > 1} | vague | set(num.get("scales", {}))
+    hint = r"\d|[$€£]|\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(counting, key=len, reverse=True)) + r")\b"
     return Lexicon(
+        number_hint=re.compile(hint),
         number_starters=frozenset(words | vague | symbols),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
@@ -277,4 +299,5 @@ def lexicon(lang: str) -> Lexicon:
         sports=phrases(data.get("sports", {}).get("cues", [])),
         non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
+        actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
     )

@@ -14,11 +14,12 @@ _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 4
 _ORIGIN_GAP = 2
+_DATELINE = 9
 _MODIFIER_GAP = 2
 _SPECIFIC_HEADS = frozenset(
     {"rockets_artillery", "missiles_ballistic", "missiles_cruise", "military_equipment_general"}
 )
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "«", "»", '"', "“", "”", "„"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -32,6 +33,7 @@ class ActorRef:
     demonym: bool
     attribution: bool = False
     origin_of: int = -1
+    speaker: bool = False
 
 
 @dataclass(slots=True)
@@ -105,8 +107,8 @@ def _heads_word(text: str, hit: Hit, non_heads: frozenset[str]) -> bool:
 
 
 def _apposition(token: Token) -> bool:
-    """A title or name between a preposition and its actor: "von US-Hersteller Boeing"."""
-    return "-" in token.low and token.low[0].isalpha()
+    """A title or name between a preposition and its actor: "von US-Hersteller Boeing", "by President"."""
+    return ("-" in token.low and token.low[0].isalpha()) or token.text_upper
 
 
 def weapon_refs(
@@ -117,17 +119,20 @@ def weapon_refs(
     modifiers: list[Hit] = []
     cue_words = {h.word_start for h in hits if h.kind is Kind.NOUN}
     spans = [(h.start, h.end) for h in hits if h.kind is Kind.WEAPON and " " in text[h.start : h.end]]
+    blocked = [(h.start, h.end) for h in hits if h.kind is Kind.BLOCK]
     for hit in hits:
         if any(a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b in spans):
             continue  # "Naval Strike Missile": the words inside a longer name are not terms of their own
+        if any(a <= hit.start and hit.end <= b for a, b in blocked):
+            continue  # "flyvåpenet", "Waffenruhe": a weapon word inside a word that names no weapon
         if hit.kind is Kind.MODIFIER:
             modifiers.append(hit)
         elif hit.kind is Kind.WEAPON:
             if not _heads_word(text, hit, non_heads) and hit.word_start not in cue_words:
                 continue  # "ammunitionsdepot", "Drohnenangriff": the weapon only qualifies another noun
             best = by_word.get(hit.word_start)
-            rank = (not hit.generic, hit.end, hit.end - hit.start)
-            if best is None or rank > (not best.generic, best.end, best.end - best.start):
+            rank = (hit.named, not hit.generic, hit.end, hit.end - hit.start)
+            if best is None or rank > (best.named, not best.generic, best.end, best.end - best.start):
                 by_word[hit.word_start] = hit  # the head is the last non-generic part: "Patriot-missil"
     heads = sorted(by_word.values(), key=lambda h: h.start)
     categories = {h.word_start: h.value for h in heads}
@@ -175,10 +180,12 @@ def actor_refs(
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True
-        attribution = attribution or _in_according_phrase(tokens, tok, lex) or _speaker(tokens, tok, lex)
+        according = _in_according_phrase(tokens, tok, lex) or _dateline(tokens, tok)
+        speaker = (attribution and not according) or _speaker(tokens, tok, lex)
+        attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
-        ref = ActorRef(hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution)
+        ref = ActorRef(hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution, speaker=speaker)
         if ref.demonym and "against" not in preps:  # "mot russiske rakettar": a target, not a delivery
             last = _last_token(tokens, hit.end, tok)
             for w in weapons:
@@ -188,6 +195,16 @@ def actor_refs(
                     break
         refs.append(ref)
     return refs
+
+
+def _dateline(tokens: list[Token], tok: int) -> bool:
+    """True for the place of a dateline: "KYIV (Reuters) -", "WASHINGTON, Oct 13 (AP) —"."""
+    if tok > 1:
+        return False
+    for k in range(tok + 1, min(len(tokens) - 1, tok + _DATELINE)):
+        if tokens[k].low == ")" and tokens[k + 1].low in ("-", "–", "—"):
+            return True
+    return False
 
 
 def _last_token(tokens: list[Token], end: int, tok: int) -> int:

@@ -14,7 +14,7 @@ from services.extractor.tagging.lexicon import Kind, Lexicon, Term
 _FOLDS = (("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "), ("’", "'"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """A term found in the text: ``start``/``end`` are offsets of the matched surface."""
 
@@ -27,6 +27,7 @@ class Hit:
     genitive: bool = False
     weak: bool = False
     generic: bool = False
+    named: bool = False
 
 
 def fold(text: str) -> str:
@@ -42,8 +43,8 @@ def fold(text: str) -> str:
 
 def _word_bounds(low: str, start: int, end: int) -> tuple[int, int]:
     ws = start
-    while ws > 0 and low[ws - 1].isalnum():
-        ws -= 1
+    while ws > 0 and (low[ws - 1].isalnum() or (low[ws - 1] == "-" and ws > 1 and low[ws - 2].isalnum())):
+        ws -= 1  # "Shahed-droner" is one word, whichever part was matched
     we = end
     n = len(low)
     while we < n and (low[we].isalnum() or (low[we] == "-" and we + 1 < n and low[we + 1].isalnum())):
@@ -64,10 +65,12 @@ def scan(text: str, low: str, lex: Lexicon) -> list[Hit]:
     """Return the hits of ``lex`` in ``text`` (``low`` is ``fold(text)``), ordered by start."""
     hits: list[Hit] = []
     n = len(low)
-    for end_index, (length, terms) in lex.automaton.iter(low):
+    for end_index, (length, terms, needs_start) in lex.automaton.iter(low):
         end = end_index + 1
         start = end - length
         left_ok = start == 0 or not low[start - 1].isalnum()
+        if needs_start and not left_ok:
+            continue
         right_ok = end >= n or not low[end].isalnum()
         for term in terms:
             hit = _accept(text, low, term, start, end, left_ok, right_ok, lex)
@@ -90,7 +93,9 @@ def _accept(
         if state and start >= 2 and low[start - 1] == "-" and low[start - 2].isalpha():
             return None  # "West-Berlin", "Rheinland-Pfalz": part of another name
         if state and low.startswith("-", end) and end + 1 < len(low) and low[end + 1].isalpha():
-            return None  # a compound modifier: "Ukraine-krigen", "USA-besøket"
+            if not low.startswith(lex.actor_heads, end + 1):
+                return None  # a compound modifier: "Ukraine-krigen", "USA-besøket"
+            right_ok = True  # "US-Regierung", "Biden-administrasjonen": the state itself
         if not right_ok and not state:
             pass  # "houthiene", "Wagnerchefen": a non-state name inflects freely
         elif not right_ok:
@@ -103,7 +108,7 @@ def _accept(
     elif term.end_bound and not right_ok:
         return None
     ws, we = _word_bounds(low, start, end)
-    return Hit(term.kind, term.value, start, end, ws, we, genitive, term.weak, term.generic)
+    return Hit(term.kind, term.value, start, end, ws, we, genitive, term.weak, term.generic, term.named)
 
 
 def _drop_overlapping_actors(hits: list[Hit]) -> list[Hit]:

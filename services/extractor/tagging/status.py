@@ -45,7 +45,7 @@ def sentence_status(
         return Status.PLANNED
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
-    done = tense == "past" and role in ("supply", "receive", "buy", "arrive", "use")
+    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive")) or role == "use"
     if done:
         return Status.DELIVERED  # "were delivered ... as part of a package approved by ..."
     if role == "order" or _has("agreed", norm, lex):

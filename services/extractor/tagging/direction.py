@@ -1,0 +1,241 @@
+"""Which way a transfer goes in one sentence: the transfer cue and the roles of the actors around it.
+
+The cue is a verb or noun with a role (supplying, receiving, buying, ordering, requesting, pledging,
+using, containing, being a supplier); prepositions, clause position and genitives decide who is
+the supplier and who the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.extractor.tagging.lexicon import Kind, Lexicon, shared
+from services.extractor.tagging.roles import ActorRef, WeaponRef, clause_of
+from services.extractor.tagging.scanning import Hit
+from services.extractor.tagging.sentences import Token
+
+RECEIVING = frozenset({"receive", "buy", "order", "use"})
+_LOCAL = 3
+_COORDINATED = 3
+_NOUN_ROLES = ("supplier", "supply", "aid", "buy")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The transfer cue that sets a sentence's direction."""
+
+    role: str
+    tok: int
+    tense: str | None
+    passive: bool
+    is_verb: bool
+
+
+def find_cues(
+    tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], norm: str, lex: Lexicon, actors: list[ActorRef]
+) -> tuple[Cue | None, list[Cue], list[Cue]]:
+    """Return the sentence's main transfer cue, its transfer verbs and its transfer nouns."""
+    verbs = [(i, lex.verbs[t.low]) for i, t in enumerate(tokens) if t.low in lex.verbs]
+    for phrase, meaning in lex.verb_phrases.items():
+        at = norm.find(f" {phrase} ")
+        if at >= 0:
+            verbs.append((norm[: at + 1].count(" ") - 1 + phrase.count(" "), meaning))
+    verbs.sort(key=lambda v: v[0])
+    passive = lex.passive.find(norm) >= 0
+    verbs = [(i, (role, _resolve(tense, tokens, i, lex))) for i, (role, tense) in verbs]
+    transfer = [
+        Cue(role, i, "past" if tense == "passivepast" else tense, passive or tense.startswith("passive"), True)
+        for i, (role, tense) in verbs
+        if role not in ("use", "contain")
+    ]
+    nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
+    noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
+    supplier_noun = next((tok for tok, value in nouns if value == "supplier"), None)
+    if supplier_noun is not None and any(a.genitive for a in actors):
+        return Cue("supplier", supplier_noun, None, False, False), transfer, noun_cues  # "Ys største leverandør"
+    if transfer:
+        return transfer[0], transfer, noun_cues
+    for wanted in _NOUN_ROLES:
+        for tok, value in nouns:
+            if value == wanted:
+                return Cue(wanted, tok, None, False, False), transfer, noun_cues
+    for i, (role, tense) in verbs:
+        return Cue(role, i, tense, False, True), transfer, noun_cues
+    return None, transfer, noun_cues
+
+
+def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:
+    """Settle the tense of a form from its clause.
+
+    An ambiguous form ("beliefert") is past after an auxiliary, else present; a participle that
+    equals the infinitive ("überlassen", "übergeben") after a modal ("will ... überlassen") is base.
+    """
+    if tense not in ("ambiguous", "past"):
+        return tense
+    lo, _hi = clause_of(tokens, i, lex)
+    before = {t.low for t in tokens[lo:i]}
+    words = shared()
+    if tense == "past":
+        perfect = words.auxiliaries - words.modals  # "har", "hat", "has", "wurde": a real participle
+        return "base" if before & words.modals and not before & perfect else "past"
+    return "past" if before & words.auxiliaries else "present"
+
+
+def cue_for(
+    weapon: WeaponRef, main: Cue | None, verbs: list[Cue], nouns: list[Cue], tokens: list[Token], lex: Lexicon
+) -> Cue | None:
+    """The transfer cue of the weapon's own clause ("..., mens Norge kjøper fire ubåter"), else ``main``.
+
+    A verb of the clause wins over a noun of the clause ("Eksport av våpen fra X til Y vil være ...").
+    """
+    if main is None or len(verbs) + len(nouns) < 2:
+        return main
+    if main.role in ("request", "pledge") and main.tok < weapon.tok:
+        return main  # "beder Danmark om at sende granater": the request governs the infinitive
+    lo, hi = clause_of(tokens, weapon.tok, lex)
+    own = [c for c in verbs if lo <= c.tok < hi] or [c for c in nouns if lo <= c.tok < hi]
+    if main.tok in range(lo, hi) and main.role == "supplier":
+        before = [c for c in verbs if main.tok < c.tok < weapon.tok]
+        return before[-1] if before else main  # "X er Ys største leverandør og har levert 25 kampfly"
+    return own[0] if own else main
+
+
+def _nearest(refs: list[ActorRef], tok: int) -> ActorRef | None:
+    if not refs:
+        return None
+    after = [r for r in refs if r.tok > tok]
+    return after[0] if after else refs[-1]
+
+
+def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[str], lex: Lexicon) -> ActorRef | None:
+    lo, _hi = clause_of(tokens, tok, lex)
+    usable = [a for a in bare if a.code not in exclude]
+    plain = [a for a in usable if not a.genitive]
+    for pool in (plain, usable):
+        in_clause = [a for a in pool if lo <= a.tok < tok]
+        if in_clause:
+            return in_clause[0]
+    for pool in (plain, usable):
+        before = [a for a in pool if a.tok < tok]
+        if before:
+            return before[-1]
+    after = [a for a in plain if a.tok > tok and clause_of(tokens, a.tok, lex)[0] == lo]
+    return after[0] if after else None
+
+
+@dataclass(slots=True)
+class Frame:
+    """The sentence-wide direction: suppliers (coordinated ones included) and recipient."""
+
+    suppliers: list[str]
+    recipient: str | None
+    confidence: float
+    explicit: bool
+
+    @property
+    def supplier(self) -> str | None:
+        return self.suppliers[0] if self.suppliers else None
+
+
+def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue) -> list[str]:
+    """Suppliers coordinated with ``first``: "Danmark og Tyskland sender", "from Denmark and Norway"."""
+    codes = [first.code]
+    for actor in live:
+        coordinated = actor.preps == frozenset({"partner"}) and actor.code not in codes
+        if coordinated and (first.tok < actor.tok < cue.tok or 0 < actor.tok - first.tok <= _COORDINATED):
+            codes.append(actor.code)
+    return codes
+
+
+def frame_of(
+    cue: Cue | None, actors: list[ActorRef], tokens: list[Token], lex: Lexicon, weapons: list[WeaponRef]
+) -> Frame:
+    """Return the direction of the transfer told in a sentence, as far as the sentence tells it."""
+    # "kjøpe i Nord-Korea", "kampkøretøjer i Sverige": "i" names a source only right after verb or weapon
+    anchors = {w.tok for w in weapons} | ({cue.tok} if cue is not None else set())
+    live = [a for a in actors if not a.attribution and a.origin_of < 0]
+    role = cue.role if cue is not None else ""
+    receiving = role in RECEIVING
+    lo, hi = clause_of(tokens, cue.tok, lex) if cue is not None else (0, len(tokens))
+    # a source belongs to the cue's clause: not "..., drawing an angry response from Beijing"
+    strict = [
+        a
+        for a in live
+        if ("source" in a.preps or (cue is not None and cue.passive and "agent" in a.preps))
+        and (lo <= a.tok < hi or cue is None)
+    ]
+    loose = [
+        a
+        for a in live
+        if (receiving and "source_buy" in a.preps)
+        or (receiving and cue is not None and "source_near" in a.preps and a.tok - 2 in anchors)
+    ]
+    sources = strict or loose
+    dests = [a for a in live if "dest" in a.preps]
+    bare = [a for a in live if not a.preps]
+    if cue is None or role == "contain":
+        if sources and dests:
+            return Frame([sources[0].code], dests[0].code, 0.6, True)
+        return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)
+    if role == "arrive":
+        arrived = next((a for a in live if a.tok > cue.tok and a.preps & {"location", "dest"}), None)
+        src = _nearest(sources, cue.tok)
+        return Frame([src.code] if src else [], arrived.code if arrived else None, 0.75, src is not None)
+    base = 0.9 if cue.is_verb else 0.8
+    src = _nearest(sources, cue.tok)
+    if role == "supplier":
+        owner = next((a for a in live if a.genitive), None) or (dests[0] if dests else None)
+        recipient = owner.code if owner else None
+        sup = src or subject(bare, tokens, cue.tok, {recipient} if recipient else set(), lex)
+        return Frame([sup.code] if sup else [], recipient, base, src is not None)
+    if role == "request":
+        subj = subject(bare, tokens, cue.tok, set(), lex)
+        rec = subj.code if subj else None
+        others = [a for a in bare if a.code != rec and not a.genitive and (subj is None or a.tok > subj.tok)]
+        obj = src or next((a for a in others if a.tok > cue.tok), None) or (others[0] if others else None)
+        return Frame([obj.code] if obj else [], rec, base, obj is not None)
+    if receiving:
+        if src is None:
+            src = next((a for a in live if "partner" in a.preps), None)  # "en aftale med Israel om køb af"
+        subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
+        if subj is None:
+            subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
+        recipient = subj.code if subj else (dests[0].code if dests else None)
+        suppliers = _co_suppliers(src, live, cue) if src is not None else []
+        return Frame(suppliers, recipient, base, src is not None and src in strict)
+    dst = dests[0] if dests else None
+    exclude = {dst.code} if dst else set()
+    explicit = src is not None and src in strict
+    if src is None:
+        src = subject(bare, tokens, cue.tok, exclude, lex)
+        if cue.passive:
+            base = 0.6
+            src = src if src is not None and src.tok < cue.tok else None
+    if src is None and cue.passive:
+        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten": the confirming side
+        src = next((a for a in actors if a.speaker and a.tok > cue.tok and a.code not in exclude), None)
+    if dst is None and explicit and src is not None:
+        # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"
+        holder = subject(bare, tokens, cue.tok, {src.code}, lex)
+        dst = holder if holder is not None and holder.tok < cue.tok else None
+    if dst is None and src is not None and not cue.passive:
+        later = [a for a in bare if a.tok > src.tok and a.code != src.code and not a.genitive]
+        partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
+        dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
+    suppliers = _co_suppliers(src, live, cue) if src is not None else []
+    return Frame(suppliers, dst.code if dst else None, base, explicit)
+
+
+def local_source(weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None) -> str | None:
+    """A source right after the weapon: "NASAMS frå Noreg og IRIS-T frå Tyskland"."""
+    for actor in actors:
+        if 0 < actor.tok - weapon.tok <= _LOCAL and "source" in actor.preps and not actor.attribution:
+            return actor.code
+        if (
+            cue is not None
+            and cue.role in RECEIVING
+            and 0 < actor.tok - weapon.tok <= _LOCAL
+            and "source_buy" in actor.preps
+        ):
+            return actor.code
+    return None

@@ -1,0 +1,99 @@
+"""Amounts in running text: locale notation, number words, vague plurals, money, and non-amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.tagging.lexicon import lexicon
+from services.extractor.tagging.quantities import find_amounts, parse_number
+from services.extractor.tagging.sentences import tokenize
+
+
+@pytest.mark.parametrize(
+    ("raw", "decimal", "value"),
+    [
+        ("1.000.000", ",", 1_000_000.0),
+        ("1 000 000", ",", 1_000_000.0),
+        ("1\u00a0000\u00a0000", ",", 1_000_000.0),
+        ("1\u202f000", ",", 1000.0),
+        ("13,3", ",", 13.3),
+        ("13.3", ",", 13.3),
+        ("1,000,000", ".", 1_000_000.0),
+        ("13.3", ".", 13.3),
+        ("2,5", ",", 2.5),
+        ("800.000", ",", 800_000.0),
+        ("42", ".", 42.0),
+    ],
+)
+def test_parse_number(raw: str, decimal: str, value: float) -> None:
+    """Digits parse in any locale's notation."""
+    assert parse_number(raw, decimal) == pytest.approx(value)
+
+
+def test_parse_number_rejects_garbage() -> None:
+    """Something that is not a number parses to None."""
+    assert parse_number("abc", ",") is None
+    assert parse_number("1.23.4", ",") is None
+
+
+def _amounts(text: str, lang: str) -> list[tuple[float, bool, str | None]]:
+    lex = lexicon(lang)
+    return [(a.value, a.approx, a.currency) for a in find_amounts(tokenize(text), lex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("13,3 milliarder dollar", "nb", [(13.3e9, False, "USD")]),
+        ("en million granater", "da", [(1e6, False, None)]),
+        ("eine Million Schuss", "de", [(1e6, False, None)]),
+        ("etwa eine Million Schuss", "de", [(1e6, True, None)]),
+        ("millioner af raketter", "da", [(1e6, True, None)]),
+        ("hundredvis af droner", "da", [(100.0, True, None)]),
+        ("tusentals granater", "sv", [(1000.0, True, None)]),
+        ("Tausende Raketen", "de", [(1000.0, True, None)]),
+        ("dozens of missiles", "en", [(12.0, True, None)]),
+        ("Dutzende Panzer", "de", [(12.0, True, None)]),
+        ("cirka 300 kampvogne", "da", [(300.0, True, None)]),
+        ("rundt 30 haubitser", "nb", [(30.0, True, None)]),
+        ("ungefär 40 stridsvagnar", "sv", [(40.0, True, None)]),
+        ("about 5,000 rifles", "en", [(5000.0, True, None)]),
+        ("mehr als 50 Flakpanzer", "de", [(50.0, True, None)]),
+        ("over 100 000 rakettar", "nn", [(100_000.0, True, None)]),
+        ("$425 million", "en", [(425e6, False, "USD")]),
+        ("2,5 mia. kroner", "da", [(2.5e9, False, "DKK")]),
+        ("7,1 miljarder kronor", "sv", [(7.1e9, False, "SEK")]),
+        ("1,2 Milliarden Euro", "de", [(1.2e9, False, "EUR")]),
+        ("300 Millionen Franken", "de", [(300e6, False, "CHF")]),
+        ("€1.5 billion", "en", [(1.5e9, False, "EUR")]),
+        ("fleire millionar granatar", "nn", [(1e6, True, None)]),
+    ],
+)
+def test_amounts(text: str, lang: str, expected: list[tuple[float, bool, str | None]]) -> None:
+    """Amounts are read with their value, vagueness and currency."""
+    found = _amounts(text, lang)
+    assert len(found) == len(expected), found
+    for (value, approx, currency), (v, a, c) in zip(expected, found, strict=True):
+        assert v == pytest.approx(value)
+        assert (a, c) == (approx, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("122-mm- und 152-mm-Artilleriegeschosse", "de"),
+        ("155 mm-granater", "da"),
+        ("i 2022", "nb"),
+        ("am 15. Januar", "de"),
+        ("21/01/2024", "en"),
+        ("20 prosent", "nb"),
+        ("6 percent", "en"),
+        ("en 45-årig mand", "da"),
+        ("F-16", "en"),
+        ("Su-35-kampfly", "nb"),
+        ("6 september 2022", "sv"),
+    ],
+)
+def test_not_amounts(text: str, lang: str) -> None:
+    """Calibres, years, dates, percentages, ages and model numbers are not amounts."""
+    assert _amounts(text, lang) == []
