@@ -268,7 +268,7 @@ class EmbeddedBroker:
     def _format_storage(self, jvm: list[str], config: Path) -> None:
         if (self.data_dir / "kraft" / "meta.properties").exists():
             return
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        cluster_id = new_cluster_id()
         proc = subprocess.run(  # noqa: S603 - fixed argv, no shell
             [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)],
             capture_output=True,
@@ -330,6 +330,14 @@ class EmbeddedBroker:
         except OSError:
             return "(no broker log)"
         return "\n".join(text[-lines:])
+
+
+def new_cluster_id() -> str:
+    """A KRaft cluster id (16 random bytes, base64url) that cannot be mistaken for a command-line flag."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if cluster_id[0].isalnum():
+            return cluster_id
 
 
 def _is_kafka(pid: int) -> bool:
