@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from services.alerts.cli import subscriptions_app, webhook_app
 from services.core.broker import EmbeddedBroker
 from services.core.errors import ArmswatchError
 from services.core.kafka import ensure_topics, standard_topics, wait_for_kafka
@@ -33,6 +34,8 @@ app.add_typer(broker_app, name="broker")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(topics_app, name="topics")
 app.add_typer(feeds_app, name="feeds", help="The feed list and per-feed health (operators).")
+app.add_typer(subscriptions_app, name="subscriptions")
+app.add_typer(webhook_app, name="webhook")
 bench_app = typer.Typer(help="Benchmarks that print measured figures.")
 app.add_typer(bench_app, name="bench")
 
@@ -346,6 +349,19 @@ def bench_fetcher(
 
     configure_logging("WARNING")
     print(json.dumps(asyncio.run(bench(feeds, items)), indent=2))
+
+
+@bench_app.command(
+    "alerts", context_settings={"allow_extra_args": True, "ignore_unknown_options": True}
+)
+def bench_alerts(ctx: typer.Context) -> None:
+    """10,000 mentions/min to 100 local receivers (some slow, some failing): latency to first POST, rate, RSS.
+
+    Extra options go to the benchmark (see `python -m services.alerts.bench --help`)."""
+    from services.alerts.bench import main as alerts_bench
+
+    bootstrap = KafkaSettings().bootstrap_servers
+    alerts_bench([bootstrap, *ctx.args] if bootstrap else ["--embedded", *ctx.args])
 
 
 def main() -> None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing import Annotated
 
 from services.core.settings import default_home
 
-# 5s, 30s, 2m, 10m, 30m, 1h, 3h, 6h, 12h: nine retries spread over about 23 hours (plus the first try).
-DEFAULT_RETRY_SCHEDULE: tuple[float, ...] = (5, 30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600)
+# 5s, 30s, 2m, 10m, 30m, 1h, 3h, 8h, 12h: nine retries after the first try, spread over about 24.7 hours.
+DEFAULT_RETRY_SCHEDULE: tuple[float, ...] = (5, 30, 120, 600, 1800, 3600, 3 * 3600, 8 * 3600, 12 * 3600)
 
 
 def _split(value: object) -> object:
@@ -40,6 +40,8 @@ class AlertsSettings(BaseSettings):
     retry_jitter: float = Field(default=0.1, ge=0.0, le=1.0)
     delivery_timeout_s: float = Field(default=10.0, gt=0)
     per_subscription_concurrency: int = Field(default=4, ge=1, le=100)
+    shutdown_drain_s: float = Field(default=5.0, ge=0)
+    dispatch_concurrency: int = Field(default=16, ge=1, le=256)
     max_connections: int = Field(default=200, ge=1, le=10000)
     allow_hosts: Annotated[tuple[str, ...], NoDecode] = ()
     allow_http: bool = False
