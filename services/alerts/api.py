@@ -77,8 +77,9 @@ class AlertsApi:
             header = request.headers.get("Authorization", "")
             scheme, _, offered = header.partition(" ")
             if scheme.lower() != "bearer" or not offered.strip():
-                return web.json_response({"detail": "missing bearer token"}, status=401,
-                                         headers={"WWW-Authenticate": "Bearer"})
+                return web.json_response(
+                    {"detail": "missing bearer token"}, status=401, headers={"WWW-Authenticate": "Bearer"}
+                )
             expected = self._token.get_secret_value().encode()
             if not hmac.compare_digest(offered.strip().encode(), expected):
                 log.info("api_token_rejected", path=request.path)
@@ -107,18 +108,25 @@ class AlertsApi:
         try:
             body = SubscriptionRequest.model_validate(payload)
         except ValidationError as exc:
-            return _unprocessable([
-                {"loc": ["body", *map(str, e["loc"])], "field": ".".join(map(str, e["loc"])) or "body",
-                 "msg": e["msg"], "type": e["type"]}
-                for e in exc.errors(include_url=False, include_input=False)
-            ])
+            return _unprocessable(
+                [
+                    {
+                        "loc": ["body", *map(str, e["loc"])],
+                        "field": ".".join(map(str, e["loc"])) or "body",
+                        "msg": e["msg"],
+                        "type": e["type"],
+                    }
+                    for e in exc.errors(include_url=False, include_input=False)
+                ]
+            )
         try:
             await check_url(str(body.url), self._policy)
         except TargetRejectedError as exc:
             return _unprocessable([_field_error("url", str(exc), "url_rejected")])
         sub = await self._subscriptions.create(body)
-        return web.json_response(sub.public(with_secret=True), status=201,
-                                 headers={"Location": f"/subscriptions/{sub.id}"})
+        return web.json_response(
+            sub.public(with_secret=True), status=201, headers={"Location": f"/subscriptions/{sub.id}"}
+        )
 
     async def list(self, request: web.Request) -> web.Response:
         """Every subscription (without secrets)."""
@@ -137,8 +145,14 @@ class AlertsApi:
         """Send a signed ping now and report the receiver's answer."""
         sub = self._subscriptions.get(request.match_info["id"])
         result = await self._dispatcher.ping(sub)
-        return web.json_response({"ok": result.ok, "status_code": result.status_code, "error": result.error,
-                                  "duration_ms": round(result.duration_ms, 1)})
+        return web.json_response(
+            {
+                "ok": result.ok,
+                "status_code": result.status_code,
+                "error": result.error,
+                "duration_ms": round(result.duration_ms, 1),
+            }
+        )
 
     async def deliveries(self, request: web.Request) -> web.Response:
         """The subscription's delivery log, newest first."""

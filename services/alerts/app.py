@@ -96,9 +96,18 @@ def build_stream(
             try:
                 tagged = MentionTagged.model_validate_json(event.value)
             except ValidationError as exc:
-                await dead_letters(dead_letter(SERVICE, str(exc), exc, value=event.value, key=event.key,
-                                               topic=message.topic, partition=message.partition,
-                                               offset=message.offset))
+                await dead_letters(
+                    dead_letter(
+                        SERVICE,
+                        str(exc),
+                        exc,
+                        value=event.value,
+                        key=event.key,
+                        topic=message.topic,
+                        partition=message.partition,
+                        offset=message.offset,
+                    )
+                )
                 metrics.mentions.labels("invalid").inc()
                 log.warning("mention_invalid", topic=message.topic, offset=message.offset)
                 continue
@@ -111,12 +120,21 @@ def build_stream(
                     counters.mentions_ignored += 1
                     metrics.mentions.labels("below_confidence").inc()
                     continue
-                item = PairMention(source_event_id=tagged.event_id, article=tagged.data.article, mention=mention,
-                                   event_time=event_time, consumed_at=consumed_at)
+                item = PairMention(
+                    source_event_id=tagged.event_id,
+                    article=tagged.data.article,
+                    mention=mention,
+                    event_time=event_time,
+                    consumed_at=consumed_at,
+                )
                 await pairs.send(key=pair_key(mention.supplier, mention.recipient).encode(), value=item.to_bytes())
                 kept += 1
-            log.info("mentions_fanned_out", article_id=tagged.data.article.article_id,
-                     mentions=len(tagged.data.mentions), kept=kept)
+            log.info(
+                "mentions_fanned_out",
+                article_id=tagged.data.article.article_id,
+                mentions=len(tagged.data.mentions),
+                kept=kept,
+            )
 
     async def novelty(stream: StreamT[Any]) -> None:
         async for event in stream.events():
@@ -125,9 +143,18 @@ def build_stream(
                 item = PairMention.model_validate_json(event.value)
             except ValidationError as exc:
                 message = event.message
-                await dead_letters(dead_letter(SERVICE, str(exc), exc, value=event.value, key=key,
-                                               topic=message.topic, partition=message.partition,
-                                               offset=message.offset))
+                await dead_letters(
+                    dead_letter(
+                        SERVICE,
+                        str(exc),
+                        exc,
+                        value=event.value,
+                        key=key,
+                        topic=message.topic,
+                        partition=message.partition,
+                        offset=message.offset,
+                    )
+                )
                 continue
             metrics.judge_lag_seconds.observe(max(0.0, time.time() - item.consumed_at))
             raw = table.get(key)
@@ -145,9 +172,15 @@ def build_stream(
             metrics.mentions.labels(outcome.outcome).inc()
             counters.mentions_judged += 1
             mention = item.mention
-            log.info("mention_judged", outcome=outcome.outcome, article_id=item.article.article_id,
-                     supplier=mention.supplier, recipient=mention.recipient, weapon=mention.weapon.value,
-                     event_ids=[e.event_id for e in outcome.events])
+            log.info(
+                "mention_judged",
+                outcome=outcome.outcome,
+                article_id=item.article.article_id,
+                supplier=mention.supplier,
+                recipient=mention.recipient,
+                weapon=mention.weapon.value,
+                event_ids=[e.event_id for e in outcome.events],
+            )
 
     async def deliver(stream: StreamT[Any]) -> None:
         async for event in stream.events():
@@ -155,9 +188,18 @@ def build_stream(
                 alert = _ALERT_ADAPTER.validate_json(event.value)
             except ValidationError as exc:
                 message = event.message
-                await dead_letters(dead_letter(SERVICE, str(exc), exc, value=event.value, key=event.key,
-                                               topic=message.topic, partition=message.partition,
-                                               offset=message.offset))
+                await dead_letters(
+                    dead_letter(
+                        SERVICE,
+                        str(exc),
+                        exc,
+                        value=event.value,
+                        key=event.key,
+                        topic=message.topic,
+                        partition=message.partition,
+                        offset=message.offset,
+                    )
+                )
                 continue
             created = await dispatch(alert, event.value)
             log.info("alert_dispatched", event_id=alert.event_id, type=alert.type, deliveries=created)

@@ -43,28 +43,78 @@ from services.core.logging import configure_logging
 from services.core.settings import BrokerSettings, KafkaSettings
 from services.core.topics import MENTIONS, topic_name
 
-SUPPLIERS = ("US", "DE", "FR", "GB", "DK", "NO", "SE", "FI", "PL", "NL", "IT", "ES", "CZ", "KR", "TR",
-             "IL", "CA", "AU", "JP", "CH")
-RECIPIENTS = ("UA", "IL", "TW", "SA", "AE", "EG", "IN", "PK", "QA", "MA", "LT", "LV", "EE", "RO", "GR",
-              "BR", "CL", "ID", "VN", "PH")
+SUPPLIERS = (
+    "US",
+    "DE",
+    "FR",
+    "GB",
+    "DK",
+    "NO",
+    "SE",
+    "FI",
+    "PL",
+    "NL",
+    "IT",
+    "ES",
+    "CZ",
+    "KR",
+    "TR",
+    "IL",
+    "CA",
+    "AU",
+    "JP",
+    "CH",
+)
+RECIPIENTS = (
+    "UA",
+    "IL",
+    "TW",
+    "SA",
+    "AE",
+    "EG",
+    "IN",
+    "PK",
+    "QA",
+    "MA",
+    "LT",
+    "LV",
+    "EE",
+    "RO",
+    "GR",
+    "BR",
+    "CL",
+    "ID",
+    "VN",
+    "PH",
+)
 STATUSES = (Status.DELIVERED, Status.AGREED, Status.PLANNED)
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 
-def _mention(supplier: str, recipient: str, weapon: Weapon, quantity: int | None, status: Status,
-             confidence: float) -> Mention:
+def _mention(
+    supplier: str, recipient: str, weapon: Weapon, quantity: int | None, status: Status, confidence: float
+) -> Mention:
     evidence = f"{supplier} sends {quantity or 'some'} {weapon.value} to {recipient}."
     return Mention(
-        supplier=supplier, recipient=recipient, weapon=weapon, status=status, evidence=evidence,
-        evidence_span=Span(start=0, end=len(evidence)), confidence=confidence,
+        supplier=supplier,
+        recipient=recipient,
+        weapon=weapon,
+        status=status,
+        evidence=evidence,
+        evidence_span=Span(start=0, end=len(evidence)),
+        confidence=confidence,
         quantity=Quantity(value=quantity, unit="units", text=str(quantity)) if quantity else None,
     )
 
 
 def _event(n: int, mention: Mention, published_at: datetime, language: str) -> MentionTagged:
     article = ArticleRef(
-        article_id=f"b{n}", version="v1", url=f"https://outlet{n % 50}.example/{n}", outlet=f"outlet{n % 50}",
-        language=language, published_at=published_at,
+        article_id=f"b{n}",
+        version="v1",
+        url=f"https://outlet{n % 50}.example/{n}",
+        outlet=f"outlet{n % 50}",
+        language=language,
+        published_at=published_at,
     )
     event: MentionTagged = MentionTagged.new(
         MentionTaggedData(article=article, mentions=(mention,), tagger_version="bench"), event_id=f"bench-{n}"
@@ -79,8 +129,11 @@ def known_facts(count: int) -> list[Mention]:
     for i in range(count):
         supplier = SUPPLIERS[i % len(SUPPLIERS)]
         recipient = rng.choice([r for r in RECIPIENTS if r != supplier])
-        facts.append(_mention(supplier, recipient, rng.choice(list(Weapon)), rng.choice((None, 10, 100)),
-                              rng.choice(STATUSES), 0.9))
+        facts.append(
+            _mention(
+                supplier, recipient, rng.choice(list(Weapon)), rng.choice((None, 10, 100)), rng.choice(STATUSES), 0.9
+            )
+        )
     return facts
 
 
@@ -92,8 +145,14 @@ def workload(n: int, rng: random.Random, facts: Sequence[Mention], novel: float)
     """
     language = rng.choice(("da", "nb", "sv", "de", "fi"))
     if rng.random() < novel:
-        mention = _mention(rng.choice(SUPPLIERS), f"r{n}", rng.choice(list(Weapon)), rng.choice((None, 10, 50)),
-                           rng.choice(STATUSES), rng.uniform(0.6, 1.0))
+        mention = _mention(
+            rng.choice(SUPPLIERS),
+            f"r{n}",
+            rng.choice(list(Weapon)),
+            rng.choice((None, 10, 50)),
+            rng.choice(STATUSES),
+            rng.uniform(0.6, 1.0),
+        )
         return _event(n, mention, EPOCH + timedelta(days=30), language)
     fact = rng.choice(facts)
     return _event(n, fact, EPOCH + timedelta(days=10, hours=rng.uniform(0, 24 * 10)), language)
@@ -102,13 +161,15 @@ def workload(n: int, rng: random.Random, facts: Sequence[Mention], novel: float)
 # ---------------------------------------------------------------- the child process: receivers + producer
 
 
-def _child(conn: Connection, bootstrap: str, topic: str, load: dict[str, Any],
-           slow: set[int], failing: set[int]) -> None:
+def _child(
+    conn: Connection, bootstrap: str, topic: str, load: dict[str, Any], slow: set[int], failing: set[int]
+) -> None:
     asyncio.run(_child_main(conn, bootstrap, topic, load, slow, failing))
 
 
-async def _child_main(conn: Connection, bootstrap: str, topic: str, load: dict[str, Any],
-                      slow: set[int], failing: set[int]) -> None:
+async def _child_main(
+    conn: Connection, bootstrap: str, topic: str, load: dict[str, Any], slow: set[int], failing: set[int]
+) -> None:
     rate, duration, slow_s = load["rate"], load["duration"], load["slow_s"]
     warmup, novel = load["warmup"], load["novel"]
     from aiohttp import web
@@ -177,8 +238,12 @@ async def _child_main(conn: Connection, bootstrap: str, topic: str, load: dict[s
         group = "failing" if index in failing else "slow" if index in slow else "healthy"
         latencies[group].append(at - sent)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    conn.send(("report", {"latencies": latencies, "posts": posts, "first_posts": len(first_post) // 2,
-                          "receiver_rss_mb": rss_mb}))
+    conn.send(
+        (
+            "report",
+            {"latencies": latencies, "posts": posts, "first_posts": len(first_post) // 2, "receiver_rss_mb": rss_mb},
+        )
+    )
     await runner.cleanup()
 
 
@@ -195,9 +260,15 @@ def _pct(values: Sequence[float], q: float) -> float | None:
 async def _run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
     kafka = KafkaSettings(topic_prefix=f"bench{uuid.uuid4().hex[:8]}", partitions=args.partitions)
     state = Path(tempfile.mkdtemp(prefix="armswatch-bench-"))
-    settings = AlertsSettings(api_port=0, api_token=SecretStr(secrets.token_urlsafe(16)), state_dir=state,
-                              allow_hosts=("127.0.0.1",), allow_http=True, retry_schedule=(1, 2, 4, 8),
-                              delivery_timeout_s=10)
+    settings = AlertsSettings(
+        api_port=0,
+        api_token=SecretStr(secrets.token_urlsafe(16)),
+        state_dir=state,
+        allow_hosts=("127.0.0.1",),
+        allow_http=True,
+        retry_schedule=(1, 2, 4, 8),
+        delivery_timeout_s=10,
+    )
     service = build_alerts(settings, kafka, bootstrap)
     stop = asyncio.Event()
     task = asyncio.create_task(service.run(stop))
@@ -208,9 +279,23 @@ async def _run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
     failing = set(range(args.slow, args.slow + args.failing))
     parent, child = mp.get_context("spawn").Pipe()
     proc = mp.get_context("spawn").Process(
-        target=_child, args=(child, bootstrap, topic_name(MENTIONS, kafka.topic_prefix),
-                             {"rate": args.rate, "duration": args.duration, "slow_s": args.slow_s,
-                              "warmup": args.warmup, "novel": args.novel}, slow, failing), daemon=True)
+        target=_child,
+        args=(
+            child,
+            bootstrap,
+            topic_name(MENTIONS, kafka.topic_prefix),
+            {
+                "rate": args.rate,
+                "duration": args.duration,
+                "slow_s": args.slow_s,
+                "warmup": args.warmup,
+                "novel": args.novel,
+            },
+            slow,
+            failing,
+        ),
+        daemon=True,
+    )
     proc.start()
     _, port = await asyncio.to_thread(parent.recv)
     _, warmed = await asyncio.to_thread(parent.recv)
@@ -220,8 +305,11 @@ async def _run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
     before = service.counters.alerts_raised + service.counters.alerts_updated
     for i in range(subs):
         supplier = SUPPLIERS[i % len(SUPPLIERS)]
-        await service.subscriptions.create(SubscriptionRequest.model_validate(
-            {"url": f"http://127.0.0.1:{port}/hook/{i}", "filters": Filters(suppliers=(supplier,))}))
+        await service.subscriptions.create(
+            SubscriptionRequest.model_validate(
+                {"url": f"http://127.0.0.1:{port}/hook/{i}", "filters": Filters(suppliers=(supplier,))}
+            )
+        )
     await asyncio.sleep(1.0)  # let the subscription follower settle before load starts
 
     started = time.monotonic()
@@ -253,9 +341,15 @@ async def _run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
         "posts_received": report["posts"],
         "posts_per_s": round(report["posts"] / elapsed, 1),
         "deliveries_ok_per_s": round(counters.deliveries_ok / elapsed, 1),
-        **{f"{group}_first_post_ms": {"n": len(v), "p50": _pct(v, 0.5), "p99": _pct(v, 0.99),
-                                      "mean": round(statistics.fmean(v) * 1000, 1) if v else None}
-           for group, v in lat.items()},
+        **{
+            f"{group}_first_post_ms": {
+                "n": len(v),
+                "p50": _pct(v, 0.5),
+                "p99": _pct(v, 0.99),
+                "mean": round(statistics.fmean(v) * 1000, 1) if v else None,
+            }
+            for group, v in lat.items()
+        },
         "stage_means_ms": {
             "consumed_to_judged": _mean_ms(service.metrics.judge_lag_seconds),
             "alert_to_first_post": _mean_ms(service.metrics.delivery_lag_seconds),

@@ -25,7 +25,6 @@ subscriptions_app = typer.Typer(help="Manage webhook subscriptions through the a
 webhook_app = typer.Typer(help="Tools for webhook receivers.", no_args_is_help=True)
 
 
-
 @webhook_app.callback()
 def _webhook() -> None:
     """Tools for webhook receivers (a callback keeps ``verify`` a sub-command)."""
@@ -37,8 +36,12 @@ _err = Console(stderr=True)
 ApiOption = Annotated[str, typer.Option("--api", help="Base URL of the alerts API.")]
 TokenOption = Annotated[
     str | None,
-    typer.Option("--token", envvar="ARMSWATCH_ALERTS_API_TOKEN", show_envvar=True,
-                 help="API token (default: the generated one in the alerts state dir)."),
+    typer.Option(
+        "--token",
+        envvar="ARMSWATCH_ALERTS_API_TOKEN",
+        show_envvar=True,
+        help="API token (default: the generated one in the alerts state dir).",
+    ),
 ]
 DEFAULT_API = "http://127.0.0.1:8080"
 
@@ -55,8 +58,13 @@ def _token(token: str | None) -> str:
 
 def _call(method: str, api: str, path: str, token: str | None, body: Any = None) -> Any:
     try:
-        response = httpx.request(method, api.rstrip("/") + path, json=body, timeout=30.0,
-                                 headers={"Authorization": f"Bearer {_token(token)}"})
+        response = httpx.request(
+            method,
+            api.rstrip("/") + path,
+            json=body,
+            timeout=30.0,
+            headers={"Authorization": f"Bearer {_token(token)}"},
+        )
     except httpx.HTTPError as exc:
         _err.print(f"[red]Cannot reach the alerts API at {api}:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -86,8 +94,14 @@ def add(
     token: TokenOption = None,
 ) -> None:
     """Subscribe URL to alerts; prints the id and the signing secret (shown only now)."""
-    filters = {"suppliers": supplier or [], "recipients": recipient or [], "weapons": weapon or [],
-               "kinds": kind or [], "languages": language or [], "min_confidence": min_confidence}
+    filters = {
+        "suppliers": supplier or [],
+        "recipients": recipient or [],
+        "weapons": weapon or [],
+        "kinds": kind or [],
+        "languages": language or [],
+        "min_confidence": min_confidence,
+    }
     sub = _call("POST", api, "/subscriptions", token, {"url": url, "filters": filters, "description": description})
     _out.print(f"id:     {sub['id']}")
     _out.print(f"secret: {sub['secret']}  (store it now: it is not shown again)")
@@ -100,22 +114,33 @@ def list_(api: ApiOption = DEFAULT_API, token: TokenOption = None) -> None:
     table = Table("id", "url", "active", "filters", "description")
     for sub in subs:
         filters = {k: v for k, v in sub["filters"].items() if v}
-        table.add_row(sub["id"], sub["url"], "yes" if sub["active"] else f"no ({sub.get('disabled_reason')})",
-                      json.dumps(filters), sub.get("description") or "")
+        table.add_row(
+            sub["id"],
+            sub["url"],
+            "yes" if sub["active"] else f"no ({sub.get('disabled_reason')})",
+            json.dumps(filters),
+            sub.get("description") or "",
+        )
     _out.print(table)
 
 
 @subscriptions_app.command("remove")
-def remove(subscription_id: Annotated[str, typer.Argument(metavar="ID")], api: ApiOption = DEFAULT_API,
-           token: TokenOption = None) -> None:
+def remove(
+    subscription_id: Annotated[str, typer.Argument(metavar="ID")],
+    api: ApiOption = DEFAULT_API,
+    token: TokenOption = None,
+) -> None:
     """Delete a subscription."""
     _call("DELETE", api, f"/subscriptions/{subscription_id}", token)
     _out.print(f"removed {subscription_id}")
 
 
 @subscriptions_app.command("test")
-def ping(subscription_id: Annotated[str, typer.Argument(metavar="ID")], api: ApiOption = DEFAULT_API,
-         token: TokenOption = None) -> None:
+def ping(
+    subscription_id: Annotated[str, typer.Argument(metavar="ID")],
+    api: ApiOption = DEFAULT_API,
+    token: TokenOption = None,
+) -> None:
     """Send a signed ping to the subscription's URL and show the answer."""
     result = _call("POST", api, f"/subscriptions/{subscription_id}/test", token)
     if result["ok"]:
@@ -151,10 +176,13 @@ def _read_headers(path: Path | None, header: list[str]) -> dict[str, str]:
 @webhook_app.command("verify")
 def verify_command(
     body_file: Annotated[str, typer.Argument(metavar="[BODY_FILE|-]", help="The raw body ('-': stdin).")] = "-",
-    secret: Annotated[str, typer.Option("--secret", envvar="ARMSWATCH_WEBHOOK_SECRET",
-                                        help="The subscription's whsec_ secret.")] = ...,  # type: ignore[assignment]
-    headers_file: Annotated[Path | None, typer.Option("--headers", exists=True, dir_okay=False,
-                                                      help="File of 'Name: value' lines or a JSON object.")] = None,
+    secret: Annotated[
+        str, typer.Option("--secret", envvar="ARMSWATCH_WEBHOOK_SECRET", help="The subscription's whsec_ secret.")
+    ] = ...,  # type: ignore[assignment]
+    headers_file: Annotated[
+        Path | None,
+        typer.Option("--headers", exists=True, dir_okay=False, help="File of 'Name: value' lines or a JSON object."),
+    ] = None,
     header: Annotated[list[str] | None, typer.Option("--header", "-H", help="'Name: value' (repeatable).")] = None,
     tolerance: Annotated[int, typer.Option("--tolerance", help="Allowed clock skew in seconds.")] = 300,
 ) -> None:

@@ -69,8 +69,9 @@ class CompactedTopic:
         except BaseException:
             await self.close()
             raise
-        log.info("store_loaded", topic=self.topic, records=count,
-                 duration_ms=round((time.monotonic() - started) * 1000))
+        log.info(
+            "store_loaded", topic=self.topic, records=count, duration_ms=round((time.monotonic() - started) * 1000)
+        )
         return count
 
     async def _partitions(self, consumer: AIOKafkaConsumer) -> set[int]:

@@ -66,8 +66,7 @@ class PostResult:
 def make_session(settings: AlertsSettings) -> aiohttp.ClientSession:
     """The shared client session: guarded resolver, bounded connections, no cookies, no env proxies."""
     policy = TargetPolicy(settings.allow_hosts, settings.allow_http)
-    connector = aiohttp.TCPConnector(resolver=GuardedResolver(policy), limit=settings.max_connections,
-                                     ttl_dns_cache=60)
+    connector = aiohttp.TCPConnector(resolver=GuardedResolver(policy), limit=settings.max_connections, ttl_dns_cache=60)
     return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=False)
 
 
@@ -146,8 +145,16 @@ class Dispatcher:
             if self._deliveries.find(delivery_id) is not None:
                 continue  # seen before (a replayed alert): one delivery per event and subscription
             created.append(
-                Delivery(id=delivery_id, subscription_id=sub.id, event_id=event.event_id, event_type=event.type,
-                         body=body.decode("utf-8"), created_at=now, updated_at=now, next_attempt_at=now)
+                Delivery(
+                    id=delivery_id,
+                    subscription_id=sub.id,
+                    event_id=event.event_id,
+                    event_type=event.type,
+                    body=body.decode("utf-8"),
+                    created_at=now,
+                    updated_at=now,
+                    next_attempt_at=now,
+                )
             )
         await asyncio.gather(*(self._deliveries.save(d) for d in created))
         for delivery in created:
@@ -162,10 +169,15 @@ class Dispatcher:
         """
         delivery = self._deliveries.get(delivery_id)
         now = utcnow()
-        delivery = delivery.model_copy(update={
-            "status": DeliveryStatus.PENDING, "schedule_start": len(delivery.attempts),
-            "next_attempt_at": now, "updated_at": now, "reason": None,
-        })
+        delivery = delivery.model_copy(
+            update={
+                "status": DeliveryStatus.PENDING,
+                "schedule_start": len(delivery.attempts),
+                "next_attempt_at": now,
+                "updated_at": now,
+                "reason": None,
+            }
+        )
         await self._deliveries.save(delivery)
         self._enqueue(delivery.subscription_id, delivery.id)
         log.info("delivery_retry_requested", delivery_id=delivery.id, subscription_id=delivery.subscription_id)
@@ -174,10 +186,15 @@ class Dispatcher:
     async def ping(self, sub: Subscription) -> PostResult:
         """Send one signed ``ping`` to the subscription now (not retried, not logged as a delivery)."""
         msg_id = f"ping_{uuid.uuid4().hex}"
-        body = json.dumps({
-            "event_id": msg_id, "type": "ping", "occurred_at": utcnow().isoformat(), "schema_version": 1,
-            "data": {"subscription_id": sub.id},
-        }).encode()
+        body = json.dumps(
+            {
+                "event_id": msg_id,
+                "type": "ping",
+                "occurred_at": utcnow().isoformat(),
+                "schema_version": 1,
+                "data": {"subscription_id": sub.id},
+            }
+        ).encode()
         result = await self._post(sub, msg_id, body)
         log.info("webhook_ping_sent", subscription_id=sub.id, status_code=result.status_code, error=result.error)
         return result
@@ -254,11 +271,22 @@ class Dispatcher:
             self._metrics.delivery_lag_seconds.observe((utcnow() - occurred).total_seconds())
         result = await self._post(sub, delivery.event_id, delivery.body.encode("utf-8"))
         now = utcnow()
-        attempt = Attempt(number=number, at=now, status_code=result.status_code, error=result.error,
-                          duration_ms=round(result.duration_ms, 1))
+        attempt = Attempt(
+            number=number,
+            at=now,
+            status_code=result.status_code,
+            error=result.error,
+            duration_ms=round(result.duration_ms, 1),
+        )
         delivery = delivery.model_copy(update={"attempts": (*delivery.attempts, attempt), "updated_at": now})
-        fields = {"delivery_id": delivery.id, "subscription_id": sub.id, "webhook_id": delivery.event_id,
-                  "attempt": number, "status_code": result.status_code, "duration_ms": attempt.duration_ms}
+        fields = {
+            "delivery_id": delivery.id,
+            "subscription_id": sub.id,
+            "webhook_id": delivery.event_id,
+            "attempt": number,
+            "status_code": result.status_code,
+            "duration_ms": attempt.duration_ms,
+        }
         if result.ok:
             self._metrics.deliveries.labels("ok").inc()
             self._metrics.counters.deliveries_ok += 1
@@ -272,30 +300,41 @@ class Dispatcher:
             log.info("webhook_delivery_gone", **fields)
             return
         self._metrics.counters.delivery_attempts_failed += 1
-        delay = retry_delay(self._settings.retry_schedule, number - delivery.schedule_start - 1,
-                            self._settings.retry_jitter)
+        delay = retry_delay(
+            self._settings.retry_schedule, number - delivery.schedule_start - 1, self._settings.retry_jitter
+        )
         if delay is None:
             self._metrics.deliveries.labels("failed").inc()
             self._metrics.counters.deliveries_failed += 1
             reason = f"gave up after {number - delivery.schedule_start} attempts: {_describe(result)}"
             await self._finish(delivery, DeliveryStatus.FAILED, reason)
-            await self._dead_letters(dead_letter("alerts", reason, "WebhookDeliveryFailed",
-                                                 value=delivery.body, key=delivery.id))
+            await self._dead_letters(
+                dead_letter("alerts", reason, "WebhookDeliveryFailed", value=delivery.body, key=delivery.id)
+            )
             self._metrics.counters.dead_lettered += 1
             log.warning("webhook_delivery_abandoned", **fields, error=result.error)
             return
         self._metrics.deliveries.labels("retry").inc()
-        delivery = delivery.model_copy(update={"next_attempt_at": now + timedelta(seconds=delay),
-                                               "reason": _describe(result)})
+        delivery = delivery.model_copy(
+            update={"next_attempt_at": now + timedelta(seconds=delay), "reason": _describe(result)}
+        )
         await self._deliveries.save(delivery, wait=False)
         self._schedule(delivery)
         log.info("webhook_delivery_failed", **fields, error=result.error, retry_in_s=round(delay, 2))
 
     async def _finish(self, delivery: Delivery, status: DeliveryStatus, reason: str | None) -> None:
         # Not awaited: losing a final state costs at most one repeated attempt after a crash.
-        await self._deliveries.save(delivery.model_copy(update={
-            "status": status, "reason": reason, "next_attempt_at": None, "updated_at": datetime.now(UTC),
-        }), wait=False)
+        await self._deliveries.save(
+            delivery.model_copy(
+                update={
+                    "status": status,
+                    "reason": reason,
+                    "next_attempt_at": None,
+                    "updated_at": datetime.now(UTC),
+                }
+            ),
+            wait=False,
+        )
 
     async def _post(self, sub: Subscription, msg_id: str, body: bytes) -> PostResult:
         started = time.monotonic()
@@ -312,8 +351,9 @@ class Dispatcher:
         timeout = aiohttp.ClientTimeout(total=self._settings.delivery_timeout_s)
         async with self._limit:
             try:
-                async with self._session.post(sub.url, data=body, headers=headers, timeout=timeout,
-                                              allow_redirects=False) as response:
+                async with self._session.post(
+                    sub.url, data=body, headers=headers, timeout=timeout, allow_redirects=False
+                ) as response:
                     await response.content.readany()  # a bounded peek: we never need the answer's body
                     status, error = response.status, None
             except TimeoutError:

@@ -42,22 +42,32 @@ class AlertsMetrics:
             "armswatch_alerts_mentions", "Mentions consumed, by outcome.", ["outcome"], registry=self.registry
         )
         self.alerts = Counter(
-            "armswatch_alerts_events", "Alerts raised and updated, by kind.", ["type", "kind"],
+            "armswatch_alerts_events",
+            "Alerts raised and updated, by kind.",
+            ["type", "kind"],
             registry=self.registry,
         )
         self.deliveries = Counter(
-            "armswatch_alerts_deliveries", "Webhook delivery attempts, by outcome.", ["outcome"],
+            "armswatch_alerts_deliveries",
+            "Webhook delivery attempts, by outcome.",
+            ["outcome"],
             registry=self.registry,
         )
         self.delivery_seconds = Histogram(
-            "armswatch_alerts_delivery_seconds", "Duration of one webhook POST.",
-            buckets=_LATENCY_BUCKETS, registry=self.registry,
+            "armswatch_alerts_delivery_seconds",
+            "Duration of one webhook POST.",
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.judge_lag_seconds = Histogram(
-            "armswatch_alerts_judge_lag_seconds", "From a mention's consumption to its novelty verdict.",
-            buckets=_LATENCY_BUCKETS, registry=self.registry,
+            "armswatch_alerts_judge_lag_seconds",
+            "From a mention's consumption to its novelty verdict.",
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.delivery_lag_seconds = Histogram(
-            "armswatch_alerts_delivery_lag_seconds", "From the event's creation to its first webhook POST.",
-            buckets=_LATENCY_BUCKETS, registry=self.registry,
+            "armswatch_alerts_delivery_lag_seconds",
+            "From the event's creation to its first webhook POST.",
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
         )

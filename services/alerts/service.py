@@ -63,8 +63,14 @@ def token_path(settings: AlertsSettings) -> Path:
 class AlertsService:
     """Everything the alerts service runs; ``counters`` feed a status line."""
 
-    def __init__(self, settings: AlertsSettings, kafka: KafkaSettings, bootstrap_servers: str,
-                 *, http: aiohttp.ClientSession | None = None) -> None:
+    def __init__(
+        self,
+        settings: AlertsSettings,
+        kafka: KafkaSettings,
+        bootstrap_servers: str,
+        *,
+        http: aiohttp.ClientSession | None = None,
+    ) -> None:
         self.settings = settings
         self.kafka = kafka
         self.bootstrap_servers = bootstrap_servers
@@ -72,16 +78,21 @@ class AlertsService:
         self.producer: AIOKafkaProducer = make_producer(bootstrap_servers, f"{kafka.client_id}-alerts")
         prefix = kafka.topic_prefix
         self.subscriptions = SubscriptionStore(
-            CompactedTopic(bootstrap_servers, topic_name(SUBSCRIPTIONS, prefix), self.producer))
+            CompactedTopic(bootstrap_servers, topic_name(SUBSCRIPTIONS, prefix), self.producer)
+        )
         self.deliveries = DeliveryLog(
             CompactedTopic(bootstrap_servers, topic_name(DELIVERIES, prefix), self.producer),
-            settings.deliveries_kept_per_subscription)
-        self.dispatcher = Dispatcher(settings, self.subscriptions, self.deliveries, self.metrics,
-                                     self._dead_letter, http=http)
+            settings.deliveries_kept_per_subscription,
+        )
+        self.dispatcher = Dispatcher(
+            settings, self.subscriptions, self.deliveries, self.metrics, self._dead_letter, http=http
+        )
         self.stream: AlertsStream = build_stream(
-            kafka, bootstrap_servers,
-            rules=StoryRules(settings.quantity_tolerance, timedelta(hours=settings.story_window_hours),
-                             settings.max_sources),
+            kafka,
+            bootstrap_servers,
+            rules=StoryRules(
+                settings.quantity_tolerance, timedelta(hours=settings.story_window_hours), settings.max_sources
+            ),
             min_confidence=settings.min_confidence,
             dispatch=self.dispatcher.dispatch,
             dead_letters=self._dead_letter,
@@ -111,14 +122,20 @@ class AlertsService:
         return f"http://{self.settings.api_host}:{port}"
 
     async def _dead_letter(self, letter: DeadLetter) -> None:
-        await self.producer.send_and_wait(topic_name(DEADLETTER, self.kafka.topic_prefix),
-                                          key=(letter.data.original_key or "").encode(), value=letter.to_bytes())
+        await self.producer.send_and_wait(
+            topic_name(DEADLETTER, self.kafka.topic_prefix),
+            key=(letter.data.original_key or "").encode(),
+            value=letter.to_bytes(),
+        )
 
     async def run(self, stop: asyncio.Event) -> None:
         """Run until ``stop`` is set (or the task is cancelled), then stop in reverse order."""
         await wait_for_kafka(self.bootstrap_servers, self.kafka.ready_timeout_s)
-        await ensure_topics(self.bootstrap_servers, [*standard_topics(self.kafka), *internal_topics(self.kafka)],
-                            self.kafka.replication_factor)
+        await ensure_topics(
+            self.bootstrap_servers,
+            [*standard_topics(self.kafka), *internal_topics(self.kafka)],
+            self.kafka.replication_factor,
+        )
         async with contextlib.AsyncExitStack() as stack:
             await self.producer.start()
             stack.push_async_callback(self.producer.stop)
@@ -130,9 +147,16 @@ class AlertsService:
             stack.push_async_callback(self.dispatcher.close, self.settings.shutdown_drain_s)
             token = api_token(self.settings)
             self.api = ApiServer(
-                AlertsApi(token, self.subscriptions, self.deliveries, self.dispatcher,
-                          TargetPolicy(self.settings.allow_hosts, self.settings.allow_http)),
-                self.settings.api_host, self.settings.api_port)
+                AlertsApi(
+                    token,
+                    self.subscriptions,
+                    self.deliveries,
+                    self.dispatcher,
+                    TargetPolicy(self.settings.allow_hosts, self.settings.allow_http),
+                ),
+                self.settings.api_host,
+                self.settings.api_port,
+            )
             await self.api.start()
             stack.push_async_callback(self.api.close)
             serve_metrics(self.settings.metrics_port, self.metrics.registry)
@@ -154,14 +178,19 @@ async def _stop_stream(task: asyncio.Task[None], stop: asyncio.Event) -> None:
         await task
 
 
-def build_alerts(settings: AlertsSettings, kafka: KafkaSettings, bootstrap_servers: str,
-                 *, http: aiohttp.ClientSession | None = None) -> AlertsService:
+def build_alerts(
+    settings: AlertsSettings, kafka: KafkaSettings, bootstrap_servers: str, *, http: aiohttp.ClientSession | None = None
+) -> AlertsService:
     """Wire the alerts service; nothing connects until ``run``."""
     return AlertsService(settings, kafka, bootstrap_servers, http=http)
 
 
-async def run_alerts(bootstrap_servers: str, stop: asyncio.Event, settings: AlertsSettings | None = None,
-                     kafka: KafkaSettings | None = None) -> None:
+async def run_alerts(
+    bootstrap_servers: str,
+    stop: asyncio.Event,
+    settings: AlertsSettings | None = None,
+    kafka: KafkaSettings | None = None,
+) -> None:
     """Run the alerts service alone until ``stop`` is set."""
     service = build_alerts(settings or AlertsSettings(), kafka or KafkaSettings(), bootstrap_servers)
     await service.run(stop)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from schemas import AlertData, AlertRaised, AlertUpdated, KnownState, Source, deterministic_event_id
+from schemas import AlertData, AlertKind, AlertRaised, AlertUpdated, KnownState, Source, deterministic_event_id
 from services.alerts.novelty import classify
 from services.alerts.state import PairMention, PairState, StoryState, TripleState, earliest, latest
 
@@ -84,14 +84,16 @@ def apply(state: PairState | None, item: PairMention, rules: StoryRules) -> Outc
     mention = item.mention
     triple = state.weapons.get(mention.weapon) if state else None
     story = triple.story if triple else None
+    kind = classify(state, mention, rules.quantity_tolerance)
     if story is not None and in_window(story, item, rules.window):
         if item.article.article_id in story.article_ids:
             assert state is not None
             return Outcome(state, [], "duplicate_article")
-        story = _join(story, item, rules)
-        new_state = _learn(state, item, story, rules)
-        return Outcome(new_state, [_updated(story, item)], "story_joined")
-    kind = classify(state, mention, rules.quantity_tolerance)
+        # Corroboration joins the story; a new quantity is news of its own and opens a story of its own.
+        if kind is not AlertKind.NEW_QUANTITY:
+            story = _join(story, item, rules)
+            new_state = _learn(state, item, story, rules)
+            return Outcome(new_state, [_updated(story, item)], "story_joined")
     if kind is None:
         return Outcome(_learn(state, item, story, rules), [], "known")
     known = state.known_state(mention.weapon) if state else KnownState()

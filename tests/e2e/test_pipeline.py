@@ -120,8 +120,8 @@ async def test_feed_item_to_verified_webhook_with_stories_and_crashes(
             drones_ok = [d for d in _alerts(r, "alert.raised", "IR", "drones") if d.verified]
             with_quantity = [
                 d
-                for d in r.deliveries
-                if d.body.get("data", {}).get("supplier") == "KP"
+                for d in _alerts(r, "alert.raised", "KP", "artillery_ammunition")
+                if d.body["data"]["kind"] == "new_quantity"
                 and (d.body["data"].get("quantity") or {}).get("value", 0) >= 900_000
             ]
             return len(drones_ok) >= 3 and bool(with_quantity)

@@ -88,3 +88,23 @@ def test_a_closed_story_is_dropped_from_the_state() -> None:
     late = apply(first.state, pair_item(mention(), article("z", published_at=a.published_at + hours(60))), RULES)
     assert late.state.weapons[mention().weapon].story is None
     assert [s.article_id for s in late.state.weapons[mention().weapon].sources] == ["a", "z"]
+
+
+def test_a_new_quantity_within_the_window_opens_its_own_story() -> None:
+    """Copies of a story join it, but a quantity that differs from every known one by more than the tolerance
+    is a new alert (kind new_quantity) even inside the window; a quantity within tolerance only corroborates."""
+    a = article("a", outlet="dr.dk")
+    b = article("b", outlet="faz.net", language="de", published_at=a.published_at + hours(3))
+    c = article("c", outlet="nrk.no", language="nb", published_at=a.published_at + hours(4))
+    d = article("d", outlet="svt.se", language="sv", published_at=a.published_at + hours(5))
+    first = apply(None, pair_item(mention(quantity=19), a), RULES)
+    bigger = apply(first.state, pair_item(mention(quantity=1000), b), RULES)
+    close = apply(bigger.state, pair_item(mention(quantity=1050), c), RULES)
+    plain = apply(close.state, pair_item(mention(), d), RULES)
+    assert isinstance(bigger.events[0], AlertRaised)
+    assert bigger.events[0].data.kind.value == "new_quantity"
+    assert bigger.events[0].data.story_id != first.events[0].data.story_id
+    assert [q.value for q in bigger.events[0].data.known_before.quantities] == [19]
+    assert isinstance(close.events[0], AlertUpdated)
+    assert close.events[0].data.story_id == bigger.events[0].data.story_id
+    assert isinstance(plain.events[0], AlertUpdated)
