@@ -43,7 +43,9 @@ async def test_articles_become_mentions_and_poison_is_dead_lettered(
     finally:
         stop.set()
         await asyncio.wait_for(runner, 60)
-    events = sorted((MentionTagged.model_validate_json(r.value) for r in mentions), key=lambda e: e.data.article.article_id)
+    events = sorted(
+        (MentionTagged.model_validate_json(r.value) for r in mentions), key=lambda e: e.data.article.article_id
+    )
     assert [e.data.article.article_id for e in events] == ["a1", "a2"]
     first = events[0].data.mentions[0]
     assert (first.supplier, first.recipient, first.weapon.value) == ("KP", "RU", "artillery_ammunition")
