@@ -12,8 +12,9 @@ from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.lexicon import Kind, Lexicon
 from services.extractor.tagging.quantities import find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
-from services.extractor.tagging.scanning import Hit, fold, scan
-from services.extractor.tagging.sentences import Sentence, SentenceIndex, tokenize
+from services.extractor.tagging.roles import MISSILE_FAMILY
+from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
+from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
 
 _DEFAULT_UNIT = {
     "artillery_ammunition": "shells",
@@ -50,19 +51,19 @@ _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 
 
-def _is_sport(low: str, lex: Lexicon) -> bool:
-    """True for a sports story: several sports words ("Granate" and "Bombe" are then metaphors)."""
-    return len(lex.sports.words_in(low)) >= _SPORTS_THRESHOLD
+def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None) -> bool:
+    """Fill an open side from the previous sentence's actors or the article's main pair.
 
-
-def _fill_from_context(
-    cand: Candidate, previous: list[str], previous_dests: list[str], dominant: tuple[str, str] | None
-) -> bool:
-    """Fill an open side from the previous sentence's actors or the article's main pair."""
+    A missing supplier is best the previous sentence's source ("Panzerfäuste, die aus Nordkorea
+    stammen. ... über den Iran an die Hamas gelangt"), else any actor it names.
+    """
     if cand.cue is None or cand.cue == "use":
         return False
+    previous = before.actors if before is not None else []
+    previous_dests = before.dests if before is not None else []
     if cand.supplier is None and cand.recipient is not None:
-        prior = [c for c in previous if c != cand.recipient]
+        sources = before.sources if before is not None else []
+        prior = [c for c in sources + previous if c != cand.recipient]
         if prior:
             cand.supplier = prior[0]
         elif dominant and dominant[1] == cand.recipient:
@@ -82,22 +83,28 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
-def _inside(hits: list[Hit], starts: list[int], sentence: Sentence) -> list[Hit]:
-    """The hits that lie wholly inside ``sentence``."""
+def _idle(tokens: list[Token], hits: list[Hit], lex: Lexicon) -> bool:
+    """True for a weapon sentence with no actor and no transfer word ("The drones hit a power
+    station"): it can tell no transfer, so it is not read."""
+    if any(h.kind is not Kind.WEAPON and h.kind is not Kind.MODIFIER and h.kind is not Kind.BLOCK for h in hits):
+        return False
+    return lex.cue_words.isdisjoint([t.low for t in tokens])
+
+
+def _names_weapon(weapons: list[Mark], starts: list[int], sentence: Sentence) -> bool:
+    """True when a weapon hit lies wholly inside ``sentence``."""
     lo = bisect_left(starts, sentence.start)
     hi = bisect_left(starts, sentence.end)
-    return [h for h in hits[lo:hi] if h.end <= sentence.end]
+    return any(h.end <= sentence.end for h in weapons[lo:hi])
 
 
-def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> tuple[list[str], list[str]]:
+def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
     """The actors (and recipients) named by the sentence before ``sentence``."""
     before = index.before(sentence)
     if before is None:
-        return [], []
-    reading = readings.get(before.start)
-    if reading is not None:
-        return reading.actors, reading.dests
-    return [], []  # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
+        return None
+    # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
+    return readings.get(before.start)
 
 
 def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidate], lex: Lexicon) -> None:
@@ -106,7 +113,7 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
     "Aftalen har en værdi af 9 milliarder kroner" (a sum) or "Totalt rör det sig om åtta pjäser"
     (a count of pieces) in the sentence after a transfer is that transfer's amount.
     """
-    if lex.number_hint is not None and not lex.number_hint.search(low, sentence.start, sentence.end):
+    if lex.number_hint is not None and not lex.number_hint.found(low, sentence.start, sentence.end):
         return
     amounts = find_amounts(tokenize(text, sentence.start, sentence.end), lex)
     chosen = next((a for a in amounts if a.currency), None) or next((a for a in amounts if a.counted), None)
@@ -126,12 +133,13 @@ def _quantity(cand: Candidate, text: str) -> Quantity | None:
     return Quantity(value=amount.value, approx=amount.approx, unit=unit, text=text[start:end][:500])
 
 
-def _better_quantity(new: Quantity | None, old: Quantity | None) -> bool:
-    if new is None:
+def _better_amount(new: Candidate, old: Candidate | None) -> bool:
+    """An amount beats none, an exact amount beats a vague one ("about 300" < "300")."""
+    if new.amount is None:
         return False
-    if old is None:
+    if old is None or old.amount is None:
         return True
-    return old.approx and not new.approx
+    return old.amount.approx and not new.amount.approx
 
 
 def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:
@@ -156,40 +164,47 @@ def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:
 def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Mention]:
     """Return the merged mentions of one article; never raises on odd input."""
     low = fold(text)
-    hits = scan(text, low, lex)
-    if not any(h.kind is Kind.WEAPON for h in hits):
+    found = Scan(text, low, lex)
+    weapons = found.weapons
+    if not weapons:
         return []
     candidates: list[Candidate] = []
-    open_ones: list[tuple[Candidate, list[str], list[str]]] = []
+    open_ones: list[tuple[Candidate, Reading | None]] = []
     index = SentenceIndex(text)
-    starts = [h.start for h in hits]
+    starts = [h.start for h in weapons]
     readings: dict[int, Reading] = {}
-    previous: list[str] = []
-    previous_dests: list[str] = []
+    before: Reading | None = None
     done: set[int] = set()
     last: Sentence | None = None
-    for hit in hits:
-        if hit.kind is not Kind.WEAPON or (last is not None and last.start <= hit.start < last.end):
+    for hit in weapons:
+        if last is not None and last.start <= hit.start < last.end:
             continue
         sentence = last = index.at(hit.start)
         if sentence is None or sentence.start in done:
             continue
         done.add(sentence.start)
         tokens = tokenize(text, sentence.start, sentence.end)
-        reading = read_sentence(text, sentence, tokens, _inside(hits, starts, sentence), lex)
+        hits = found.inside(sentence.start, sentence.end)
+        if _idle(tokens, hits, lex):
+            continue
+        reading = read_sentence(text, sentence, tokens, hits, lex)
         readings[sentence.start] = reading
         if any(not (c.supplier and c.recipient) for c in reading.candidates):
-            previous, previous_dests = _context(index, sentence, readings)
+            before = _context(index, sentence, readings)
         for cand in reading.candidates:
             if cand.supplier and cand.recipient:
                 candidates.append(cand)
             else:
-                open_ones.append((cand, previous, previous_dests))
-        hint = lex.number_hint
-        ahead = hint is None or hint.search(low, sentence.end, sentence.end + _LOOK_AHEAD) is not None
-        if ahead and any(c.amount is None for c in reading.candidates):
+                open_ones.append((cand, before))
+        if any(c.amount is None for c in reading.candidates):
             following = index.after(sentence)
-            if following is not None and not any(h.kind is Kind.WEAPON for h in _inside(hits, starts, following)):
+            hint = lex.number_hint
+            if (
+                following is not None
+                and (lex.measure_hint is None or lex.measure_hint.found(low, following.start, following.end))
+                and not _names_weapon(weapons, starts, following)
+                and (hint is None or hint.found(low, sentence.end, sentence.end + _LOOK_AHEAD))
+            ):
                 _carry_amount(text, low, following, reading.candidates, lex)
     weights: dict[tuple[str, str], float] = {}
     by_weapon: dict[str, tuple[str, str]] = {}
@@ -198,34 +213,54 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             weights[(c.supplier, c.recipient)] = weights.get((c.supplier, c.recipient), 0.0) + c.confidence
             by_weapon.setdefault(c.weapon, (c.supplier, c.recipient))
     dominant = max(weights, key=lambda pair: weights[pair]) if weights else None
-    for cand, prior, prior_dests in open_ones:
+    for cand, prior in open_ones:
         if cand.supplier is None and cand.recipient is None and cand.weapon in by_weapon:
             # "Ubåtene skal leveres fra 2029": the same weapon was placed earlier in the article
             cand.supplier, cand.recipient = by_weapon[cand.weapon]
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
-        elif _fill_from_context(cand, prior, prior_dests, dominant) and cand.supplier != cand.recipient:
+        elif _fill_from_context(cand, prior, dominant) and cand.supplier != cand.recipient:
             candidates.append(cand)
-    if not candidates or (any(h.weak for h in hits) and _is_sport(low, lex)):
+    if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
+        # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     return _merge(candidates, text, title, lex)
 
 
+def _refer_back(candidates: list[Candidate]) -> None:
+    """Give a loose missile word the kind the pair's named missiles have elsewhere in the article.
+
+    "Teheran dementiert die Lieferung ballistischer Raketen ... Iran habe etwa 400 Raketen geschickt":
+    the 400 "Raketen" are the ballistic missiles, not rocket artillery.
+    """
+    kinds: dict[tuple[str | None, str | None], str] = {}
+    for cand in candidates:
+        if not cand.generic and cand.weapon in MISSILE_FAMILY:
+            kinds.setdefault((cand.supplier, cand.recipient), cand.weapon)
+    if not kinds:
+        return
+    for cand in candidates:
+        kind = kinds.get((cand.supplier, cand.recipient))
+        if cand.generic and cand.weapon in MISSILE_FAMILY and kind is not None:
+            cand.weapon = kind
+
+
 def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon) -> list[Mention]:
+    _refer_back(candidates)
     best: dict[tuple[str, str, str], Candidate] = {}
-    quantities: dict[tuple[str, str, str], Quantity | None] = {}
+    quantities: dict[tuple[str, str, str], Candidate | None] = {}  # whose amount is the quantity
     terms: dict[tuple[str, str, str], list[str]] = {}
     for cand in candidates:
         if cand.confidence < _MIN_CONFIDENCE or cand.supplier is None or cand.recipient is None:
             continue
         key = (cand.supplier, cand.recipient, cand.weapon)
-        quantity = _quantity(cand, text)
         if key not in best:
-            best[key], quantities[key], terms[key] = cand, quantity, list(cand.terms)
+            best[key], terms[key] = cand, list(cand.terms)
+            quantities[key] = cand if cand.amount is not None else None
             continue
         terms[key].extend(cand.terms)
-        if _better_quantity(quantity, quantities[key]):
-            quantities[key] = quantity
+        if _better_amount(cand, quantities[key]):
+            quantities[key] = cand
         keep = best[key].beside_specific and cand.beside_specific
         generic = best[key].generic and cand.generic
         if (cand.confidence, -_STATUS_RANK[cand.status]) > (best[key].confidence, -_STATUS_RANK[best[key].status]):
@@ -233,9 +268,15 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
         best[key].beside_specific = keep
         best[key].generic = generic
     specific_pairs = {(k[0], k[1]) for k in best if k[2] not in ("military_equipment_general", "technology_transfer")}
-    for key in [k for k, c in best.items() if k[2] == "military_equipment_general" and c.beside_specific]:
+    for key in [
+        k
+        for k, c in best.items()
+        if k[2] == "military_equipment_general" and (c.beside_specific or c.confidence <= _CONTEXT_CONFIDENCE)
+    ]:
         if (key[0], key[1]) in specific_pairs:
-            del best[key]  # "munitions and related materiel": the general word adds nothing
+            # "munitions and related materiel", or "weapons" whose side came from context: the general
+            # word adds nothing to the pair's named weapons
+            del best[key]
     missiles = {"missiles_cruise", "air_defence", "missiles_ballistic", "rockets_artillery"}
     for key in [k for k, c in best.items() if c.generic and k[2] in missiles]:
         if any((k[0], k[1]) == (key[0], key[1]) and k[2] in missiles and k != key for k in best):
@@ -246,10 +287,11 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
         cand.terms = terms[key]
         if title_low and _title_names(title_low, cand, lex):
             cand.confidence = min(1.0, cand.confidence + 0.05)
-        mentions.append(_mention(cand, text, quantities[key]))
+        counted = quantities[key]
+        mentions.append(_mention(cand, text, _quantity(counted, text) if counted is not None else None))
     return mentions
 
 
 def _title_names(title_low: str, cand: Candidate, lex: Lexicon) -> bool:
-    codes = {term.value for _end, (_n, found, _start) in lex.automaton.iter(title_low) for term in found}
+    codes = {term.value for _end, (_n, terms, _s, _p) in lex.automaton.iter(title_low) for term in terms}
     return cand.supplier in codes and cand.recipient in codes

@@ -8,6 +8,7 @@ the supplier and who the recipient.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.roles import ActorRef, WeaponRef, clause_of
@@ -17,12 +18,14 @@ from services.extractor.tagging.sentences import Token
 RECEIVING = frozenset({"receive", "buy", "order", "use"})
 _LOCAL = 3
 _COORDINATED = 3
+_BESIDE = 2
+_OWNED_GAP = 3
+_TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """The transfer cue that sets a sentence's direction."""
+class Cue(NamedTuple):
+    """The transfer cue that sets a sentence's direction (a tuple: cheap to make, one per verb)."""
 
     role: str
     tok: int
@@ -32,16 +35,27 @@ class Cue:
 
 
 def find_cues(
-    tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], norm: str, lex: Lexicon, actors: list[ActorRef]
+    tokens: list[Token],
+    hits: list[Hit],
+    tok_of: dict[int, int],
+    norm: str,
+    found: dict[str, tuple[int, int]],
+    lex: Lexicon,
+    actors: list[ActorRef],
 ) -> tuple[Cue | None, list[Cue], list[Cue]]:
-    """Return the sentence's main transfer cue, its transfer verbs and its transfer nouns."""
-    verbs = [(i, lex.verbs[t.low]) for i, t in enumerate(tokens) if t.low in lex.verbs]
-    for phrase, meaning in lex.verb_phrases.items():
-        at = norm.find(f" {phrase} ")
-        if at >= 0:
-            verbs.append((norm[: at + 1].count(" ") - 1 + phrase.count(" "), meaning))
+    """Return the sentence's main transfer cue, its transfer verbs and its transfer nouns.
+
+    ``found`` holds the phrase groups of ``norm`` (``PhraseMatcher.find_all``).
+    """
+    table = lex.verbs
+    verbs = [(i, table[t.low]) for i, t in enumerate(tokens) if t.low in table]
+    if any(group.startswith("verb:") for group in found):
+        for phrase, meaning in lex.verb_phrases.items():
+            at = found.get(f"verb:{phrase}")
+            if at is not None:
+                verbs.append((norm[: at[0] + 1].count(" ") - 1 + phrase.count(" "), meaning))
     verbs.sort(key=lambda v: v[0])
-    passive = lex.passive.find(norm) >= 0
+    passive = "passive" in found
     verbs = [(i, (role, _resolve(tense, tokens, i, lex))) for i, (role, tense) in verbs]
     transfer = [
         Cue(role, i, "past" if tense == "passivepast" else tense, passive or tense.startswith("passive"), True)
@@ -75,9 +89,8 @@ def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:
     lo, _hi = clause_of(tokens, i, lex)
     before = {t.low for t in tokens[lo:i]}
     words = shared()
-    if tense == "past":
-        perfect = words.auxiliaries - words.modals  # "har", "hat", "has", "wurde": a real participle
-        return "base" if before & words.modals and not before & perfect else "past"
+    if tense == "past":  # after "har", "hat", "has", "wurde" a real participle
+        return "base" if before & words.modals and not before & words.perfect else "past"
     return "past" if before & words.auxiliaries else "present"
 
 
@@ -94,6 +107,12 @@ def cue_for(
         return main  # "beder Danmark om at sende granater": the request governs the infinitive
     lo, hi = clause_of(tokens, weapon.tok, lex)
     own = [c for c in verbs if lo <= c.tok < hi] or [c for c in nouns if lo <= c.tok < hi]
+    if own and own[0].role in ("request", "pledge") and own[0].tok > weapon.tok:
+        # "U.S. arms sales to Taiwan ... and urged Washington to stop": the request comes after the
+        # weapon, whose own noun ("sales", "Lieferungen", "salg") tells the transfer
+        beside = [c for c in nouns if c.role in ("supply", "buy") and abs(c.tok - weapon.tok) <= _BESIDE]
+        if beside:
+            return beside[0]
     if main.tok in range(lo, hi) and main.role == "supplier":
         before = [c for c in verbs if main.tok < c.tok < weapon.tok]
         return before[-1] if before else main  # "X er Ys største leverandør og har levert 25 kampfly"
@@ -131,6 +150,7 @@ class Frame:
     recipient: str | None
     confidence: float
     explicit: bool
+    transit: bool = False  # the supplier is a country on the route; the origin may be told before
 
     @property
     def supplier(self) -> str | None:
@@ -178,9 +198,15 @@ def frame_of(
             return Frame([sources[0].code], dests[0].code, 0.6, True)
         return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)
     if role == "arrive":
-        arrived = next((a for a in live if a.tok > cue.tok and a.preps & {"location", "dest"}), None)
+        # "an die Hamas gelangt" (the goal before a verb-final participle), "arrived in Ukraine"
+        arrived = next((a for a in dests if lo <= a.tok < hi), None) or next(
+            (a for a in live if a.tok > cue.tok and a.preps & {"location", "dest"}), None
+        )
         src = _nearest(sources, cue.tok)
-        return Frame([src.code] if src else [], arrived.code if arrived else None, 0.75, src is not None)
+        via = _transit(live, arrived, lo, hi) if src is None else None
+        src = src or via
+        goal = arrived.code if arrived else None
+        return Frame([src.code] if src else [], goal, 0.75, src is not None, via is not None)
     base = 0.9 if cue.is_verb else 0.8
     src = _nearest(sources, cue.tok)
     if role == "supplier":
@@ -218,12 +244,32 @@ def frame_of(
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"
         holder = subject(bare, tokens, cue.tok, {src.code}, lex)
         dst = holder if holder is not None and holder.tok < cue.tok else None
+    via = None
+    if src is None and dst is not None:
+        via = src = _transit(live, dst, lo, hi)  # "smuglet via Syria til Hizbollah" with no one else sending
+        base = min(base, _TRANSIT_CONFIDENCE) if src is not None else base
     if dst is None and src is not None and not cue.passive:
         later = [a for a in bare if a.tok > src.tok and a.code != src.code and not a.genitive]
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
     suppliers = _co_suppliers(src, live, cue) if src is not None else []
-    return Frame(suppliers, dst.code if dst else None, base, explicit)
+    return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None)
+
+
+def _owner(live: list[ActorRef], weapons: list[WeaponRef], tokens: list[Token]) -> ActorRef | None:
+    """The owner named before the weapons handed over: "Norges 52 F-35-kampfly ble levert", "Poland's
+    first K2 tanks were delivered" (a number or an ordinal may stand between)."""
+    for actor in live:
+        if actor.genitive and any(0 < w.tok - actor.tok <= _OWNED_GAP for w in weapons):
+            return actor
+    return None
+
+
+def _transit(live: list[ActorRef], goal: ActorRef | None, lo: int, hi: int) -> ActorRef | None:
+    """The country a shipment passed through on its way to ``goal``, in the same clause."""
+    if goal is None:
+        return None
+    return next((a for a in live if "transit" in a.preps and lo <= a.tok < hi and a.code != goal.code), None)
 
 
 def local_source(weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None) -> str | None:

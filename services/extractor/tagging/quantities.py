@@ -6,17 +6,17 @@ Calibres, percentages, dates, years, ages and other measures are not amounts and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import Lexicon, Numbers, shared
 from services.extractor.tagging.sentences import Token
 
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _LOOKAHEAD = 4
+_ARTICLES = frozenset({"the", "de", "die", "den", "dei"})
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """An amount found in a sentence: tokens ``first..last`` inclusive; ``currency`` for money."""
 
     value: float
@@ -112,20 +112,28 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
     """Return every amount in the sentence ``tokens``, left to right."""
     numbers = lex.numbers
     amounts: list[Amount] = []
-    i = 0
     starters = lex.number_starters
-    while i < len(tokens):
-        low = tokens[i].low
-        if not low[0].isdigit() and low not in starters:
-            i += 1
+    taken = -1
+    for i in [i for i, t in enumerate(tokens) if t.low[0].isdigit() or t.low in starters]:
+        if i <= taken:
             continue
         amount = _amount_at(tokens, i, lex, numbers)
-        if amount is None:
-            i += 1
-            continue
-        amounts.append(amount)
-        i = amount.last + 1
+        if amount is not None:
+            amounts.append(amount)
+            taken = amount.last
+    if len(amounts) > 1:
+        part_of = shared().part_of
+        amounts = [a for k, a in enumerate(amounts) if k == 0 or not _whole(tokens, amounts[k - 1], a, part_of)]
     return amounts
+
+
+def _whole(tokens: list[Token], part: Amount, amount: Amount, part_of: frozenset[str]) -> bool:
+    """True for the whole in "the first 38 of 108 tanks", "38 af de 108": ``amount`` counts the order."""
+    between = " ".join(t.low for t in tokens[part.last + 1 : amount.first])
+    if between in part_of:
+        return True
+    head, _, rest = between.rpartition(" ")
+    return head in part_of and rest in _ARTICLES
 
 
 def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:

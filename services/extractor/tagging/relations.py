@@ -20,7 +20,7 @@ from services.extractor.tagging.direction import (
     local_source,
     subject,
 )
-from services.extractor.tagging.lexicon import Lexicon
+from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.roles import WeaponRef, actor_refs, clause_of, weapon_refs
 from services.extractor.tagging.scanning import Hit
@@ -30,6 +30,8 @@ from services.extractor.tagging.status import negated, sentence_status
 _AMOUNT_REACH = 6
 _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
+_LIST_GAP = 8
+_GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
 
 @dataclass(slots=True)
@@ -49,6 +51,7 @@ class Candidate:
     beside_specific: bool = False
     generic: bool = False
     passive: bool = False
+    after_route: bool = False  # the origin of a shipment whose route the sentence names: told before
 
 
 @dataclass(slots=True)
@@ -58,6 +61,7 @@ class Reading:
     candidates: list[Candidate]
     actors: list[str]
     dests: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
 
 
 def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
@@ -89,19 +93,32 @@ def _category_amount(
             found.append(amount)
     if not found:
         return _one(weapon, tokens, lex)
-    if len(found) <= 1 or any(a.currency for a in found):
+    if any(a.currency for a in found):
         return found[0]
-    first = found[0]
+    listed = [found[0]]
+    for amount in found[1:]:
+        if not _coordinated(tokens, listed[-1].last, amount.first):
+            break  # "14 tanks were handed over ..., part of an order for 116": not a list
+        listed.append(amount)
+    if len(listed) == 1:
+        return listed[0]
+    first = listed[0]
     return Amount(
-        sum(a.value for a in found),
-        any(a.approx for a in found),
+        sum(a.value for a in listed),
+        any(a.approx for a in listed),
         None,
         first.first,
-        found[-1].last,
+        listed[-1].last,
         first.counted,
         first.start,
-        found[-1].end,
+        listed[-1].end,
     )
+
+
+def _coordinated(tokens: list[Token], after: int, before: int) -> bool:
+    """True when the amounts ending at ``after`` and starting at ``before`` are items of one list."""
+    between = tokens[after + 1 : before]
+    return len(between) <= _LIST_GAP and not shared().coordinators.isdisjoint([t.low for t in between])
 
 
 def _amount_for(weapon: WeaponRef, amounts: list[Amount], taken_after: int) -> Amount | None:
@@ -119,9 +136,14 @@ def _amount_for(weapon: WeaponRef, amounts: list[Amount], taken_after: int) -> A
 def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list[Hit], lex: Lexicon) -> Reading:
     """Return the candidate transfers told in one sentence (possibly none)."""
     starts = [t.start for t in tokens]
-    tok_of = {h.start: _tok(starts, h.start) for h in hits}
-    norm = normalised(tokens)
-    exchange_at = lex.exchange.find(norm)
+    tok_of = {h.start: max(0, bisect_right(starts, h.start) - 1) for h in hits}
+    lows = [t.low for t in tokens]
+    norm = f" {' '.join(lows)} "  # as ``normalised(tokens)``
+    if not lex.months.isdisjoint(lows) and any(t.text_upper and t.low in lex.months for t in tokens[1:]):
+        # "since May 2023": a month is no "may" of speculation; same token count, so offsets hold
+        norm = normalised([Token("#", t.start, t.end) if t.text_upper and t.low in lex.months else t for t in tokens])
+    found = lex.matcher.find_all(norm)
+    exchange_at = found["exchange"][0] if "exchange" in found else -1
     exchange_tok = norm[:exchange_at].count(" ") if exchange_at >= 0 else -1
     against = lex.preps.get("against", frozenset())
     weapons = [
@@ -134,19 +156,26 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     names = [a.code for a in actors if not a.attribution]
     if not weapons:
         return Reading([], names)
-    main, verbs, nouns = find_cues(tokens, hits, tok_of, norm, lex, actors)
-    if all(w.weak for w in weapons) and main is None:
+    main, verbs, nouns = find_cues(tokens, hits, tok_of, norm, found, lex, actors)
+    weak = strong = specific = False
+    for w in weapons:
+        if w.weak:
+            weak = True
+        else:
+            strong = True
+        if w.category not in _GENERAL:
+            specific = True
+    if not strong and main is None:
         return Reading([], names)
-    specific = any(w.category not in ("military_equipment_general", "technology_transfer") for w in weapons)
-    means = lex.preps.get("partner", frozenset()) | lex.preps.get("location", frozenset())
-    if any(not w.weak for w in weapons):
+    if weak and strong:
+        means = lex.preps.get("partner", frozenset()) | lex.preps.get("location", frozenset())
         # a figurative or vehicle word stays only beside a transfer verb and not as a means ("med skip")
         weapons = [
             w
             for w in weapons
             if not w.weak or (main is not None and main.is_verb and tokens[w.tok - 1].low not in means)
         ]
-    if not any(w.tok < exchange_tok for w in weapons):
+    if exchange_tok >= 0 and not any(w.tok < exchange_tok for w in weapons):
         exchange_tok = -1  # "Im Gegenzug erhält Prag ...": the direction is told afresh
     amounts = find_amounts(tokens, lex)
     readings: dict[int, tuple[Frame, Status]] = {}
@@ -156,9 +185,11 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         cue = cue_for(weapon, main, verbs, nouns, tokens, lex)
         key_tok = cue.tok if cue is not None else -1
         if key_tok not in readings:
-            readings[key_tok] = (frame_of(cue, actors, tokens, lex, weapons), _status(cue, tokens, norm, lex))
+            readings[key_tok] = (frame_of(cue, actors, tokens, lex, weapons), _status(cue, tokens, found, lex))
         frame, status = readings[key_tok]
         suppliers: list[str | None] = list(frame.suppliers) or [None]
+        if frame.transit:
+            suppliers.append(None)  # where the shipment came from may be told in the sentence before
         rec, conf = frame.recipient, frame.confidence
         local = local_source(weapon, actors, cue)
         if 0 <= exchange_tok < weapon.tok:
@@ -166,13 +197,13 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         elif local is not None and local != rec and local not in suppliers:
             suppliers = [local]
         elif weapon.origin and weapon.origin not in suppliers and not frame.explicit:
-            suppliers = [weapon.origin]
+            suppliers = [weapon.origin, *weapon.co_origins]
             if (rec is None or rec == weapon.origin) and cue is not None:
                 bare = [a for a in actors if not a.preps and not a.attribution and a.origin_of < 0]
-                subj = subject(bare, tokens, cue.tok, {weapon.origin}, lex)
+                subj = subject(bare, tokens, cue.tok, {weapon.origin, *weapon.co_origins}, lex)
                 rec = subj.code if subj else None
             conf = 0.75 if cue is not None else (0.6 if rec is not None else 0.55)
-        if cue is not None and cue.role == "use" and suppliers != [weapon.origin]:
+        if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
         if specific and weapon.category == "military_equipment_general":
             conf -= 0.1
@@ -200,10 +231,38 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     specific and weapon.category == "military_equipment_general",
                     weapon.generic,
                     cue is not None and cue.passive,
+                    frame.transit and sup is None,
                 )
             )
+    _share_sides(out)
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
-    return Reading(out, names, dests)
+    sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
+    return Reading(out, names, dests, sources)
+
+
+def _share_sides(out: list[Candidate]) -> None:
+    """Fill a side left open by one clause from another clause's reading of the same weapon.
+
+    "The first 14 tanks were handed over to the Polish army ..., part of an order for 116 tanks
+    from U.S. stocks": the handover is the transfer the order tells the supplier of.
+    """
+    complete = [c for c in out if c.supplier is not None and c.recipient is not None]
+    for cand in out:
+        if cand.supplier is not None and cand.recipient is not None:
+            continue
+        donor = next(
+            (
+                c
+                for c in complete
+                if c.weapon == cand.weapon
+                and cand.recipient in (None, c.recipient)
+                and cand.supplier in (None, c.supplier)
+            ),
+            None,
+        )
+        if donor is not None and not cand.after_route:
+            cand.supplier, cand.recipient = donor.supplier, donor.recipient
+            cand.confidence = min(cand.confidence, donor.confidence)
 
 
 def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok: int) -> bool:
@@ -217,14 +276,10 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
     return False
 
 
-def _status(cue: Cue | None, tokens: list[Token], norm: str, lex: Lexicon) -> Status:
+def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, int]], lex: Lexicon) -> Status:
     if cue is None:
-        return sentence_status(norm, None, False, lex)
+        return sentence_status(found, None, False)
     is_negated = cue.is_verb and negated(tokens, cue.tok, lex)
     clause_end = clause_of(tokens, cue.tok, lex)[1]
-    limit = sum(len(t.low) + 1 for t in tokens[:clause_end])
-    return sentence_status(norm, cue.tense, is_negated, lex, limit, cue.role)
-
-
-def _tok(starts: list[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
+    limit = sum(map(len, [t.low for t in tokens[:clause_end]])) + clause_end
+    return sentence_status(found, cue.tense, is_negated, limit, cue.role)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.extractor.tagging.lexicon import Kind, Lexicon, shared
+from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 
@@ -16,10 +16,12 @@ _ACCORDING_REACH = 4
 _ORIGIN_GAP = 2
 _DATELINE = 9
 _MODIFIER_GAP = 2
+_TYPE_GAP = 3
+# Categories a loose word ("Raketen", "missiles", "rakettar") may stand for.
+MISSILE_FAMILY = frozenset({"rockets_artillery", "missiles_ballistic", "missiles_cruise", "air_defence"})
 _SPECIFIC_HEADS = frozenset(
     {"rockets_artillery", "missiles_ballistic", "missiles_cruise", "military_equipment_general"}
 )
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -47,6 +49,7 @@ class WeaponRef:
     origin: str | None = None
     generic: bool = False
     means: bool = False
+    co_origins: tuple[str, ...] = ()
 
 
 def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
@@ -54,12 +57,13 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
 
     Clauses end at punctuation and at the language's subordinators ("at", "dass", "that").
     """
-    words = lex.preps.get("clause", frozenset())
+    breaks = lex.clause_breaks
     lo = tok
-    while lo > 0 and tokens[lo - 1].low not in _CLAUSE_BREAKS and tokens[lo - 1].low not in words:
+    while lo > 0 and tokens[lo - 1].low not in breaks:
         lo -= 1
     hi = tok + 1
-    while hi < len(tokens) and tokens[hi].low not in _CLAUSE_BREAKS and tokens[hi].low not in words:
+    n = len(tokens)
+    while hi < n and tokens[hi].low not in breaks:
         hi += 1
     return lo, hi
 
@@ -67,29 +71,27 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
 def _prep_roles(
     tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset()
 ) -> tuple[frozenset[str], bool]:
-    roles: set[str] = set()
-    attribution = False
     skip = lex.preps.get("determiners", frozenset())
+    speech = lex.preps.get("attribution", frozenset())
+    clause = lex.preps.get("clause", frozenset())
+    roles_of = lex.prep_roles
     j = tok - 1
-    steps = 0
-    while j >= 0 and steps < _LOOKBACK:
-        low = tokens[j].low
-        if low in lex.preps.get("attribution", frozenset()):
+    stop = max(-1, tok - 1 - _LOOKBACK)
+    while j > stop:
+        token = tokens[j]
+        low = token.low
+        if low in speech:
             # ", sagde X" / ", says X": an inverted speech tag names the source, not a party
-            attribution = j == 0 or tokens[j - 1].low in _CLAUSE_BREAKS
+            return frozenset(), j == 0 or tokens[j - 1].low in CLAUSE_BREAKS
+        if low in clause:
             break
-        if low in lex.preps.get("clause", frozenset()):
-            break
-        hit_roles = {name for name, words in lex.preps.items() if low in words}
-        hit_roles -= {"determiners", "attribution", "clause"}
-        if hit_roles:
-            roles |= hit_roles
-            break
-        if low not in skip and not _apposition(tokens[j]) and j not in adjectives:
+        roles = roles_of.get(low)
+        if roles:
+            return roles, False
+        if low not in skip and not _apposition(token) and j not in adjectives:
             break
         j -= 1
-        steps += 1
-    return frozenset(roles), attribution
+    return frozenset(), False
 
 
 def _heads_word(text: str, hit: Hit, non_heads: frozenset[str]) -> bool:
@@ -117,13 +119,23 @@ def weapon_refs(
     """Collapse weapon and modifier hits into one reference per word, head (last part) first."""
     by_word: dict[int, Hit] = {}
     modifiers: list[Hit] = []
-    cue_words = {h.word_start for h in hits if h.kind is Kind.NOUN}
-    spans = [(h.start, h.end) for h in hits if h.kind is Kind.WEAPON and " " in text[h.start : h.end]]
-    blocked = [(h.start, h.end) for h in hits if h.kind is Kind.BLOCK]
+    cue_words: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
+    for h in hits:
+        if h.kind is Kind.NOUN:
+            cue_words.add(h.word_start)
+        elif h.kind is Kind.WEAPON:
+            if " " in text[h.start : h.end]:
+                spans.append((h.start, h.end))
+        elif h.kind is Kind.BLOCK:
+            blocked.append((h.start, h.end))
     for hit in hits:
-        if any(a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b in spans):
+        if hit.kind is not Kind.WEAPON and hit.kind is not Kind.MODIFIER:
+            continue
+        if spans and any(a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b in spans):
             continue  # "Naval Strike Missile": the words inside a longer name are not terms of their own
-        if any(a <= hit.start and hit.end <= b for a, b in blocked):
+        if blocked and any(a <= hit.start and hit.end <= b for a, b in blocked):
             continue  # "flyvåpenet", "Waffenruhe": a weapon word inside a word that names no weapon
         if hit.kind is Kind.MODIFIER:
             modifiers.append(hit)
@@ -134,9 +146,12 @@ def weapon_refs(
             rank = (hit.named, not hit.generic, hit.end, hit.end - hit.start)
             if best is None or rank > (best.named, not best.generic, best.end, best.end - best.start):
                 by_word[hit.word_start] = hit  # the head is the last non-generic part: "Patriot-missil"
-    heads = sorted(by_word.values(), key=lambda h: h.start)
+    heads = list(by_word.values())
+    if len(heads) > 1:
+        heads.sort(key=lambda h: h.start)
     categories = {h.word_start: h.value for h in heads}
     consumed: set[int] = set()
+    modified: set[int] = set()  # "ballistiske missiler": a kind word makes a loose word specific
     for mod in modifiers:
         own = by_word.get(mod.word_start)
         if own is not None and own.end > mod.end:
@@ -147,23 +162,44 @@ def weapon_refs(
             nearby = head.word_start != mod.word_start and 0 < gap <= _MODIFIER_GAP
             if (same_word or nearby) and head.value in _SPECIFIC_HEADS | {mod.value}:
                 categories[head.word_start] = mod.value
+                modified.add(head.word_start)
                 if nearby and mod.word_start in by_word:
                     consumed.add(mod.word_start)
                 break
-    modifier_words = {m.word_start for m in modifiers}
-    named = {tok_of[h.start] for h in heads if not h.generic and h.word_start not in modifier_words}
-    heads = [h for h in heads if not (h.generic and tok_of[h.start] - 1 in named)]  # "Patriot missiles"
+    if any(h.generic for h in heads):
+        heads = _resolve_generic(heads, modifiers, categories, tok_of)
     return [
         WeaponRef(
             categories[h.word_start],
             text[h.word_start : h.word_end],
             tok_of[h.start],
             h.weak and categories[h.word_start] == h.value,
-            generic=h.generic and categories[h.word_start] == h.value,
+            generic=h.generic and categories[h.word_start] == h.value and h.word_start not in modified,
         )
         for h in heads
         if h.word_start not in consumed
     ]
+
+
+def _resolve_generic(
+    heads: list[Hit], modifiers: list[Hit], categories: dict[int, str], tok_of: dict[int, int]
+) -> list[Hit]:
+    """Drop a loose word right after a named system ("Patriot missiles"); let a named system just
+    after a loose word say its kind ("nordkoreanische Raketen vom Typ KN-23")."""
+    modifier_words = {m.word_start for m in modifiers}
+    named = {tok_of[h.start] for h in heads if not h.generic and h.word_start not in modifier_words}
+    heads = [h for h in heads if not (h.generic and tok_of[h.start] - 1 in named)]
+    for h in heads:
+        if h.generic and categories[h.word_start] == h.value and h.value in MISSILE_FAMILY:
+            # "nordkoreanische Raketen vom Typ KN-23": the named system says which kind of missile
+            tok = tok_of[h.start]
+            system = next(
+                (n for n in heads if n.named and n.value in MISSILE_FAMILY and 0 < tok_of[n.start] - tok <= _TYPE_GAP),
+                None,
+            )
+            if system is not None:
+                categories[h.word_start] = system.value
+    return heads
 
 
 def actor_refs(
@@ -172,16 +208,21 @@ def actor_refs(
     """Return the actors of a sentence with prepositional roles; mark adjectives of origin."""
     refs: list[ActorRef] = []
     adjectives = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.DEMONYM)
+    pending: list[ActorRef] = []  # "amerikanische und britische": origins waiting for their weapon
+    # most sentences hold no "according to" and no speech verb: skip looking for them around each actor
+    lows = [t.low for t in tokens]
+    may_accord = not lex.preps.get("according", frozenset()).isdisjoint(lows)
+    may_speak = not lex.preps.get("attribution", frozenset()).isdisjoint(lows)
     for hit in hits:
-        if hit.kind not in (Kind.ACTOR, Kind.DEMONYM):
+        if hit.kind is not Kind.ACTOR and hit.kind is not Kind.DEMONYM:
             continue
         tok = tok_of[hit.start]
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True
-        according = _in_according_phrase(tokens, tok, lex) or _dateline(tokens, tok)
-        speaker = (attribution and not according) or _speaker(tokens, tok, lex)
+        according = (may_accord and _in_according_phrase(tokens, tok, lex)) or (tok <= 1 and _dateline(tokens, tok))
+        speaker = (attribution and not according) or (may_speak and _speaker(tokens, tok, lex))
         attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
@@ -192,7 +233,16 @@ def actor_refs(
                 if 0 < w.tok - last <= _ORIGIN_GAP and w.origin is None:
                     w.origin = ref.code
                     ref.origin_of = w.tok
+                    # "American and British aircraft": each adjective of a list names a supplier
+                    w.co_origins = tuple(p.code for p in pending if p.code != ref.code)
+                    for p in pending:
+                        p.origin_of = w.tok
                     break
+            coordinated = last + 2 < len(tokens) and tokens[last + 1].low in shared().coordinators
+            if ref.origin_of < 0 and coordinated and last + 2 in adjectives:
+                pending.append(ref)
+            else:
+                pending = []
         refs.append(ref)
     return refs
 
@@ -217,11 +267,12 @@ def _last_token(tokens: list[Token], end: int, tok: int) -> int:
 def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True inside "ifølge en rapport fra X" / "according to X" up to the next punctuation."""
     according = lex.preps.get("according", frozenset())
+    auxiliaries = shared().auxiliaries
     j = tok - 1
-    while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in _CLAUSE_BREAKS:
+    while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in CLAUSE_BREAKS:
         if tokens[j].low in according:
             return True
-        if tokens[j].low in lex.verbs or tokens[j].low in shared().auxiliaries:
+        if tokens[j].low in lex.verbs or tokens[j].low in auxiliaries:
             return False  # "Ifølge kilder har Nordkorea sendt": the phrase ended before the verb
         j -= 1
     return False
@@ -233,14 +284,14 @@ def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     speech = lex.preps.get("attribution", frozenset())
     after = tok + 1
     while after < len(tokens) and after - tok <= 3 and tokens[after].low not in speech:
-        if tokens[after].low in _CLAUSE_BREAKS:
+        if tokens[after].low in CLAUSE_BREAKS:
             return False
         after += 1
     if after >= len(tokens) or tokens[after].low not in speech or after - tok > 3:
         return False
     j = tok - 1
     while j >= 0 and tok - j <= 3:
-        if tokens[j].low in _CLAUSE_BREAKS:
+        if tokens[j].low in CLAUSE_BREAKS:
             return True
         j -= 1
     if j >= 0 or after + 1 >= len(tokens):
@@ -248,7 +299,7 @@ def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     # at the start: "U.S. Africa Command said Russia had ...", "Pentagon sier at ..." (not "sagt ... zu")
     nxt = tokens[after + 1]
     clause = lex.preps.get("clause", frozenset())
-    return nxt.low in clause or nxt.low in _CLAUSE_BREAKS or nxt.text_upper
+    return nxt.low in clause or nxt.low in CLAUSE_BREAKS or nxt.text_upper
 
 
 def _names_actor_next(hits: list[Hit], hit: Hit, tok_of: dict[int, int], tok: int) -> bool:

@@ -6,7 +6,9 @@ actor names must be capitalised in the text and may carry a genitive ending.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import Kind, Lexicon, Term
 
@@ -61,23 +63,87 @@ def _genitive(low: str, end: int, suffixes: tuple[str, ...]) -> int:
     return -1
 
 
+def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) -> None:
+    """Count a sports word (``sport`` 1) or sports prefix (``sport`` 2) that starts a word at ``start``."""
+    if start > 0 and low[start - 1].isalnum():
+        return
+    if sport & 2:
+        found.add(f"{low[start:end]}*")
+    elif end >= n or not low[end].isalnum():
+        found.add(low[start:end])
+
+
+class Mark(NamedTuple):
+    """Where a weapon term was found: enough to pick the sentences worth reading."""
+
+    start: int
+    end: int
+    weak: bool
+
+
+class Scan:
+    """The automaton's matches in one article, turned into hits only where they are needed.
+
+    Weapon hits are accepted for the whole text (they say which sentences to read); the other
+    terms (actors, transfer nouns, modifiers) only inside the sentences asked for, as most actor
+    names of an article stand in sentences that name no weapon. ``sports`` counts the distinct
+    sports words of the text.
+    """
+
+    def __init__(self, text: str, low: str, lex: Lexicon) -> None:
+        self._text, self._low, self._lex = text, low, lex
+        raw: list[tuple[int, int, tuple[Term, ...]]] = []  # (start, -end, terms): sorts by start, longest first
+        sports: set[str] = set()
+        weapons: list[Mark] = []
+        n = len(low)
+        for end_index, (length, terms, needs_start, sport) in lex.automaton.iter(low):
+            end = end_index + 1
+            start = end - length
+            left_ok = start == 0 or not low[start - 1].isalnum()
+            if needs_start and not left_ok:
+                continue
+            if sport:
+                _sport(low, start, end, n, sport, sports)
+            if not terms:
+                continue
+            raw.append((start, -end, terms))
+            for term in terms:
+                if (
+                    term.kind is Kind.WEAPON
+                    and (left_ok or not term.start_bound)
+                    and (not term.end_bound or end >= n or not low[end].isalnum())
+                ):
+                    weapons.append(Mark(start, end, term.weak))
+        self.sports = len(sports)
+        raw.sort()
+        weapons.sort()
+        self._raw = raw
+        self._starts = [r[0] for r in raw]
+        self.weapons = weapons
+
+    def inside(self, start: int, end: int) -> list[Hit]:
+        """Return every hit lying wholly inside ``[start, end)``, ordered by start (longest first)."""
+        text, low, lex = self._text, self._low, self._lex
+        n = len(low)
+        hits: list[Hit] = []
+        raw = self._raw
+        for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end)):
+            first, neg_last, terms = raw[i]
+            last = -neg_last
+            if last > end:
+                continue
+            left_ok = first == 0 or not low[first - 1].isalnum()
+            right_ok = last >= n or not low[last].isalnum()
+            for term in terms:
+                hit = _accept(text, low, term, first, last, left_ok, right_ok, lex)
+                if hit is not None:
+                    hits.append(hit)
+        return _drop_overlapping_actors(hits)
+
+
 def scan(text: str, low: str, lex: Lexicon) -> list[Hit]:
     """Return the hits of ``lex`` in ``text`` (``low`` is ``fold(text)``), ordered by start."""
-    hits: list[Hit] = []
-    n = len(low)
-    for end_index, (length, terms, needs_start) in lex.automaton.iter(low):
-        end = end_index + 1
-        start = end - length
-        left_ok = start == 0 or not low[start - 1].isalnum()
-        if needs_start and not left_ok:
-            continue
-        right_ok = end >= n or not low[end].isalnum()
-        for term in terms:
-            hit = _accept(text, low, term, start, end, left_ok, right_ok, lex)
-            if hit is not None:
-                hits.append(hit)
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    return _drop_overlapping_actors(hits)
+    return Scan(text, low, lex).inside(0, len(text))
 
 
 def _accept(

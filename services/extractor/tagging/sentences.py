@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import shared
 
 # A boundary: terminal punctuation (optionally closing quotes/brackets) followed by whitespace and an
-# upper-case letter, digit, quote or dash; or a line break.
-# (The pattern starts with a character class so the regex engine can skip quickly to candidates.)
-_BOUNDARY = re.compile(r"[.!?…](?P<gap>[\"'»”’)\]]*\s+)(?=[\"'«»„“(\[–—-]?\s*[A-ZÆØÅÄÖÜ0-9])|\n+")
+# upper-case letter, digit, quote or dash; or a line break (a title, a byline such as "NTB" and the
+# first sentence stay apart). Two patterns, as each starts with a character class the regex engine
+# can skip to quickly; an alternation of both would be tried at every character.
+_END = re.compile(r"[.!?…](?P<gap>[\"'»”’)\]]*\s+)(?=[\"'«»„“(\[–—-]?\s*[A-ZÆØÅÄÖÜ0-9])")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c]+")
+_LINE_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+_STOP_CHARS = ".!?…\n\r\u2028\u2029\x85\x0b\x0c"
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![\w])"  # "U.S.", "U.K.": one token
     r"|"
@@ -26,12 +31,9 @@ _TOKEN = re.compile(
 
 
 _LONGEST_ABBREVIATION = 8
-_WINDOW = 400
-_LOOKAHEAD = 8  # room for the boundary pattern to see the next sentence's first letter
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence's offsets in the article text."""
 
     start: int
@@ -48,23 +50,30 @@ class Token:
     text_upper: bool = False
 
 
-def _cuts(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, bool]]:
-    """Candidate boundaries in ``text[lo:hi]`` as (start, end, is_line_break) of the gap between sentences."""
+def _cuts(text: str) -> list[tuple[int, int, bool]]:
+    """Candidate boundaries in ``text`` as (start, end, is_line_break) of the gap between sentences."""
     out = []
-    for m in _BOUNDARY.finditer(text, lo, len(text) if hi is None else hi):
-        gap = m.start("gap")
-        out.append((m.start(), m.end(), True) if gap < 0 else (gap, m.end(), "\n" in m.group("gap")))
-    return out
+    for m in _END.finditer(text):
+        gap = m.group("gap")
+        out.append((m.start("gap"), m.end(), not _LINE_CHARS.isdisjoint(gap)))
+    if _LINE_CHARS.isdisjoint(text):
+        return out
+    starts = [c[0] for c in out]
+    breaks = []
+    for m in _LINE_BREAK.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or out[i][1] <= m.start():  # not already inside a punctuation boundary's gap
+            breaks.append((m.start(), m.end(), True))
+    return sorted(out + breaks) if breaks else out
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
     """True when the full stop just before ``end`` closes an abbreviation or an ordinal day."""
     if end < 1 or text[end - 1] != ".":
         return False
-    k = end - 1
-    while k > 0 and end - k <= _LONGEST_ABBREVIATION and not text[k - 1].isspace():
-        k -= 1
-    word = text[k : end - 1].lower().lstrip("(\"'«„“")
+    before = text[max(0, end - 1 - _LONGEST_ABBREVIATION) : end - 1]
+    word = "" if not before or before[-1].isspace() else before.split()[-1]
+    word = word.lower().lstrip("(\"'«„“")
     if word in shared().abbreviations or (len(word) == 1 and word.isalpha()):
         return True
     # "am 15. Januar", "den 3. juni": an ordinal day number, not a sentence end.
@@ -85,46 +94,74 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 class SentenceIndex:
-    """Sentences found on demand: only the boundaries around a position of interest are looked at.
+    """Sentences of one text, found on demand around positions of interest.
 
     ``at(pos)`` returns the same sentence :func:`split_sentences` would return around ``pos``
-    (or ``None`` in the whitespace between sentences), without splitting the whole text.
+    (or ``None`` in the whitespace between sentences). Boundaries are looked for with ``str.rfind``
+    and ``str.find`` from ``pos`` outwards, so a long article is not split as a whole for the few
+    sentences that name a weapon.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._real: dict[int, bool] = {}
-        self._by_start: dict[int, Sentence] = {}
-        self._by_end: dict[int, Sentence] = {}
+        self._stops = [c for c in _STOP_CHARS if c in text]
+        self._real: dict[int, tuple[int, int, bool] | None] = {}
 
-    def _is_real(self, start: int, hard: bool) -> bool:
-        known = self._real.get(start)
-        if known is None:
-            known = hard or not _ends_with_abbreviation(self._text, start)
-            self._real[start] = known
-        return known
+    def _boundary(self, k: int) -> tuple[int, int, bool] | None:
+        """The real boundary whose terminal punctuation or line break is at ``k``, if any."""
+        if k in self._real:
+            return self._real[k]
+        text = self._text
+        found: tuple[int, int, bool] | None = None
+        if text[k] in _LINE_CHARS:
+            lo, hi = k, k + 1
+            while lo > 0 and text[lo - 1] in _LINE_CHARS:
+                lo -= 1
+            while hi < len(text) and text[hi] in _LINE_CHARS:
+                hi += 1
+            found = (lo, hi, True)
+        else:
+            m = _END.match(text, k)
+            if m is not None:
+                gap = m.group("gap")
+                hard = not _LINE_CHARS.isdisjoint(gap)
+                if hard or not _ends_with_abbreviation(text, m.start("gap")):
+                    found = (m.start("gap"), m.end(), hard)
+        self._real[k] = found
+        return found
 
-    def _left(self, pos: int) -> tuple[int, int] | None:
-        """The last real boundary that starts before ``pos``: (start, end), or None at the text start."""
-        hi = min(len(self._text), pos + _LOOKAHEAD)
-        lo = pos
-        while lo > 0:
-            top = lo
-            lo = max(0, lo - _WINDOW)
-            cuts = _cuts(self._text, lo, hi)
-            for start, end, hard in reversed(cuts):
-                if start <= pos and start < top and self._is_real(start, hard):
-                    return start, end
+    def _left(self, pos: int) -> tuple[int, int, bool] | None:
+        """The last real boundary that starts at or before ``pos``."""
+        text, limit = self._text, pos + 1
+        while limit > 0:
+            k = -1
+            for c in self._stops:
+                at = text.rfind(c, 0, limit)
+                if at > k:
+                    k = at
+            if k < 0:
+                return None
+            found = self._boundary(k)
+            if found is not None and found[0] <= pos:
+                return found
+            limit = k
         return None
 
     def _right(self, pos: int) -> int:
         """The start of the first real boundary after ``pos`` (the text's end when there is none)."""
-        for m in _BOUNDARY.finditer(self._text, pos):
-            gap = m.start("gap")
-            start, hard = (m.start(), True) if gap < 0 else (gap, "\n" in m.group("gap"))
-            if start > pos and self._is_real(start, hard):
-                return start
-        return len(self._text)
+        text, begin, n = self._text, pos, len(self._text)
+        while True:
+            k = n
+            for c in self._stops:
+                at = text.find(c, begin, k)
+                if at >= 0:
+                    k = at
+            if k >= n:
+                return n
+            found = self._boundary(k)
+            if found is not None and found[0] > pos:
+                return found[0]
+            begin = k + 1
 
     def at(self, pos: int) -> Sentence | None:
         """Return the sentence holding character ``pos``."""
@@ -134,26 +171,21 @@ class SentenceIndex:
         start = left[1] if left is not None else 0
         out: list[Sentence] = []
         _append(self._text, start, self._right(max(pos, start)), out)
-        if not out:
-            return None
-        self._by_start[out[0].start] = self._by_end[out[0].end] = out[0]
-        return out[0]
+        return out[0] if out else None
 
     def before(self, sentence: Sentence) -> Sentence | None:
         """Return the sentence before ``sentence`` (``None`` at the start of the text)."""
         pos = sentence.start - 1
         while pos >= 0 and self._text[pos].isspace():
             pos -= 1
-        known = self._by_end.get(pos + 1)
-        return known if known is not None else (self.at(pos) if pos >= 0 else None)
+        return self.at(pos) if pos >= 0 else None
 
     def after(self, sentence: Sentence) -> Sentence | None:
         """Return the sentence after ``sentence`` (``None`` at the end of the text)."""
         pos = sentence.end
         while pos < len(self._text) and self._text[pos].isspace():
             pos += 1
-        known = self._by_start.get(pos)
-        return known if known is not None else (self.at(pos) if pos < len(self._text) else None)
+        return self.at(pos) if pos < len(self._text) else None
 
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
@@ -168,13 +200,17 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenise ``text[start:end]`` into words, numbers and punctuation with absolute offsets."""
     stop = len(text) if end is None else end
-    curly = "’" in text[start:stop]
-    tokens = []
-    for m in _TOKEN.finditer(text, start, stop):
-        word = m.group()
-        low = word.lower().replace("’", "'") if curly else word.lower()
-        tokens.append(Token(low, m.start(), m.end(), word[0].isupper()))
-    return tokens
+    segment = text[start:stop]
+    low = segment.lower()
+    if len(low) != len(segment):  # a letter whose lower case is longer ("İ"): word by word
+        return [
+            Token(m.group().lower().replace("’", "'"), m.start(), m.end(), m.group()[0].isupper())
+            for m in _TOKEN.finditer(text, start, stop)
+        ]
+    if "’" in segment:
+        low = low.replace("’", "'")
+    spans = map(re.Match.span, _TOKEN.finditer(segment))
+    return [Token(low[a:b], a + start, b + start, segment[a].isupper()) for a, b in spans]
 
 
 def token_index(tokens: list[Token], starts: list[int], offset: int) -> int:

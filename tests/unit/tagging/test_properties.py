@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from services.extractor.tagging import tag
 from services.extractor.tagging.quantities import parse_number
+from services.extractor.tagging.sentences import SentenceIndex, split_sentences
 
 _WORDS = st.sampled_from(
     [
@@ -77,3 +78,16 @@ def test_parse_number_never_raises(raw: str, decimal: str) -> None:
     """The number parser returns a float or None for any input."""
     value = parse_number(raw, decimal)
     assert value is None or value >= 0
+
+
+_PIECES = st.sampled_from([*'ab Cd.!?…\n\r\u2028 "»)Æ3-', "ca.", "z.B.", "3.", "TT"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map("".join))
+def test_sentence_index_agrees_with_splitting(text: str) -> None:
+    """The on-demand sentence index finds the same sentence as splitting the whole text."""
+    index = SentenceIndex(text)
+    for s in split_sentences(text):
+        for pos in (s.start, (s.start + s.end) // 2, s.end - 1):
+            assert index.at(pos) == s
