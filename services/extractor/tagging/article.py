@@ -219,6 +219,15 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             cand.supplier, cand.recipient = by_weapon[cand.weapon]
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
+        elif (
+            cand.supplier is None
+            and cand.passive
+            and by_weapon.get(cand.weapon, (cand.recipient,))[0] != cand.recipient
+        ):
+            # "NSM er også solgt til Polen": a passive without agent; the seller of that weapon was named before
+            cand.supplier = by_weapon[cand.weapon][0]
+            cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+            candidates.append(cand)
         elif _fill_from_context(cand, prior, dominant) and cand.supplier != cand.recipient:
             candidates.append(cand)
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from services.extractor.tagging.lexicon import Kind, Lexicon, shared
+from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
 from services.extractor.tagging.roles import ActorRef, WeaponRef, clause_of
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
@@ -22,6 +22,8 @@ _BESIDE = 2
 _OWNED_GAP = 3
 _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
+_ORDER_REACH = 5
+_MIN_COMPOUND = 6
 
 
 class Cue(NamedTuple):
@@ -151,6 +153,8 @@ class Frame:
     confidence: float
     explicit: bool
     transit: bool = False  # the supplier is a country on the route; the origin may be told before
+    co_recipients: tuple[str, ...] = ()  # "solgt til Polen, Australia og Spania": one transfer each
+    won_order: bool = False  # "Saab har fått en beställning": a sale agreed, not a delivery received
 
     @property
     def supplier(self) -> str | None:
@@ -165,6 +169,30 @@ def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue) -> list[str]:
         if coordinated and (first.tok < actor.tok < cue.tok or 0 < actor.tok - first.tok <= _COORDINATED):
             codes.append(actor.code)
     return codes
+
+
+def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> tuple[str, ...]:
+    """Recipients listed after ``first``: "til Polen, Australia, Spania og Latvia", "an Polen und Litauen".
+
+    Only commas, coordinators and the rest of the previous name may stand between two items.
+    """
+    joins = shared().coordinators
+    codes: list[str] = []
+    closed = 0  # items up to a word coordinator ("og", "and"): "to Taiwan, Beijing vows" is no list
+    last = first.tok
+    for actor in sorted(live, key=lambda a: a.tok):
+        if actor.tok <= last:
+            continue
+        between = tokens[last + 1 : actor.tok]
+        if len(between) > _COORDINATED or not any(t.low in joins for t in between):
+            break
+        if not all(t.low in joins or t.text_upper for t in between) or actor.preps - {"partner", "dest"}:
+            break
+        codes.append(actor.code)
+        if any(t.low in joins and t.low.isalpha() for t in between):
+            closed = len(codes)
+        last = actor.tok
+    return tuple(dict.fromkeys(c for c in codes[:closed] if c != first.code))
 
 
 def frame_of(
@@ -222,15 +250,21 @@ def frame_of(
         return Frame([obj.code] if obj else [], rec, base, obj is not None)
     if receiving:
         if src is None:
-            src = next((a for a in live if "partner" in a.preps), None)  # "en aftale med Israel om køb af"
+            joins = shared().coordinators  # "Holland og Spanien har valgt": a second buyer, no seller
+            src = next((a for a in live if "partner" in a.preps and tokens[a.tok - 1].low not in joins), None)
         subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
         if subj is None:
             subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
+        if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):
+            # "Saab har fått en beställning ... från Förenade Arabemiraten": the seller got the order
+            return Frame([subj.code], src.code, base, src in strict, won_order=True)
         recipient = subj.code if subj else (dests[0].code if dests else None)
         suppliers = _co_suppliers(src, live, cue) if src is not None else []
-        return Frame(suppliers, recipient, base, src is not None and src in strict)
+        buyers = tuple(c for c in _co_suppliers(subj, live, cue)[1:] if c not in suppliers) if subj else ()
+        return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
     dst = dests[0] if dests else None
-    exclude = {dst.code} if dst else set()
+    listed = _co_recipients(dst, live, tokens) if dst else ()
+    exclude = {dst.code, *listed} if dst else set()
     explicit = src is not None and src in strict
     if src is None:
         src = subject(bare, tokens, cue.tok, exclude, lex)
@@ -253,7 +287,23 @@ def frame_of(
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
     suppliers = _co_suppliers(src, live, cue) if src is not None else []
-    return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None)
+    if dst is None or not dests or dst is not dests[0]:
+        listed = ()
+    listed = tuple(c for c in listed if c not in suppliers)
+    return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _wins_order(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True when an order or contract noun follows the receiving verb in its clause ("fått en kontrakt",
+    "erhält einen Großauftrag", "received an order")."""
+    nouns = lex.preps.get("contract", frozenset())
+    for k in range(tok + 1, min(len(tokens), tok + 1 + _ORDER_REACH)):
+        low = tokens[k].low
+        if low in CLAUSE_BREAKS:
+            return False
+        if low in nouns or any(low.endswith(n) and (len(n) >= _MIN_COMPOUND or low.endswith(f"-{n}")) for n in nouns):
+            return True
+    return False
 
 
 def _owner(live: list[ActorRef], weapons: list[WeaponRef], tokens: list[Token]) -> ActorRef | None:

@@ -185,7 +185,9 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         cue = cue_for(weapon, main, verbs, nouns, tokens, lex)
         key_tok = cue.tok if cue is not None else -1
         if key_tok not in readings:
-            readings[key_tok] = (frame_of(cue, actors, tokens, lex, weapons), _status(cue, tokens, found, lex))
+            frame = frame_of(cue, actors, tokens, lex, weapons)
+            told = cue._replace(role="order") if cue is not None and frame.won_order else cue
+            readings[key_tok] = (frame, _status(told, tokens, found, lex))
         frame, status = readings[key_tok]
         suppliers: list[str | None] = list(frame.suppliers) or [None]
         if frame.transit:
@@ -210,7 +212,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if cue is None and conf < 0.6:
             continue
         amount = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex)
-        for sup in suppliers:
+        recipients = [rec, *frame.co_recipients] if rec is not None and rec == frame.recipient else [rec]
+        for sup, rec in [(s, r) for r in recipients for s in suppliers]:
             key = (sup, rec, weapon.category)
             if key in seen or (sup is not None and sup == rec):
                 continue
