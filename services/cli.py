@@ -351,9 +351,7 @@ def bench_fetcher(
     print(json.dumps(asyncio.run(bench(feeds, items)), indent=2))
 
 
-@bench_app.command(
-    "alerts", context_settings={"allow_extra_args": True, "ignore_unknown_options": True}
-)
+@bench_app.command("alerts", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def bench_alerts(ctx: typer.Context) -> None:
     """10,000 mentions/min to 100 local receivers (some slow, some failing): latency to first POST, rate, RSS.
 

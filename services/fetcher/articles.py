@@ -88,8 +88,9 @@ class ArticleMaker:
             return EntryOutcome(aid, False, False, "claimed")  # another section feed has it right now
         self._claimed.add(aid)
         try:
-            return await self._make(feed, entry, fetched_at, aid, gid, fingerprint, seen is None,
-                                    seen.content_hash if seen else None)
+            return await self._make(
+                feed, entry, fetched_at, aid, gid, fingerprint, seen is None, seen.content_hash if seen else None
+            )
         finally:
             self._claimed.discard(aid)
 
@@ -168,8 +169,14 @@ class ArticleMaker:
         if not ok and not self.fetcher.publisher.is_inflight(event_id):
             metrics.publish_errors.inc()
             counters.publish_errors += 1
-        log.debug("article_published" if ok else "article_not_published", article_id=aid, event_id=event_id,
-                  text_source=source.value, version=chash, new=new)
+        log.debug(
+            "article_published" if ok else "article_not_published",
+            article_id=aid,
+            event_id=event_id,
+            text_source=source.value,
+            version=chash,
+            new=new,
+        )
         return EntryOutcome(aid, new, ok, "published" if ok else "publish_failed")
 
     async def _page(self, entry: Entry) -> Page | None:

@@ -32,14 +32,30 @@ from services.fetcher.service import build_fetcher
 from services.fetcher.settings import FetcherSettings
 
 _LANGS = [
-    ("da", "DK", "Regeringen har besluttet, at Danmark skal sende flere kampvogne og mere ammunition til Ukraine. "
-                 "Det oplyser forsvarsministeren på et pressemøde torsdag eftermiddag i København."),
-    ("nb", "NO", "Regjeringen vurderer nå å sende flere luftvernsystemer til Ukraina, sier forsvarsministeren. "
-                 "Det er ikke bestemt hvor mange systemer det blir snakk om, eller når de kommer fram."),
-    ("sv", "SE", "Regeringen har beslutat att Sverige ska skicka fler stridsfordon och ammunition till Ukraina. "
-                 "Det säger försvarsministern vid en presskonferens i Stockholm på tisdagen."),
-    ("de", "DE", "Die Bundesregierung will der Ukraine weitere Panzerhaubitzen und Munition liefern. Das teilte "
-                 "das Verteidigungsministerium am Donnerstag in Berlin mit, ohne Details zu nennen."),
+    (
+        "da",
+        "DK",
+        "Regeringen har besluttet, at Danmark skal sende flere kampvogne og mere ammunition til Ukraine. "
+        "Det oplyser forsvarsministeren på et pressemøde torsdag eftermiddag i København.",
+    ),
+    (
+        "nb",
+        "NO",
+        "Regjeringen vurderer nå å sende flere luftvernsystemer til Ukraina, sier forsvarsministeren. "
+        "Det er ikke bestemt hvor mange systemer det blir snakk om, eller når de kommer fram.",
+    ),
+    (
+        "sv",
+        "SE",
+        "Regeringen har beslutat att Sverige ska skicka fler stridsfordon och ammunition till Ukraina. "
+        "Det säger försvarsministern vid en presskonferens i Stockholm på tisdagen.",
+    ),
+    (
+        "de",
+        "DE",
+        "Die Bundesregierung will der Ukraine weitere Panzerhaubitzen und Munition liefern. Das teilte "
+        "das Verteidigungsministerium am Donnerstag in Berlin mit, ohne Details zu nennen.",
+    ),
 ]
 
 
@@ -120,12 +136,20 @@ async def bench(feeds: int = 2000, items: int = 20, bootstrap: str | None = None
             lines = []
             for number in range(feeds):
                 language, country, _ = _LANGS[number % len(_LANGS)]
-                lines.append(f'[[feed]]\nname = "Bench {number}"\nurl = "http://127.0.0.1:{port}/feed/{number}"\n'
-                             f'language = "{language}"\ncountry = "{country}"\n')
+                lines.append(
+                    f'[[feed]]\nname = "Bench {number}"\nurl = "http://127.0.0.1:{port}/feed/{number}"\n'
+                    f'language = "{language}"\ncountry = "{country}"\n'
+                )
             path.write_text("\n".join(lines), encoding="utf-8")
             settings = FetcherSettings(
-                feeds_file=path, state_dir=Path(tmp) / "state", politeness_delay_s=0.0, concurrency=16,
-                per_host_concurrency=16, page_concurrency=1, metrics_port=None, stale_days=36500,
+                feeds_file=path,
+                state_dir=Path(tmp) / "state",
+                politeness_delay_s=0.0,
+                concurrency=16,
+                per_host_concurrency=16,
+                page_concurrency=1,
+                metrics_port=None,
+                stale_days=36500,
             )
             kafka = KafkaSettings(topic_prefix=f"bench{uuid.uuid4().hex[:8]}")
             producer: Producer | None = None

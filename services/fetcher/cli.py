@@ -52,9 +52,16 @@ def list_feeds(file: FileArg = None) -> None:
     for column in ("name", "outlet", "lang", "country", "section", "enabled", "text", "url"):
         table.add_column(column, overflow="fold")
     for feed in feeds:
-        table.add_row(feed.name, feed.outlet_name, feed.language, feed.country, feed.section,
-                      "yes" if feed.enabled else "[yellow]no[/yellow]",
-                      "full" if feed.store_text else "[yellow]summary only[/yellow]", feed.url)
+        table.add_row(
+            feed.name,
+            feed.outlet_name,
+            feed.language,
+            feed.country,
+            feed.section,
+            "yes" if feed.enabled else "[yellow]no[/yellow]",
+            "full" if feed.store_text else "[yellow]summary only[/yellow]",
+            feed.url,
+        )
     console.print(table)
 
 
@@ -94,12 +101,12 @@ async def _check(url: str, country: str, language: str) -> int:
         except FeedFetchError as exc:
             console.print(f"[red]fetch failed ({exc.kind})[/red]: {exc}")
             return 1
-        console.print(f"HTTP {fetched.status} from {fetched.url} in {fetched.elapsed_s * 1000:.0f} ms, "
-                      f"{len(fetched.body)} bytes, content-type {fetched.headers.get('content-type')!r}"
-                      + (f", [yellow]moved permanently to {fetched.permanent_url}[/yellow]" if fetched.permanent_url
-                         else ""))
-        parsed = parse_feed(fetched.body, fetched.headers.get("content-type"), fetched.url, country,
-                            datetime.now(UTC))
+        console.print(
+            f"HTTP {fetched.status} from {fetched.url} in {fetched.elapsed_s * 1000:.0f} ms, "
+            f"{len(fetched.body)} bytes, content-type {fetched.headers.get('content-type')!r}"
+            + (f", [yellow]moved permanently to {fetched.permanent_url}[/yellow]" if fetched.permanent_url else "")
+        )
+        parsed = parse_feed(fetched.body, fetched.headers.get("content-type"), fetched.url, country, datetime.now(UTC))
         if not parsed.is_feed:
             console.print("[red]not a feed[/red]" + (" (HTML page)" if parsed.looks_like_html else ""))
             return 1
@@ -131,8 +138,10 @@ async def _check(url: str, country: str, language: str) -> int:
             else:
                 console.rule(f"{extracted.title or first.title} — {', '.join(extracted.authors) or 'no author'}")
                 console.print(extracted.text[:2000] + (" …" if len(extracted.text) > 2000 else ""))
-                console.print(f"[dim]language: {detector.choose(language, extracted.text)}, "
-                              f"{len(extracted.text)} characters[/dim]")
+                console.print(
+                    f"[dim]language: {detector.choose(language, extracted.text)}, "
+                    f"{len(extracted.text)} characters[/dim]"
+                )
     return 0
 
 
@@ -153,17 +162,43 @@ def status(
         store.close()
     now = time.time()
     table = Table(title=f"{len(states)} feeds, {seen} articles remembered ({settings.state_file})")
-    for column in ("feed", "health", "last success", "last error", "fails", "items", "304 share", "interval",
-                   "next poll", "url"):
+    for column in (
+        "feed",
+        "health",
+        "last success",
+        "last error",
+        "fails",
+        "items",
+        "304 share",
+        "interval",
+        "next poll",
+        "url",
+    ):
         table.add_column(column, overflow="fold")
-    colours = {"ok": "green", "stale": "yellow", "bozo": "yellow", "failing": "red", "unhealthy": "bold red",
-               "not_a_feed": "red", "unparseable": "red"}
+    colours = {
+        "ok": "green",
+        "stale": "yellow",
+        "bozo": "yellow",
+        "failing": "red",
+        "unhealthy": "bold red",
+        "not_a_feed": "red",
+        "unparseable": "red",
+    }
     for state in states:
         colour = colours.get(state.health, "white")
         share = f"{state.polls_304 / state.polls:.0%}" if state.polls else "–"
         error = f"{state.last_error} ({_ago(state.last_error_at, now)})" if state.last_error else "–"
         url = state.url if not state.current_url else f"{state.url} → [yellow]{state.current_url}[/yellow]"
-        table.add_row(state.name, f"[{colour}]{state.health}[/{colour}]", _ago(state.last_success, now), error,
-                      str(state.failures), str(state.items_seen), share,
-                      f"{(state.interval_s or 0) / 60:.0f} min", _ago(state.next_poll, now), url)
+        table.add_row(
+            state.name,
+            f"[{colour}]{state.health}[/{colour}]",
+            _ago(state.last_success, now),
+            error,
+            str(state.failures),
+            str(state.items_seen),
+            share,
+            f"{(state.interval_s or 0) / 60:.0f} min",
+            _ago(state.next_poll, now),
+            url,
+        )
     console.print(table)

@@ -34,16 +34,43 @@ for _english, _names in {
         _MONTHS[_name] = _english
 
 _OFFSETS_H = {
-    "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1,
-    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "BST": 1, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "CET": 1,
+    "CEST": 2,
+    "MEZ": 1,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "WET": 0,
+    "WEST": 1,
+    "GMT": 0,
+    "UTC": 0,
+    "UT": 0,
+    "Z": 0,
+    "BST": 1,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
 }
 _TZINFOS = {name: timezone(timedelta(hours=hours)) for name, hours in _OFFSETS_H.items()}
 
 COUNTRY_ZONES = {
-    "DK": "Europe/Copenhagen", "NO": "Europe/Oslo", "SE": "Europe/Stockholm", "FI": "Europe/Helsinki",
-    "DE": "Europe/Berlin", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "GB": "Europe/London",
-    "US": "America/New_York", "IE": "Europe/Dublin", "NL": "Europe/Amsterdam", "FR": "Europe/Paris",
+    "DK": "Europe/Copenhagen",
+    "NO": "Europe/Oslo",
+    "SE": "Europe/Stockholm",
+    "FI": "Europe/Helsinki",
+    "DE": "Europe/Berlin",
+    "AT": "Europe/Vienna",
+    "CH": "Europe/Zurich",
+    "GB": "Europe/London",
+    "US": "America/New_York",
+    "IE": "Europe/Dublin",
+    "NL": "Europe/Amsterdam",
+    "FR": "Europe/Paris",
 }
 
 _LEADING_DAY = re.compile(r"^\s*[^\W\d_]{2,12}\.?,?\s+(?=\d)")

@@ -19,8 +19,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-            "l1": "cp1252", "ascii": "us-ascii", "us-ascii": "us-ascii", "utf8": "utf-8"}
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "l1": "cp1252",
+    "ascii": "us-ascii",
+    "us-ascii": "us-ascii",
+    "utf8": "utf-8",
+}
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 _XML_DECL_TEXT = re.compile(r"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])([A-Za-z0-9._:-]+)([\"'])")
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -61,7 +69,8 @@ def _try(body: bytes, encoding: str) -> str | None:
         except UnicodeDecodeError:
             # Five bytes are undefined in windows-1252; read them as ISO-8859-1 controls.
             return "".join(
-                chunk.decode("cp1252", errors="strict") if len(chunk) != 1 or chunk[0] not in b"\x81\x8d\x8f\x90\x9d"
+                chunk.decode("cp1252", errors="strict")
+                if len(chunk) != 1 or chunk[0] not in b"\x81\x8d\x8f\x90\x9d"
                 else chunk.decode("latin-1")
                 for chunk in (body[i : i + 1] for i in range(len(body)))
             )
@@ -96,7 +105,7 @@ def decode_feed(body: bytes, content_type: str | None) -> Decoded:
     notes: list[str] = []
     for bom, name in _BOMS:
         if body.startswith(bom):
-            text = _try(body[len(bom):], name)
+            text = _try(body[len(bom) :], name)
             if text is not None:
                 return _finish(text, name, notes)
             notes.append("bom_mismatch")

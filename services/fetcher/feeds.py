@@ -146,11 +146,21 @@ def parse_feeds(text: str, path: str = "<feeds>") -> list[Feed]:
     urls: dict[str, int] = {}
     for index, feed in enumerate(parsed.feed):
         if feed.name in names:
-            problems.append((lines.locate(("feed", index, "name"))[0], "name",
-                             f"duplicate name {feed.name!r} (first in feed #{names[feed.name] + 1})"))
+            problems.append(
+                (
+                    lines.locate(("feed", index, "name"))[0],
+                    "name",
+                    f"duplicate name {feed.name!r} (first in feed #{names[feed.name] + 1})",
+                )
+            )
         if feed.url in urls:
-            problems.append((lines.locate(("feed", index, "url"))[0], "url",
-                             f"duplicate url {feed.url!r} (first in feed #{urls[feed.url] + 1})"))
+            problems.append(
+                (
+                    lines.locate(("feed", index, "url"))[0],
+                    "url",
+                    f"duplicate url {feed.url!r} (first in feed #{urls[feed.url] + 1})",
+                )
+            )
         names.setdefault(feed.name, index)
         urls.setdefault(feed.url, index)
     if problems:

@@ -72,9 +72,7 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
 
 def build_client(settings: FetcherSettings) -> httpx.AsyncClient:
     """The one client the fetcher shares: our timeouts, our User-Agent, no automatic redirects."""
-    timeout = httpx.Timeout(
-        settings.total_timeout_s, connect=settings.connect_timeout_s, read=settings.read_timeout_s
-    )
+    timeout = httpx.Timeout(settings.total_timeout_s, connect=settings.connect_timeout_s, read=settings.read_timeout_s)
     # No more connections than requests in flight: httpcore scans its whole pool on every request.
     limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
     return httpx.AsyncClient(

@@ -11,12 +11,40 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-_TRACKING_EXACT = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid", "referrer", "ref",
-    "ref_src", "src", "cmpid", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname",
-    "ns_fee", "at_medium", "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4",
-    "xtor", "_ga", "__twitter_impression", "wt_mc", "wt.mc_id", "rss",
-})
+_TRACKING_EXACT = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "referrer",
+        "ref",
+        "ref_src",
+        "src",
+        "cmpid",
+        "ns_mchannel",
+        "ns_source",
+        "ns_campaign",
+        "ns_linkname",
+        "ns_fee",
+        "at_medium",
+        "at_campaign",
+        "at_custom1",
+        "at_custom2",
+        "at_custom3",
+        "at_custom4",
+        "xtor",
+        "_ga",
+        "__twitter_impression",
+        "wt_mc",
+        "wt.mc_id",
+        "rss",
+    }
+)
 _TRACKING_PREFIXES = ("utm_", "at_", "ns_", "pk_", "mtm_", "itm_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 

@@ -80,8 +80,9 @@ class FeedPoller:
                     state.poll_url, accept=FEED_ACCEPT, etag=state.etag, last_modified=state.last_modified
                 )
         except HttpStatusError as exc:
-            return self._failed(feed, state, started, exc.kind, str(exc), status=exc.status,
-                                retry_after_s=exc.retry_after_s)
+            return self._failed(
+                feed, state, started, exc.kind, str(exc), status=exc.status, retry_after_s=exc.retry_after_s
+            )
         except FeedFetchError as exc:
             return self._failed(feed, state, started, exc.kind, str(exc))
         if fetched.permanent_url and fetched.permanent_url != state.poll_url:
@@ -96,8 +97,13 @@ class FeedPoller:
             return self._succeeded(feed, state, started, "304", interval, items=0, new=0)
         first_seen = datetime.now(UTC)
         parsed: ParsedFeed = await asyncio.get_running_loop().run_in_executor(
-            self.executor, parse_feed, fetched.body, fetched.headers.get("content-type"), fetched.url,
-            feed.country, first_seen,
+            self.executor,
+            parse_feed,
+            fetched.body,
+            fetched.headers.get("content-type"),
+            fetched.url,
+            feed.country,
+            first_seen,
         )
         if not parsed.is_feed:
             kind = "not_a_feed" if parsed.looks_like_html else "unparseable"
@@ -123,14 +129,27 @@ class FeedPoller:
         stale = newest is not None and now - newest.timestamp() > self.settings.stale_days * 86400
         state.health = "stale" if stale else ("bozo" if parsed.bozo else "ok")
         if stale:
-            log.warning("feed_stale", feed=feed.name, newest=newest.isoformat() if newest else None,
-                        stale_days=self.settings.stale_days)
+            log.warning(
+                "feed_stale",
+                feed=feed.name,
+                newest=newest.isoformat() if newest else None,
+                stale_days=self.settings.stale_days,
+            )
         overflowed = len(parsed.entries) >= 5 and new == len(parsed.entries) and state.polls > 1
         interval = success_interval(
             state.published_times, bounds, now, max_age_s=fetched.max_age_s, ttl_s=parsed.ttl_s, overflowed=overflowed
         )
-        return self._succeeded(feed, state, started, str(fetched.status), interval, items=len(parsed.entries),
-                               new=new, published=sum(1 for r in results if r.published), bozo=bool(parsed.bozo))
+        return self._succeeded(
+            feed,
+            state,
+            started,
+            str(fetched.status),
+            interval,
+            items=len(parsed.entries),
+            new=new,
+            published=sum(1 for r in results if r.published),
+            bozo=bool(parsed.bozo),
+        )
 
     def _succeeded(
         self, feed: Feed, state: FeedState, started: float, outcome: str, interval: float, **fields: object
@@ -143,8 +162,14 @@ class FeedPoller:
             state.health = "ok"
         state.interval_s = interval
         state.next_poll = now + interval
-        log.info("feed_fetched", feed=feed.name, status=outcome, duration_ms=_ms(started),
-                 next_poll_in_s=round(interval), **fields)
+        log.info(
+            "feed_fetched",
+            feed=feed.name,
+            status=outcome,
+            duration_ms=_ms(started),
+            next_poll_in_s=round(interval),
+            **fields,
+        )
         return outcome
 
     def _failed(
@@ -172,8 +197,16 @@ class FeedPoller:
             state.health = "failing"
         state.interval_s = interval
         state.next_poll = now + interval
-        log.warning("feed_fetch_failed", feed=feed.name, status=kind, error=detail[:300], failures=state.failures,
-                    health=state.health, duration_ms=_ms(started), next_poll_in_s=round(interval))
+        log.warning(
+            "feed_fetch_failed",
+            feed=feed.name,
+            status=kind,
+            error=detail[:300],
+            failures=state.failures,
+            health=state.health,
+            duration_ms=_ms(started),
+            next_poll_in_s=round(interval),
+        )
         return kind
 
 

@@ -66,9 +66,7 @@ class Publisher:
         """Whether this event was sent and its acknowledgement is still pending."""
         return event_id in self._inflight
 
-    async def publish(
-        self, topic: str, key: str, value: bytes, event_id: str, on_ack: Callable[[], None]
-    ) -> bool:
+    async def publish(self, topic: str, key: str, value: bytes, event_id: str, on_ack: Callable[[], None]) -> bool:
         """Send one event; ``True`` once acknowledged (``on_ack`` has run), ``False`` when not (yet).
 
         Never raises for broker trouble: failures are logged as ``article_publish_failed``.
@@ -99,8 +97,12 @@ class Publisher:
     def _settled(self, event_id: str, future: asyncio.Future[Any], on_ack: Callable[[], None]) -> None:
         self._inflight.pop(event_id, None)
         if future.cancelled() or future.exception() is not None:
-            log.warning("article_publish_failed", event_id=event_id, stage="late",
-                        error=repr(future.exception()) if not future.cancelled() else "cancelled")
+            log.warning(
+                "article_publish_failed",
+                event_id=event_id,
+                stage="late",
+                error=repr(future.exception()) if not future.cancelled() else "cancelled",
+            )
             return
         on_ack()
         log.info("article_publish_acknowledged_late", event_id=event_id)

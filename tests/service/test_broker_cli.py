@@ -56,9 +56,7 @@ def test_a_taken_port_is_a_clear_error(tmp_path: Path) -> None:
 def test_missing_java_is_a_clear_error(tmp_path: Path) -> None:
     """Without Java on PATH the start fails with an install hint, not a traceback."""
     env = {**os.environ, "PATH": str(tmp_path)}
-    result = _armswatch(
-        "broker", "start", "--port", str(free_port()), "--data-dir", str(tmp_path / "d"), env=env
-    )
+    result = _armswatch("broker", "start", "--port", str(free_port()), "--data-dir", str(tmp_path / "d"), env=env)
     assert result.returncode == 1
     assert "'java' was not found" in result.stderr
     assert "Traceback" not in result.stderr

@@ -14,7 +14,12 @@ from services.fetcher.settings import FetcherSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS: list[type[BaseSettings]] = [
-    KafkaSettings, BrokerSettings, LogSettings, FetcherSettings, ExtractorSettings, AlertsSettings
+    KafkaSettings,
+    BrokerSettings,
+    LogSettings,
+    FetcherSettings,
+    ExtractorSettings,
+    AlertsSettings,
 ]
 
 

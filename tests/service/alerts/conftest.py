@@ -87,9 +87,7 @@ _RUNNING: dict[int, tuple[asyncio.Event, asyncio.Task[None]]] = {}
 
 
 @pytest.fixture
-async def start_alerts(
-    kafka_bootstrap: str, kafka_settings: KafkaSettings, tmp_path: Path
-) -> AsyncIterator[Starter]:
+async def start_alerts(kafka_bootstrap: str, kafka_settings: KafkaSettings, tmp_path: Path) -> AsyncIterator[Starter]:
     """Start the alerts service (``stop_alerts`` or the fixture's end stops it)."""
     running: list[tuple[asyncio.Event, asyncio.Task[None]]] = []
 
@@ -134,18 +132,25 @@ async def publish(bootstrap: str, kafka: KafkaSettings, *events: MentionTagged) 
     await producer.start()
     try:
         for event in events:
-            await producer.send_and_wait(topic_name(MENTIONS, kafka.topic_prefix),
-                                         key=event.data.article.article_id.encode(), value=event.to_bytes())
+            await producer.send_and_wait(
+                topic_name(MENTIONS, kafka.topic_prefix),
+                key=event.data.article.article_id.encode(),
+                value=event.to_bytes(),
+            )
     finally:
         await producer.stop()
 
 
 async def subscribe(service: AlertsService, url: str, **filters: Any) -> dict[str, Any]:
     """Create a subscription through the API and return its JSON (with the secret)."""
-    async with aiohttp.ClientSession() as http, http.post(
-        f"{service.api_url}/subscriptions", json={"url": url, "filters": filters},
-        headers={"Authorization": f"Bearer {TOKEN}"},
-    ) as response:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            f"{service.api_url}/subscriptions",
+            json={"url": url, "filters": filters},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        ) as response,
+    ):
         assert response.status == 201, await response.text()
         result: dict[str, Any] = await response.json()
         return result

@@ -13,8 +13,7 @@ from tests.service.alerts.conftest import TOKEN, Receiver, Starter, stop_alerts,
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-async def _call(method: str, url: str, *, headers: dict[str, str] | None = None,
-                json: Any = None) -> tuple[int, Any]:
+async def _call(method: str, url: str, *, headers: dict[str, str] | None = None, json: Any = None) -> tuple[int, Any]:
     async with aiohttp.ClientSession() as http, http.request(method, url, headers=headers, json=json) as response:
         body = await response.json() if response.content_type == "application/json" else None
         return response.status, body
@@ -24,8 +23,7 @@ async def test_api_requires_the_bearer_token(start_alerts: Starter) -> None:
     """Without a token the API answers 401, with a wrong one 403, and /openapi.json is public."""
     service = await start_alerts()
     assert (await _call("GET", f"{service.api_url}/subscriptions"))[0] == 401
-    assert (await _call("GET", f"{service.api_url}/subscriptions",
-                        headers={"Authorization": "Bearer nope"}))[0] == 403
+    assert (await _call("GET", f"{service.api_url}/subscriptions", headers={"Authorization": "Bearer nope"}))[0] == 403
     status, doc = await _call("GET", f"{service.api_url}/openapi.json")
     assert status == 200
     assert "/subscriptions/{id}/deliveries" in doc["paths"]

@@ -94,9 +94,10 @@ async def test_a_failed_delivery_can_be_retried_by_hand(
     assert isinstance(deliveries, list)
     assert deliveries[0]["status"] == "failed"
     receiver.default = 200
-    async with aiohttp.ClientSession() as http, http.post(
-        f"{service.api_url}/deliveries/{deliveries[0]['id']}/retry", headers=AUTH
-    ) as response:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(f"{service.api_url}/deliveries/{deliveries[0]['id']}/retry", headers=AUTH) as response,
+    ):
         assert response.status == 202
     await eventually(lambda: service.counters.deliveries_ok == 1, timeout=10)
     assert [r.headers["webhook-id"] for r in receiver.requests] == [deliveries[0]["event_id"]] * 2

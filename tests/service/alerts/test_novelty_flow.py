@@ -98,8 +98,12 @@ async def test_invalid_and_weak_mentions_do_not_alert_and_the_stream_goes_on(
         await producer.send_and_wait(topic_name(MENTIONS, kafka_settings.topic_prefix), key=b"bad", value=b"{oops")
     finally:
         await producer.stop()
-    await publish(kafka_bootstrap, kafka_settings, tagged(article("w1"), mention("NO", "UA", confidence=0.3)),
-                  tagged(article("w2"), mention("FI", "UA", confidence=0.8)))
+    await publish(
+        kafka_bootstrap,
+        kafka_settings,
+        tagged(article("w1"), mention("NO", "UA", confidence=0.3)),
+        tagged(article("w2"), mention("FI", "UA", confidence=0.8)),
+    )
     await eventually(lambda: service.counters.alerts_raised == 1, timeout=30)
     letters = await consume(kafka_bootstrap, topic_name(DEADLETTER, kafka_settings.topic_prefix), 1)
     assert json.loads(letters[0].value)["data"]["original_value"] == "{oops"

@@ -109,7 +109,7 @@ def atom(items: list[Item], base: str) -> str:
     """An Atom 1.0 document."""
     parts = [
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">',
-        f'<title>Atomflöde</title><id>{base}/atom</id><updated>2024-05-01T10:00:00Z</updated>',
+        f"<title>Atomflöde</title><id>{base}/atom</id><updated>2024-05-01T10:00:00Z</updated>",
     ]
     for item in items:
         head = TEXTS[item.language][0]

@@ -35,8 +35,9 @@ async def test_localised_and_zoneless_dates_are_read_and_flagged(
     ]
     server.static("/feed", samples.rss(items, server.base))
     before = datetime.now(UTC)
-    settings = make_settings([{"name": "Zeitung", "url": server.url("/feed"), "language": "de", "country": "DE"}],
-                             fetch_pages=False)
+    settings = make_settings(
+        [{"name": "Zeitung", "url": server.url("/feed"), "language": "de", "country": "DE"}], fetch_pages=False
+    )
     await _poll(settings, kafka_local, producer)
     by_path = {e.data.url.rsplit("/", 2)[-1]: e.data for e in producer.articles()}
     assert len(by_path) == 4
@@ -84,11 +85,13 @@ async def test_store_text_false_publishes_metadata_and_summary_only(
     server: FeedServer, make_settings: SettingsFactory, producer: RecordingProducer, kafka_local: Any
 ) -> None:
     """A feed with store_text = false publishes no text and never fetches the article page."""
-    server.static("/feed", samples.atom([samples.Item("/sr/1", "sv")], server.base),
-                  content_type="application/atom+xml")
+    server.static(
+        "/feed", samples.atom([samples.Item("/sr/1", "sv")], server.base), content_type="application/atom+xml"
+    )
     server.static("/sr/1", samples.page("sv"), content_type=HTML)
-    settings = make_settings([{"name": "Radio", "url": server.url("/feed"), "language": "sv", "country": "SE",
-                               "store_text": False}])
+    settings = make_settings(
+        [{"name": "Radio", "url": server.url("/feed"), "language": "sv", "country": "SE", "store_text": False}]
+    )
     await _poll(settings, kafka_local, producer)
     (event,) = producer.articles()
     assert event.data.text is None
@@ -106,10 +109,12 @@ async def test_same_article_in_two_section_feeds_is_one_event(
     server.static("/all", samples.rss([samples.Item("/x/1", "da", link=link + "?referrer=RSS")], server.base))
     server.static("/world", samples.rss([samples.Item("/x/1", "da", link=link + "?utm_medium=rss")], server.base))
     server.static("/x/1", samples.page("da"), content_type=HTML)
-    settings = make_settings([
-        {"name": "Avis – Alle", "url": server.url("/all")},
-        {"name": "Avis – Udland", "url": server.url("/world"), "section": "world"},
-    ])
+    settings = make_settings(
+        [
+            {"name": "Avis – Alle", "url": server.url("/all")},
+            {"name": "Avis – Udland", "url": server.url("/world"), "section": "world"},
+        ]
+    )
     await _poll(settings, kafka_local, producer, times=2)
     assert len(producer.articles()) == 1
 
@@ -125,8 +130,7 @@ async def test_changed_article_is_a_new_version_of_the_same_id(
         await fetcher.poll_once(force=True)
         await fetcher.poll_once(force=True)
         assert len(producer.articles()) == 1
-        server.static("/feed", samples.rss([samples.Item("/v/1", "en", title="Poland orders even more")],
-                                           server.base))
+        server.static("/feed", samples.rss([samples.Item("/v/1", "en", title="Poland orders even more")], server.base))
         server.static("/v/1", samples.page("en", "Poland orders even more"), content_type=HTML)
         await fetcher.poll_once(force=True)
     first, second = producer.articles()
@@ -157,8 +161,7 @@ async def test_entry_without_link_is_dead_lettered(
         "</channel>", "<item><title>Uden link</title><guid>urn:x:9</guid></item></channel>"
     )
     server.static("/feed", document)
-    await _poll(make_settings([{"name": "Avis", "url": server.url("/feed")}], fetch_pages=False), kafka_local,
-                producer)
+    await _poll(make_settings([{"name": "Avis", "url": server.url("/feed")}], fetch_pages=False), kafka_local, producer)
     (letter,) = producer.deadletters()
     assert "link" in letter.data.reason
     assert letter.data.service == "fetcher"
@@ -173,8 +176,7 @@ async def test_language_detection_overrides_the_feed_when_confident(
     server.static("/feed", samples.rss(items, server.base))
     for language in ("nn", "nb", "en"):
         server.static(f"/l/{language}", samples.page(language), content_type=HTML)
-    settings = make_settings([{"name": "Kringkaster", "url": server.url("/feed"), "language": "nb",
-                               "country": "NO"}])
+    settings = make_settings([{"name": "Kringkaster", "url": server.url("/feed"), "language": "nb", "country": "NO"}])
     await _poll(settings, kafka_local, producer)
     languages = {e.data.url.rsplit("/", 1)[-1]: e.data.language for e in producer.articles()}
     assert languages == {"nn": "nn", "nb": "nb", "en": "en"}
@@ -190,8 +192,9 @@ async def test_feed_file_edits_apply_without_restart(
     path: Path = settings.feeds_file
     async with build_fetcher(settings, kafka_local, "unused:9092", producer=producer) as fetcher:
         assert (await fetcher.poll_once(force=True)).feeds == 1
-        _write(path, feeds_toml([{"name": "Een", "url": server.url("/one")},
-                                 {"name": "To", "url": server.url("/two")}]))
+        _write(
+            path, feeds_toml([{"name": "Een", "url": server.url("/one")}, {"name": "To", "url": server.url("/two")}])
+        )
         assert (await fetcher.poll_once(force=True)).feeds == 2
         _write(path, '\n[[feed]]\nname = "Tre"\nurl = "nope"\nbogus = 1\n', append=True)
         assert (await fetcher.poll_once(force=True)).feeds == 2

@@ -30,15 +30,26 @@ async def test_new_entries_become_correct_events(
     server.static("/feed", samples.rss(items, server.base))
     server.static("/da/1", samples.page("da"), content_type="text/html; charset=utf-8")
     server.static("/nn/2", samples.page("nn"), content_type="text/html; charset=utf-8")
-    settings = make_settings([{"name": "Testavisen – Alle", "url": server.url("/feed"), "language": "nb",
-                               "country": "NO", "tags": ["nordic"]}])
+    settings = make_settings(
+        [
+            {
+                "name": "Testavisen – Alle",
+                "url": server.url("/feed"),
+                "language": "nb",
+                "country": "NO",
+                "tags": ["nordic"],
+            }
+        ]
+    )
     async with build_fetcher(settings, kafka_settings, kafka_bootstrap) as fetcher:
         report = await fetcher.poll_once(force=True)
     assert report.published == 2
     records = await consume(kafka_bootstrap, topic_name(ARTICLES, kafka_settings.topic_prefix), 2, settle=0.5)
     assert len(records) == 2
-    events = {ArticleFetched.model_validate_json(r.value).data.url: (r, ArticleFetched.model_validate_json(r.value))
-              for r in records}
+    events = {
+        ArticleFetched.model_validate_json(r.value).data.url: (r, ArticleFetched.model_validate_json(r.value))
+        for r in records
+    }
     record, event = events[server.url("/nn/2")]
     data = event.data
     assert record.key == data.article_id.encode()
@@ -82,24 +93,32 @@ async def test_broker_outage_mid_cycle_loses_nothing(
     kafka_settings: KafkaSettings, server: FeedServer, make_settings: SettingsFactory, tmp_path: Path
 ) -> None:
     """Articles whose publication failed while the broker was down arrive once after it is back."""
-    broker = EmbeddedBroker(BrokerSettings(
-        port=free_port(), controller_port=free_port(), data_dir=tmp_path / "kafka2",
-        cache_dir=Path(os.environ.get("ARMSWATCH_BROKER_CACHE_DIR", default_home() / "kafka-libs")),
-        heap_mb=256,
-    ))
+    broker = EmbeddedBroker(
+        BrokerSettings(
+            port=free_port(),
+            controller_port=free_port(),
+            data_dir=tmp_path / "kafka2",
+            cache_dir=Path(os.environ.get("ARMSWATCH_BROKER_CACHE_DIR", default_home() / "kafka-libs")),
+            heap_mb=256,
+        )
+    )
     bootstrap = await asyncio.to_thread(broker.start)
     try:
         await ensure_topics(bootstrap, standard_topics(kafka_settings))
         topic = topic_name(ARTICLES, kafka_settings.topic_prefix)
         server.static("/feed", samples.rss([samples.Item("/o/1", "sv")], server.base))
         server.static("/o/1", samples.page("sv"), content_type="text/html; charset=utf-8")
-        settings = make_settings([{"name": "Tidning", "url": server.url("/feed"), "language": "sv",
-                                   "country": "SE"}], publish_timeout_s=3.0)
+        settings = make_settings(
+            [{"name": "Tidning", "url": server.url("/feed"), "language": "sv", "country": "SE"}], publish_timeout_s=3.0
+        )
         release = asyncio.Event()
         async with build_fetcher(settings, kafka_settings, bootstrap) as fetcher:
             assert (await fetcher.poll_once(force=True)).published == 1
-            items = [samples.Item("/o/1", "sv"), samples.Item("/o/2", "sv", title="Andra"),
-                     samples.Item("/o/3", "sv", title="Tredje")]
+            items = [
+                samples.Item("/o/1", "sv"),
+                samples.Item("/o/2", "sv", title="Andra"),
+                samples.Item("/o/3", "sv", title="Tredje"),
+            ]
             server.static("/feed", samples.rss(items, server.base))
             server.static("/o/3", samples.page("sv", "Tredje"), content_type="text/html; charset=utf-8")
 

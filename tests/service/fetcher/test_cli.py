@@ -21,15 +21,18 @@ RUNNER = CliRunner()
 def test_validate_reports_lines_and_unknown_keys(tmp_path: Path) -> None:
     """validate exits 1 and names file, line and key for each problem; a good file passes."""
     path = tmp_path / "feeds.toml"
-    path.write_text('[[feed]]\nname = "A"\nurl = "https://a.dk/rss"\nlanguage = "da"\ncountry = "DK"\n'
-                    'colour = "red"\n', encoding="utf-8")
+    path.write_text(
+        '[[feed]]\nname = "A"\nurl = "https://a.dk/rss"\nlanguage = "da"\ncountry = "DK"\ncolour = "red"\n',
+        encoding="utf-8",
+    )
     result = RUNNER.invoke(feeds_app, ["validate", str(path)], env={"COLUMNS": "400"})
     assert result.exit_code == 1
     assert f"{path}:6" in result.output.replace("\n", "")
     assert "colour" in result.output
     assert "unknown key" in result.output
-    path.write_text('[[feed]]\nname = "A"\nurl = "https://a.dk/rss"\nlanguage = "da"\ncountry = "DK"\n',
-                    encoding="utf-8")
+    path.write_text(
+        '[[feed]]\nname = "A"\nurl = "https://a.dk/rss"\nlanguage = "da"\ncountry = "DK"\n', encoding="utf-8"
+    )
     result = RUNNER.invoke(feeds_app, ["validate", str(path)], env={"COLUMNS": "400"})
     assert result.exit_code == 0
     assert "1 feeds" in result.output
@@ -52,8 +55,9 @@ def test_check_shows_items_dates_language_and_text(httpserver: HTTPServer, monke
         content_type="application/rss+xml",
     )
     httpserver.expect_request("/a/1").respond_with_data(samples.page("sv"), content_type="text/html")
-    result = RUNNER.invoke(feeds_app, ["check", base + "/feed", "--country", "SE", "--language", "sv"],
-                           env={"COLUMNS": "250"})
+    result = RUNNER.invoke(
+        feeds_app, ["check", base + "/feed", "--country", "SE", "--language", "sv"], env={"COLUMNS": "250"}
+    )
     assert result.exit_code == 0, result.output
     assert "rss20" in result.output
     assert "2021-02-09 09:00 *" in result.output
@@ -67,8 +71,10 @@ async def test_status_shows_per_feed_health(
     server.redirect("/old", "/new", 308)
     server.static("/new", samples.rss([samples.Item("/s/1", "da")], server.base), etag='"v1"')
     server.static("/broken", "nope", status=500, content_type="text/plain")
-    settings = make_settings([{"name": "Flyttet", "url": server.url("/old")},
-                              {"name": "Nede", "url": server.url("/broken")}], fetch_pages=False)
+    settings = make_settings(
+        [{"name": "Flyttet", "url": server.url("/old")}, {"name": "Nede", "url": server.url("/broken")}],
+        fetch_pages=False,
+    )
     async with build_fetcher(settings, kafka_local, "unused:9092", producer=RecordingProducer()) as fetcher:
         await fetcher.poll_once(force=True)
         await fetcher.poll_once(force=True)

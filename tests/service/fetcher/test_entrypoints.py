@@ -37,7 +37,8 @@ async def test_run_fetcher_creates_topics_publishes_and_stops(
 def test_module_entry_point_requires_a_bootstrap_server() -> None:
     """``python -m services.fetcher`` without ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS exits with status 2."""
     env = {k: v for k, v in os.environ.items() if k != "ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS"}
-    result = subprocess.run([sys.executable, "-m", "services.fetcher"], env=env, capture_output=True, text=True,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "services.fetcher"], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
     assert result.returncode == 2
     assert "ARMSWATCH_KAFKA_BOOTSTRAP_SERVERS" in result.stderr

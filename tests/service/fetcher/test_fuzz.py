@@ -18,14 +18,18 @@ VALID = samples.rss([samples.Item("/a", "da"), samples.Item("/b", "nb")], "https
 
 def _mutations() -> st.SearchStrategy[bytes]:
     spliced = st.tuples(st.integers(0, len(VALID)), st.binary(max_size=200)).map(
-        lambda cut: VALID[: cut[0]] + cut[1] + VALID[cut[0] + len(cut[1]):]
+        lambda cut: VALID[: cut[0]] + cut[1] + VALID[cut[0] + len(cut[1]) :]
     )
     return st.one_of(st.binary(max_size=4000), spliced)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(body=_mutations(), content_type=st.sampled_from(["application/rss+xml", "text/xml", "text/html",
-                                                        "application/xml; charset=iso-8859-1", ""]))
+@given(
+    body=_mutations(),
+    content_type=st.sampled_from(
+        ["application/rss+xml", "text/xml", "text/html", "application/xml; charset=iso-8859-1", ""]
+    ),
+)
 async def test_random_bodies_never_escape_the_poll_loop(
     make_settings: SettingsFactory, kafka_local: Any, body: bytes, content_type: str
 ) -> None:

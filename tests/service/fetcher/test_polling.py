@@ -32,17 +32,25 @@ async def test_rss_atom_and_rdf_feeds_all_yield_articles(
 ) -> None:
     """RSS 2.0, Atom and RDF/RSS 1.0 documents each yield one event per item, with their dates."""
     server.static("/rss", samples.rss([samples.Item("/a/1", "da")], server.base))
-    server.static("/atom", samples.atom([samples.Item("/a/2", "sv", date="2024-05-01T10:00:00+02:00")], server.base),
-                  content_type="application/atom+xml")
-    server.static("/rdf", samples.rdf([samples.Item("/a/3", "de", date="2024-05-01T10:00:00+02:00")], server.base),
-                  content_type="application/rdf+xml")
+    server.static(
+        "/atom",
+        samples.atom([samples.Item("/a/2", "sv", date="2024-05-01T10:00:00+02:00")], server.base),
+        content_type="application/atom+xml",
+    )
+    server.static(
+        "/rdf",
+        samples.rdf([samples.Item("/a/3", "de", date="2024-05-01T10:00:00+02:00")], server.base),
+        content_type="application/rdf+xml",
+    )
     for path, language in (("/a/1", "da"), ("/a/2", "sv"), ("/a/3", "de")):
         server.static(path, samples.page(language), content_type=HTML)
-    settings = make_settings([
-        _feed(server, "/rss", name="Rss"),
-        _feed(server, "/atom", name="Atom", language="sv", country="SE"),
-        _feed(server, "/rdf", name="Rdf", language="de", country="AT"),
-    ])
+    settings = make_settings(
+        [
+            _feed(server, "/rss", name="Rss"),
+            _feed(server, "/atom", name="Atom", language="sv", country="SE"),
+            _feed(server, "/rdf", name="Rdf", language="de", country="AT"),
+        ]
+    )
     report, _ = await _poll(settings, kafka_local, producer)
     assert report.outcomes == {"200": 3}
     by_feed = {e.data.feed_name: e.data for e in producer.articles()}
@@ -109,8 +117,9 @@ async def test_gzip_feed_is_decompressed(
 ) -> None:
     """A gzip-encoded feed body is decompressed and parsed."""
     server.static("/feed", samples.rss([samples.Item("/g/1", "de")], server.base), gzipped=True)
-    report, _ = await _poll(make_settings([_feed(server, language="de", country="DE")], fetch_pages=False),
-                            kafka_local, producer)
+    report, _ = await _poll(
+        make_settings([_feed(server, language="de", country="DE")], fetch_pages=False), kafka_local, producer
+    )
     assert report.published == 1
     assert server.requests[0].headers.get("Accept-Encoding", "").startswith("gzip")
 
@@ -120,8 +129,12 @@ async def test_etag_is_sent_back_and_304_publishes_nothing(
 ) -> None:
     """The stored ETag goes back verbatim; a 304 answer counts as not-modified and publishes nothing."""
     etag = 'W/"abc-123"'
-    server.static("/feed", samples.rss([samples.Item("/e/1", "da")], server.base), etag=etag,
-                  headers={"Last-Modified": "Tue, 09 Feb 2021 13:00:00 GMT"})
+    server.static(
+        "/feed",
+        samples.rss([samples.Item("/e/1", "da")], server.base),
+        etag=etag,
+        headers={"Last-Modified": "Tue, 09 Feb 2021 13:00:00 GMT"},
+    )
     settings = make_settings([_feed(server)], fetch_pages=False)
     fetcher = build_fetcher(settings, kafka_local, "unused:9092", producer=producer)
     async with fetcher:
@@ -218,8 +231,9 @@ async def test_server_that_never_answers_times_out(
     """A server that never answers fails the poll as a timeout within the total timeout."""
     server.hanging("/feed")
     started = time.monotonic()
-    report, _ = await _poll(make_settings([_feed(server)], read_timeout_s=0.5, total_timeout_s=1.0),
-                            kafka_local, producer)
+    report, _ = await _poll(
+        make_settings([_feed(server)], read_timeout_s=0.5, total_timeout_s=1.0), kafka_local, producer
+    )
     assert report.outcomes == {"timeout": 1}
     assert time.monotonic() - started < 5
 
@@ -228,10 +242,12 @@ async def test_stale_feed_is_flagged(
     server: FeedServer, make_settings: SettingsFactory, producer: RecordingProducer, kafka_local: Any
 ) -> None:
     """A 200 feed whose newest item is older than stale_days is marked stale."""
-    server.static("/feed", samples.rss([samples.Item("/s/1", "da", date="Tue, 09 Feb 2021 13:36:27 +0100")],
-                                       server.base))
-    report, states = await _poll(make_settings([_feed(server)], fetch_pages=False, stale_days=30), kafka_local,
-                                 producer)
+    server.static(
+        "/feed", samples.rss([samples.Item("/s/1", "da", date="Tue, 09 Feb 2021 13:36:27 +0100")], server.base)
+    )
+    report, states = await _poll(
+        make_settings([_feed(server)], fetch_pages=False, stale_days=30), kafka_local, producer
+    )
     assert report.outcomes == {"200": 1}
     assert states["Testavisen"].health == "stale"
 

@@ -60,8 +60,18 @@ def test_http_charset_parsing() -> None:
     assert http_charset(None) is None
 
 
-@given(st.binary(max_size=2000), st.sampled_from([None, "text/xml", "application/xml; charset=bogus",
-                                                   "text/html; charset=utf-8", "application/rss+xml; charset=utf-16"]))
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from(
+        [
+            None,
+            "text/xml",
+            "application/xml; charset=bogus",
+            "text/html; charset=utf-8",
+            "application/rss+xml; charset=utf-16",
+        ]
+    ),
+)
 def test_decoding_never_raises(body: bytes, content_type: str | None) -> None:
     """Any bytes under any content type decode to some text without raising."""
     decoded = decode_feed(body, content_type)

@@ -68,8 +68,10 @@ def test_toml_syntax_error_names_the_line() -> None:
 def test_missing_key_and_duplicates_are_reported() -> None:
     """A missing required key and a duplicated feed name are both errors."""
     with pytest.raises(FeedFileError) as caught:
-        parse_feeds(GOOD + '\n[[feed]]\nname = "Sveriges Radio – Ekot"\nurl = "https://x.se/rss"\nlanguage = "sv"\n'
-                    'country = "SE"\n[[feed]]\nname = "Y"\nurl = "https://y.se/rss"\nlanguage = "sv"\n')
+        parse_feeds(
+            GOOD + '\n[[feed]]\nname = "Sveriges Radio – Ekot"\nurl = "https://x.se/rss"\nlanguage = "sv"\n'
+            'country = "SE"\n[[feed]]\nname = "Y"\nurl = "https://y.se/rss"\nlanguage = "sv"\n'
+        )
     messages = " ".join(m for _, _, m in caught.value.problems)
     assert "duplicate name" in messages or "Field required" in messages
     keys = {k for _, k, _ in caught.value.problems}
@@ -92,8 +94,11 @@ def test_registry_keeps_the_last_good_list_on_a_bad_edit(tmp_path: Path) -> None
     registry = FeedRegistry(path)
     assert len(registry.load()) == 2
     assert not registry.refresh()
-    path.write_text(GOOD.replace('enabled = true', '') + '\n[[feed]]\nname = "Z"\nurl = "https://z.de/rss"\n'
-                    'language = "de"\ncountry = "DE"\nenabled = false\n', encoding="utf-8")
+    path.write_text(
+        GOOD.replace("enabled = true", "") + '\n[[feed]]\nname = "Z"\nurl = "https://z.de/rss"\n'
+        'language = "de"\ncountry = "DE"\nenabled = false\n',
+        encoding="utf-8",
+    )
     assert registry.refresh()
     assert len(registry.feeds) == 3
     assert len(registry.enabled()) == 2

@@ -16,8 +16,15 @@ BASE = "https://example.dk"
 
 def test_rss_entries_carry_summary_content_and_ttl() -> None:
     """RSS items give link, GUID, plain-text summary and content:encoded; the channel ttl is read."""
-    items = [samples.Item("/a", "da", guid="urn:dr:umbraco:article:1", summary="<p>Kort <b>tekst</b></p>",
-                          content="<p>Lang</p><p>tekst</p>")]
+    items = [
+        samples.Item(
+            "/a",
+            "da",
+            guid="urn:dr:umbraco:article:1",
+            summary="<p>Kort <b>tekst</b></p>",
+            content="<p>Lang</p><p>tekst</p>",
+        )
+    ]
     parsed = parse_feed(samples.rss(items, BASE, ttl=5).encode(), "application/rss+xml", BASE + "/rss", "DK", NOW)
     (entry,) = parsed.entries
     assert entry.link == BASE + "/a"

@@ -9,8 +9,15 @@ from services.fetcher.http import retry_after_seconds
 from services.fetcher.schedule import Bounds, adaptive_interval, failure_interval, success_interval
 from services.fetcher.settings import FetcherSettings
 
-SETTINGS = FetcherSettings(interval_min_s=120, interval_max_s=3600, backoff_base_s=60, backoff_max_s=3600,
-                           unhealthy_after=5, unhealthy_interval_s=21600, forbidden_retry_s=10800)
+SETTINGS = FetcherSettings(
+    interval_min_s=120,
+    interval_max_s=3600,
+    backoff_base_s=60,
+    backoff_max_s=3600,
+    unhealthy_after=5,
+    unhealthy_interval_s=21600,
+    forbidden_retry_s=10800,
+)
 BOUNDS = Bounds(120, 3600)
 NOW = 1_700_000_000.0
 
@@ -43,8 +50,9 @@ def test_server_hints_are_lower_bounds() -> None:
 
 def test_feed_bounds_override_the_global_ones() -> None:
     """Per-feed interval bounds replace the global ones."""
-    feed = Feed(name="x", url="https://x.dk/rss", language="da", country="DK", min_interval_minutes=10,
-                max_interval_minutes=20)
+    feed = Feed(
+        name="x", url="https://x.dk/rss", language="da", country="DK", min_interval_minutes=10, max_interval_minutes=20
+    )
     assert Bounds.of(feed, SETTINGS) == Bounds(600, 1200)
 
 
