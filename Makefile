@@ -24,6 +24,7 @@ test: $(STAMP) lint pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/armswatch schemas export --check

@@ -7,6 +7,7 @@ Every poll ends in exactly one canonical log line: ``feed_fetched`` (INFO) or ``
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 from concurrent.futures import Executor
 from datetime import UTC, datetime
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from services.fetcher.service import Fetcher
 
 log = structlog.get_logger(__name__)
+
+
+# Entry outcomes after which nothing is left to retry (published, unchanged, or kept as a dead letter).
+_SETTLED = frozenset({"published", "unchanged", "invalid", "failed"})
 
 
 class FeedPoller:
@@ -95,6 +100,13 @@ class FeedPoller:
             self.fetcher.counters.polls_304 += 1
             interval = success_interval(state.published_times, bounds, now, max_age_s=fetched.max_age_s)
             return self._succeeded(feed, state, started, "304", interval, items=0, new=0)
+        body_hash = hashlib.sha256(fetched.body).hexdigest()
+        if body_hash == state.body_hash:
+            # Many servers ignore conditional GET; the same bytes as last time are as good as a 304.
+            state.polls_304 += 1
+            self.fetcher.counters.polls_304 += 1
+            interval = success_interval(state.published_times, bounds, now, max_age_s=fetched.max_age_s)
+            return self._succeeded(feed, state, started, "unchanged", interval, items=0, new=0)
         first_seen = datetime.now(UTC)
         parsed: ParsedFeed = await asyncio.get_running_loop().run_in_executor(
             self.executor,
@@ -114,11 +126,15 @@ class FeedPoller:
             state.bozo_count += 1
             metrics.bozo.inc()
             log.info("feed_bozo", feed=feed.name, reason=parsed.bozo, entries=len(parsed.entries))
-        state.etag = fetched.headers.get("etag")
-        state.last_modified = fetched.headers.get("last-modified")
         for reason, detail in parsed.skipped:
             await self.maker.dead_letter(feed, reason, detail)
         results = await self.maker.handle_entries(feed, parsed.entries, first_seen)
+        # Validators are kept only when every entry is settled: an entry the broker did not acknowledge must
+        # be seen again on the next poll, which a 304 (or a skipped unchanged body) would hide.
+        settled = all(r.reason in _SETTLED for r in results)
+        state.etag = fetched.headers.get("etag") if settled else None
+        state.last_modified = fetched.headers.get("last-modified") if settled else None
+        state.body_hash = body_hash if settled else None
         new = sum(1 for r in results if r.new)
         state.items_seen += new
         dated = [e.published.at.timestamp() for e in parsed.entries if not e.published.inferred]

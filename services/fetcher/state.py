@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS feeds (
     items_seen INTEGER NOT NULL DEFAULT 0,
     bozo_count INTEGER NOT NULL DEFAULT 0,
     newest_item REAL,
-    published_times TEXT NOT NULL DEFAULT '[]'
+    published_times TEXT NOT NULL DEFAULT '[]',
+    body_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS seen (
     article_id TEXT PRIMARY KEY,
@@ -72,6 +73,8 @@ class FeedState:
     bozo_count: int = 0
     newest_item: float | None = None
     published_times: list[float] = field(default_factory=list)
+    # SHA-256 of the last feed document whose every entry was settled: the same bytes again need no parse.
+    body_hash: str | None = None
 
     @property
     def poll_url(self) -> str:
@@ -108,6 +111,9 @@ class StateStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(feeds)")}
+        if "body_hash" not in columns:  # state files written before body_hash existed
+            self._db.execute("ALTER TABLE feeds ADD COLUMN body_hash TEXT")
 
     @classmethod
     def open_readonly(cls, path: Path) -> StateStore:

@@ -56,6 +56,16 @@ _COUNTRIES = [
     "Morocco",
 ]
 _WEAPONS = ["artillery shells", "attack drones", "fighter jets", "air defence systems", "battle tanks"]
+# The rest of an article: news pages carry a few paragraphs of background around the news sentence.
+_BACKGROUND = (
+    "The government in the capital did not comment on the report when contacted on Tuesday evening.",
+    "Parliament is due to debate the annual budget next week, and the opposition has called for a vote on "
+    "spending priorities before the summer recess.",
+    "Analysts said the announcement fitted a pattern of closer ties between the two governments over the past "
+    "two years, including trade agreements and regular visits by ministers.",
+    "The ministry said further details would be published in the coming days, and that parliament would be "
+    "informed in the usual way.",
+)
 
 
 @dataclass
@@ -89,7 +99,8 @@ def _articles(count: int, feeds: int, seed: int = 11) -> list[Article]:
         supplier, recipient = pairs[n % len(pairs)]
         weapon = _WEAPONS[(n // len(pairs)) % len(_WEAPONS)]
         text = f"{supplier} has delivered {rng.randint(2, 900)} {weapon} to {recipient}, officials said."
-        out.append(Article(f"feed{n % feeds}", f"item-{n}", 0.0, f"{supplier} arms {recipient}", "Desk", (text,)))
+        paragraphs = (text, *_BACKGROUND)
+        out.append(Article(f"feed{n % feeds}", f"item-{n}", 0.0, f"{supplier} arms {recipient}", "Desk", paragraphs))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import time
 import tomllib
@@ -68,10 +69,13 @@ def load_story(name: str = "story.toml") -> Site:
     return Site(outlets, articles)
 
 
+FEED_ITEMS = 30  # like real outlets, a feed lists only its newest items
+
+
 def render_feed(site: Site, outlet: Outlet, base_url: str) -> str:
-    """RSS 2.0 for one outlet."""
+    """RSS 2.0 for one outlet: its newest ``FEED_ITEMS`` visible articles."""
     items = []
-    for article in site.visible(outlet.slug):
+    for article in site.visible(outlet.slug)[:FEED_ITEMS]:
         link = f"{base_url}/{outlet.slug}/{article.slug}.html"
         when = format_datetime(site.published[(outlet.slug, article.slug)])
         items.append(
@@ -109,7 +113,12 @@ def make_app(site: Site) -> web.Application:
         if outlet is None:
             raise web.HTTPNotFound()
         base = f"{request.scheme}://{request.host}"
-        return web.Response(text=render_feed(site, outlet, base), content_type="application/rss+xml")
+        body = render_feed(site, outlet, base)
+        # Conditional GET as most outlets' CDNs answer it: a strong ETag of the document.
+        etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:20] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(text=body, content_type="application/rss+xml", headers={"ETag": etag})
 
     async def page(request: web.Request) -> web.Response:
         outlet = site.outlets.get(request.match_info["outlet"])
