@@ -149,12 +149,9 @@ async def bench(
     bootstrap: str, *, rate: float = 50.0, seconds: float = 20.0, burst: int = 1000, feeds: int = 50
 ) -> dict[str, Any]:
     """Steady ``rate`` articles/s for ``seconds``, then a ``burst``; latencies, ceiling and peak RSS."""
-    steady = _articles(int(rate * seconds), feeds)
-    burst_articles = _articles(burst, feeds, seed=12)
-    for n, article in enumerate(burst_articles):
-        burst_articles[n] = Article(
-            article.outlet, f"item-b{n}", 0.0, article.title, article.author, article.paragraphs
-        )
+    # One sequence of distinct (supplier, recipient, weapon) triples, so that every item is a new alert.
+    everything = _articles(int(rate * seconds) + burst, feeds)
+    steady, burst_articles = everything[: int(rate * seconds)], everything[int(rate * seconds) :]
     site = TimedSite({f"feed{n}": Outlet(f"feed{n}", f"Feed {n}", "en", "GB") for n in range(feeds)})
     site.clock = Clock()
     site.started = time.monotonic() - 1

@@ -51,7 +51,8 @@ class Site:
         shown = [a for a in self.articles if a.outlet == outlet and a.at <= now]
         for article in shown:
             self.published.setdefault((article.outlet, article.slug), datetime.now(UTC).replace(microsecond=0))
-        return sorted(shown, key=lambda a: a.at, reverse=True)
+        # Newest first; among equal times the one added last is the newest.
+        return sorted(reversed(shown), key=lambda a: a.at, reverse=True)
 
     def add(self, article: Article) -> None:
         """Publish one more article (the end-to-end test adds items while the pipeline runs)."""
