@@ -27,10 +27,9 @@ from services.alerts.metrics import AlertsMetrics
 from services.alerts.novelty import confident_enough
 from services.alerts.state import PairMention, PairState, pair_key
 from services.alerts.stories import StoryRules, apply
-from services.core.deadletter import dead_letter
 from services.core.kafka import TopicRequest
 from services.core.settings import KafkaSettings
-from services.core.stream_app import make_app
+from services.core.stream_app import dead_letter_for, make_app
 from services.core.topics import ALERTS, MENTIONS, topic_name
 
 log = structlog.get_logger(__name__)
@@ -96,18 +95,7 @@ def build_stream(
             try:
                 tagged = MentionTagged.model_validate_json(event.value)
             except ValidationError as exc:
-                await dead_letters(
-                    dead_letter(
-                        SERVICE,
-                        str(exc),
-                        exc,
-                        value=event.value,
-                        key=event.key,
-                        topic=message.topic,
-                        partition=message.partition,
-                        offset=message.offset,
-                    )
-                )
+                await dead_letters(dead_letter_for(SERVICE, str(exc), exc, event))
                 metrics.mentions.labels("invalid").inc()
                 log.warning("mention_invalid", topic=message.topic, offset=message.offset)
                 continue
@@ -142,19 +130,7 @@ def build_stream(
             try:
                 item = PairMention.model_validate_json(event.value)
             except ValidationError as exc:
-                message = event.message
-                await dead_letters(
-                    dead_letter(
-                        SERVICE,
-                        str(exc),
-                        exc,
-                        value=event.value,
-                        key=key,
-                        topic=message.topic,
-                        partition=message.partition,
-                        offset=message.offset,
-                    )
-                )
+                await dead_letters(dead_letter_for(SERVICE, str(exc), exc, event))
                 continue
             metrics.judge_lag_seconds.observe(max(0.0, time.time() - item.consumed_at))
             raw = table.get(key)
@@ -187,19 +163,7 @@ def build_stream(
             try:
                 alert = _ALERT_ADAPTER.validate_json(event.value)
             except ValidationError as exc:
-                message = event.message
-                await dead_letters(
-                    dead_letter(
-                        SERVICE,
-                        str(exc),
-                        exc,
-                        value=event.value,
-                        key=event.key,
-                        topic=message.topic,
-                        partition=message.partition,
-                        offset=message.offset,
-                    )
-                )
+                await dead_letters(dead_letter_for(SERVICE, str(exc), exc, event))
                 continue
             created = await dispatch(alert, event.value)
             log.info("alert_dispatched", event_id=alert.event_id, type=alert.type, deliveries=created)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from services.alerts.errors import StoreLoadError
+from services.core.kafka import quiet_logger
 
 log = structlog.get_logger(__name__)
 
@@ -49,7 +49,7 @@ class CompactedTopic:
             partitions = await self._partitions(consumer)
             tps = [TopicPartition(self.topic, p) for p in sorted(partitions)]
             consumer.assign(tps)
-            with _quiet_fetcher():
+            with quiet_logger("aiokafka.consumer.fetcher"):
                 # A just-created topic answers NotLeaderForPartition for a moment; aiokafka retries.
                 await consumer.seek_to_beginning(*tps)
                 ends: dict[TopicPartition, int] = await consumer.end_offsets(tps)
@@ -125,17 +125,6 @@ class CompactedTopic:
             consumer, self._consumer = self._consumer, None
             with contextlib.suppress(KafkaError, OSError):
                 await consumer.stop()
-
-
-@contextlib.contextmanager
-def _quiet_fetcher() -> Iterator[None]:
-    logger = logging.getLogger("aiokafka.consumer.fetcher")
-    previous = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(previous)
 
 
 async def _behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:

@@ -42,7 +42,7 @@ async def wait_for_kafka(bootstrap_servers: str, timeout_s: float = 60.0) -> dic
     while time.monotonic() < deadline:
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, request_timeout_ms=5000)
         try:
-            with _quiet_aiokafka():
+            with quiet_logger():
                 await admin.start()
                 cluster: dict[str, object] = await admin.describe_cluster()
             if cluster.get("brokers"):
@@ -135,9 +135,10 @@ async def _close_quietly(admin: AIOKafkaAdminClient) -> None:
 
 
 @contextlib.contextmanager
-def _quiet_aiokafka() -> Iterator[None]:
-    """Silence aiokafka's per-attempt connection errors while we poll for readiness (we report once)."""
-    logger = logging.getLogger("aiokafka")
+def quiet_logger(name: str = "aiokafka") -> Iterator[None]:
+    """Silence a library logger for a block, e.g. aiokafka's per-attempt connection errors while we poll for
+    readiness (we report the outcome once ourselves)."""
+    logger = logging.getLogger(name)
     previous = logger.level
     logger.setLevel(logging.CRITICAL)
     try:

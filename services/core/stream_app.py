@@ -14,6 +14,8 @@ from typing import Any
 import faust
 import structlog
 
+from schemas import DeadLetter
+from services.core.deadletter import dead_letter
 from services.core.settings import KafkaSettings
 
 log = structlog.get_logger(__name__)
@@ -75,3 +77,18 @@ def has_assignment(app: faust.App) -> bool:
         return bool(app.consumer.assignment())
     except Exception:  # noqa: BLE001 - Faust raises ConsumerNotStarted and friends before start
         return False
+
+
+def dead_letter_for(service: str, reason: str, error: BaseException | str, event: Any) -> DeadLetter:
+    """A dead letter for one Faust ``event``: its key and value, and where it was read from."""
+    message = event.message
+    return dead_letter(
+        service,
+        reason,
+        error,
+        value=event.value,
+        key=event.key,
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+    )

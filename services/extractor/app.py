@@ -12,11 +12,10 @@ import faust
 import structlog
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from services.core.deadletter import dead_letter
 from services.core.kafka import ensure_topics, standard_topics
 from services.core.metrics import serve_metrics
 from services.core.settings import KafkaSettings
-from services.core.stream_app import make_app, run_app
+from services.core.stream_app import dead_letter_for, make_app, run_app
 from services.core.topics import ARTICLES, DEADLETTER, MENTIONS, topic_name
 from services.extractor.errors import ExtractorError
 from services.extractor.processing import process
@@ -85,16 +84,7 @@ async def _handle(
         outcome = process(event.value, settings)
     except ExtractorError as exc:
         reason = type(exc).__name__
-        letter = dead_letter(
-            SERVICE,
-            str(exc),
-            exc,
-            value=event.value,
-            key=event.key,
-            topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
-        )
+        letter = dead_letter_for(SERVICE, str(exc), exc, event)
         await (await deadletters.send(key=event.key, value=letter.to_bytes()))
         metrics.failures.labels(reason).inc()
         metrics.counts["failures"] += 1

@@ -52,7 +52,8 @@ class Site:
         for article in shown:
             self.published.setdefault((article.outlet, article.slug), datetime.now(UTC).replace(microsecond=0))
         # Newest first; among equal times the one added last is the newest.
-        return sorted(reversed(shown), key=lambda a: a.at, reverse=True)
+        order = sorted(range(len(shown)), key=lambda i: (shown[i].at, i), reverse=True)
+        return [shown[i] for i in order]
 
     def add(self, article: Article) -> None:
         """Publish one more article (the end-to-end test adds items while the pipeline runs)."""
