@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -9,8 +10,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 def default_home() -> Path:
-    """Where Armswatch keeps caches and local state unless ``ARMSWATCH_HOME`` says otherwise."""
-    return Path.home() / ".armswatch"
+    """Where Armswatch keeps caches and local state: ``ARMSWATCH_HOME``, else ``~/.armswatch``."""
+    configured = os.environ.get("ARMSWATCH_HOME")
+    return Path(configured) if configured else Path.home() / ".armswatch"
 
 
 class KafkaSettings(BaseSettings):
