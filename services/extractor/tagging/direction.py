@@ -216,7 +216,7 @@ def frame_of(
         a
         for a in live
         if (receiving and "source_buy" in a.preps)
-        or (receiving and cue is not None and "source_near" in a.preps and a.tok - 2 in anchors)
+        or (receiving and cue is not None and "source_near" in a.preps and _beside(a.tok, anchors))
     ]
     sources = strict or loose
     dests = [a for a in live if "dest" in a.preps]
@@ -320,6 +320,12 @@ def _transit(live: list[ActorRef], goal: ActorRef | None, lo: int, hi: int) -> A
     if goal is None:
         return None
     return next((a for a in live if "transit" in a.preps and lo <= a.tok < hi and a.code != goal.code), None)
+
+
+def _beside(tok: int, anchors: set[int]) -> bool:
+    """An actor right after "verb/weapon + prep" ("kjøpe i Nord-Korea") or right before a verb-final
+    participle or its weapon ("in den USA bestellt", "in Israel gekaufte")."""
+    return tok - 2 in anchors or tok + 1 in anchors
 
 
 def local_source(weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None) -> str | None:

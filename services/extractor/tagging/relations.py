@@ -66,6 +66,8 @@ class Reading:
 
 def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
     """ "ein weiteres Flugabwehrsystem", "et THAAD-system", "a frigate": the article counts one."""
+    if weapon.category == "technology_transfer":
+        return None  # "eine lokale Produktion", "a factory": no count of items
     for back in (1, 2):
         k = weapon.tok - back
         if k >= 0 and lex.numbers.words.get(tokens[k].low) == 1.0 and tokens[k].low not in lex.numbers.scales:
@@ -149,7 +151,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     weapons = [
         w
         for w in weapon_refs(text, hits, tok_of, lex.non_heads)
-        if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads)
+        if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok)
     ]
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)

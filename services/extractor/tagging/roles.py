@@ -50,6 +50,7 @@ class WeaponRef:
     generic: bool = False
     means: bool = False
     co_origins: tuple[str, ...] = ()
+    end: int = -1  # where the matched term ends in the text: "lokal produksjon" spans two words
 
 
 def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
@@ -175,6 +176,7 @@ def weapon_refs(
             tok_of[h.start],
             h.weak and categories[h.word_start] == h.value,
             generic=h.generic and categories[h.word_start] == h.value and h.word_start not in modified,
+            end=h.end,
         )
         for h in heads
         if h.word_start not in consumed

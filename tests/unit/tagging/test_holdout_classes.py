@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.extractor.tagging import tag
 from tests.unit.tagging.tagging_cases import Case, case, check
 
 # A list of recipients after the destination word: one transfer for each listed state.
@@ -112,3 +113,73 @@ ALL: list[tuple[str, Case]] = RECIPIENT_LISTS + BUYER_LISTS + WON_ORDERS + VOCAB
 def test_unseen_phrasing_class(lang: str, c: Case) -> None:
     """Each phrasing gives exactly the expected transfers, status and amount."""
     check(c, lang)
+
+
+# General gaps closed without looking at any one article: system designators, gift/loan/buy verb
+# forms, German "in <state>" beside a verb-final participle, and licence production as a transfer.
+GENERAL_GAPS = [
+    ("en", case("Pakistan has ordered 40 J-20 fighters from China.", "CN>PK:aircraft", status="agreed", quantity=40)),
+    ("en", case("Germany lent two Patriot batteries to Poland.", "DE>PL:air_defence", quantity=2)),
+    ("da", case("Danmark afgiver otte F-16-fly til Ukraine.", "DK>UA:aircraft", quantity=8)),
+    ("nb", case("Norge har avgitt tolv stridsvogner til Ukraina.", "NO>UA:tanks_armoured_vehicles", quantity=12)),
+    ("nn", case("Noreg har avgitt tolv stridsvogner til Ukraina.", "NO>UA:tanks_armoured_vehicles", quantity=12)),
+    ("sv", case("Sverige har lånat ut två Visby-korvetter till Estland.", "SE>EE:naval_vessels", quantity=2)),
+    ("sv", case("Estland har införskaffat Archer-haubitsar från Sverige.", "SE>EE:artillery_systems")),
+    ("de", case("Japan schenkt der Ukraine 30 Hubschrauber.", "JP>UA:helicopters", quantity=30)),
+    ("de", case("Die Schweiz hat zwölf Hubschrauber in den USA bestellt.", "US>CH:helicopters", status="agreed")),
+    ("de", case("Die Niederlande bestellen 46 Leopard-Panzer in Deutschland.", "DE>NL:tanks_armoured_vehicles")),
+    (
+        "nb",
+        case(
+            "Polen skal produsere K2-stridsvogner på lisens fra Sør-Korea.",
+            "KR>PL:technology_transfer",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    # domestic licence production with no foreign party tells no transfer
+    ("nb", case("Forsvaret produserer selv ammunisjon på lisens.")),
+    ("en", case("The army produces its own rifles under licence.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "c"), GENERAL_GAPS, ids=[f"{lang}-{c.id}" for lang, c in GENERAL_GAPS])
+def test_general_gap(lang: str, c: Case) -> None:
+    """Each invented sentence gives exactly the expected transfers."""
+    check(c, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Russland kjøpte iranske droner i fjor. Dronene blir nå produsert på lisens i Tatarstan."),
+        ("nn", "Russland kjøpte iranske dronar i fjor. Dronane vert no produserte på lisens i Tatarstan."),
+        ("sv", "Ryssland köpte iranska drönare i fjol. Drönarna tillverkas nu på licens i Tatarstan."),
+        ("da", "Rusland købte iranske droner sidste år. Dronerne fremstilles nu på licens i Tatarstan."),
+        ("de", "Russland kaufte im Vorjahr iranische Drohnen. Die Drohnen werden nun in Lizenz in Tatarstan gebaut."),
+        ("en", "Russia bought Iranian drones last year. The drones are now built under licence in Tatarstan."),
+    ],
+)
+def test_licence_production_follows_article_pair(lang: str, text: str) -> None:
+    """A licence-production sentence with no actor of its own belongs to the article's pair."""
+    found = {f"{m.supplier}>{m.recipient}:{m.weapon.value}" for m in tag(text, lang)}
+    assert "IR>RU:technology_transfer" in found, found
+
+
+# A deal that includes local production: a multi-word term that ends in a word such as "production"
+# is the term itself, not a weapon word qualifying that noun.
+LOCAL_PRODUCTION = [
+    ("en", "Poland is buying 180 tanks from South Korea, and the deal includes local production in Poland."),
+    ("nb", "Polen kjøper 180 stridsvogner fra Sør-Korea, og avtalen omfatter lokal produksjon i Polen."),
+    ("nn", "Polen kjøper 180 stridsvogner frå Sør-Korea, og avtalen omfattar lokal produksjon i Polen."),
+    ("da", "Polen køber 180 kampvogne fra Sydkorea, og aftalen omfatter lokal produktion i Polen."),
+    ("sv", "Polen köper 180 stridsvagnar från Sydkorea, och avtalet omfattar lokal tillverkning i Polen."),
+    ("de", "Polen kauft 180 Panzer aus Südkorea, und der Vertrag umfasst eine lokale Produktion in Polen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOCAL_PRODUCTION)
+def test_local_production_is_technology_transfer(lang: str, text: str) -> None:
+    """The purchase and its local production both go from the seller to the buyer, uncounted."""
+    mentions = {f"{m.supplier}>{m.recipient}:{m.weapon.value}": m for m in tag(text, lang)}
+    assert set(mentions) == {"KR>PL:tanks_armoured_vehicles", "KR>PL:technology_transfer"}, set(mentions)
+    assert mentions["KR>PL:technology_transfer"].quantity is None
