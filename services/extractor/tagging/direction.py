@@ -108,7 +108,9 @@ def cue_for(
     if main.role in ("request", "pledge") and main.tok < weapon.tok:
         return main  # "beder Danmark om at sende granater": the request governs the infinitive
     lo, hi = clause_of(tokens, weapon.tok, lex)
-    own = [c for c in verbs if lo <= c.tok < hi] or [c for c in nouns if lo <= c.tok < hi]
+    own = [c for c in verbs if lo <= c.tok < hi] or sorted(
+        (c for c in nouns if lo <= c.tok < hi), key=lambda c: (c.tok > weapon.tok, abs(c.tok - weapon.tok))
+    )  # "Vertrag über die Lieferung von Eurofightern": the noun nearest before the weapon tells the direction
     if own and own[0].role in ("request", "pledge") and own[0].tok > weapon.tok:
         # "U.S. arms sales to Taiwan ... and urged Washington to stop": the request comes after the
         # weapon, whose own noun ("sales", "Lieferungen", "salg") tells the transfer
@@ -169,6 +171,20 @@ def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue) -> list[str]:
         if coordinated and (first.tok < actor.tok < cue.tok or 0 < actor.tok - first.tok <= _COORDINATED):
             codes.append(actor.code)
     return codes
+
+
+def _listed_before(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> list[str]:
+    """Actors listed with commas before ``first``: "Norge, Finland og Litauen bestiller" (the clause
+    break at the comma hides "Norge" from the subject search)."""
+    codes: list[str] = []
+    nxt = first.tok
+    for actor in sorted((a for a in live if a.tok < first.tok and not a.preps), key=lambda a: -a.tok):
+        between = tokens[actor.tok + 1 : nxt]
+        if not between or len(between) > _COORDINATED or any(t.low != "," and not t.text_upper for t in between):
+            break
+        codes.append(actor.code)
+        nxt = actor.tok
+    return [c for c in codes if c != first.code]
 
 
 def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> tuple[str, ...]:
@@ -260,7 +276,8 @@ def frame_of(
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
         recipient = subj.code if subj else (dests[0].code if dests else None)
         suppliers = _co_suppliers(src, live, cue) if src is not None else []
-        buyers = tuple(c for c in _co_suppliers(subj, live, cue)[1:] if c not in suppliers) if subj else ()
+        more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue)[1:] if subj else []
+        buyers = tuple(c for c in more if c not in suppliers)
         return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
     dst = dests[0] if dests else None
     listed = _co_recipients(dst, live, tokens) if dst else ()

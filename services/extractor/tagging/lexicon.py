@@ -173,6 +173,12 @@ class Lexicon:
     number_hint: NumberHint | None = None
     actor_suffixes: tuple[str, ...] = field(default=("s",))
     actor_heads: tuple[str, ...] = ()
+    system_origins: tuple[tuple[str, str], ...] = ()  # (folded prefix, maker's country), longest first
+
+    def origin_of_system(self, surface: str) -> str | None:
+        """The country a named system comes from ("KAAN-kampfly" -> TR), if it is one country's."""
+        low = surface.lower()
+        return next((code for prefix, code in self.system_origins if low.startswith(prefix)), None)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -294,6 +300,7 @@ class Shared:
     coordinators: frozenset[str]
     part_of: frozenset[str]
     year_words: frozenset[str]
+    makers: frozenset[str]
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
 
@@ -311,6 +318,7 @@ def shared() -> Shared:
         coordinators=frozenset(text.get("coordinators", [])),
         part_of=frozenset(text.get("part_of", [])),
         year_words=frozenset(text.get("year_words", [])),
+        makers=frozenset(text.get("makers", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),
         bokmal=frozenset(language.get("bokmal", [])),
     )
@@ -380,4 +388,10 @@ def lexicon(lang: str) -> Lexicon:
         non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
+        system_origins=tuple(
+            sorted(
+                ((p.lower(), code) for code, prefixes in common.get("system_origins", {}).items() for p in prefixes),
+                key=lambda pc: -len(pc[0]),
+            )
+        ),
     )

@@ -31,6 +31,7 @@ _AMOUNT_REACH = 6
 _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
 _LIST_GAP = 8
+_SYSTEM_CONFIDENCE = 0.6
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
 
@@ -207,6 +208,17 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                 subj = subject(bare, tokens, cue.tok, {weapon.origin, *weapon.co_origins}, lex)
                 rec = subj.code if subj else None
             conf = 0.75 if cue is not None else (0.6 if rec is not None else 0.55)
+        if (
+            suppliers == [None]
+            and rec is not None
+            and cue is not None
+            and cue.role != "use"
+            and all(v == cue for v in verbs if v.role == "supply")  # "..., som Danmark har givet": told there
+        ):
+            # "Indonesien køber 48 KAAN-kampfly": no seller named, the system's maker country is it
+            maker = lex.origin_of_system(weapon.surface)
+            if maker is not None and maker != rec:
+                suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
         if specific and weapon.category == "military_equipment_general":

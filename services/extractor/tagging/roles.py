@@ -76,11 +76,16 @@ def _prep_roles(
     speech = lex.preps.get("attribution", frozenset())
     clause = lex.preps.get("clause", frozenset())
     roles_of = lex.prep_roles
+    makers = shared().makers
     j = tok - 1
     stop = max(-1, tok - 1 - _LOOKBACK)
     while j > stop:
         token = tokens[j]
         low = token.low
+        if low in makers:
+            stop = max(-1, stop - 1)  # "fra det israelske firma Elbit": the maker noun is part of the name
+            j -= 1
+            continue
         if low in speech:
             # ", sagde X" / ", says X": an inverted speech tag names the source, not a party
             return frozenset(), j == 0 or tokens[j - 1].low in CLAUSE_BREAKS

@@ -73,13 +73,34 @@ def test_sports_story_has_no_mentions() -> None:
     ("text", "lang"),
     [
         ("Russland angrep Kyiv i natt. Ukraina har fått nye kampfly.", "nb"),
-        ("Russia struck Kharkiv overnight. Ukraine has received new Patriot systems.", "en"),
+        ("Russia struck Kharkiv overnight. Ukraine has received new air-defence systems.", "en"),
         ("Russland griff Kiew an. Die Ukraine hat neue Panzer erhalten.", "de"),
     ],
 )
 def test_no_party_is_borrowed_from_an_unrelated_sentence(text: str, lang: str) -> None:
     """A missing supplier is not taken from a preceding sentence about something else."""
     assert tag(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia struck Kharkiv overnight. Ukraine has received new Patriot systems.", "en", ("US", "UA")),
+        ("Indonesien har skrevet under på køb af 48 KAAN-kampfly.", "da", ("TR", "ID")),
+        ("Samtidigt har Thailand skrivit på ett kontrakt om fyra Gripen E/F.", "sv", ("SE", "TH")),
+        ("Ukraina har fått nye kampfly.", "nb", None),
+    ],
+)
+def test_a_named_system_without_seller_comes_from_its_maker_country(
+    text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    """No seller named: a system made in one country (Patriot, KAAN, Gripen) names the supplier, unsurely."""
+    found = [(m.supplier, m.recipient, m.confidence) for m in tag(text, lang)]
+    if expected is None:
+        assert found == []
+    else:
+        assert [(s, r) for s, r, _ in found] == [expected]
+        assert all(c <= 0.6 for *_, c in found)
 
 
 def test_missing_supplier_comes_from_the_previous_transfer_sentence() -> None:
