@@ -60,6 +60,11 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
     if cand.cue is None or cand.cue == "use":
         return False
     previous = before.actors if before is not None else []
+    told = [
+        (c.supplier, c.recipient)
+        for c in (before.candidates if before is not None else [])
+        if c.supplier and c.recipient
+    ]
     previous_dests = before.dests if before is not None else []
     if cand.supplier is None and cand.recipient is not None:
         sources = before.sources if before is not None else []
@@ -75,8 +80,9 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
             cand.recipient = prior[0]
         elif dominant and dominant[1] != cand.supplier and cand.status is not Status.DENIED:
             cand.recipient = dominant[1]
-    elif cand.supplier is None and cand.recipient is None and dominant:
-        cand.supplier, cand.recipient = dominant
+    elif cand.supplier is None and cand.recipient is None and (told or dominant):
+        # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
+        cand.supplier, cand.recipient = told[0] if told else dominant  # type: ignore[misc]
     else:
         return False
     cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
@@ -134,12 +140,13 @@ def _quantity(cand: Candidate, text: str) -> Quantity | None:
 
 
 def _better_amount(new: Candidate, old: Candidate | None) -> bool:
-    """An amount beats none, an exact amount beats a vague one ("about 300" < "300")."""
+    """An amount beats none, a told amount beats one read from an article ("et system" < "minst fem
+    systemer"), an exact amount beats a vague one ("about 300" < "300")."""
     if new.amount is None:
         return False
     if old is None or old.amount is None:
         return True
-    return old.amount.approx and not new.amount.approx
+    return (not new.amount.inferred, not new.amount.approx) > (not old.amount.inferred, not old.amount.approx)
 
 
 def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:

@@ -301,6 +301,8 @@ class Shared:
     part_of: frozenset[str]
     year_words: frozenset[str]
     makers: frozenset[str]
+    range_to: frozenset[str]
+    range_between: frozenset[str]
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
 
@@ -319,6 +321,8 @@ def shared() -> Shared:
         part_of=frozenset(text.get("part_of", [])),
         year_words=frozenset(text.get("year_words", [])),
         makers=frozenset(text.get("makers", [])),
+        range_to=frozenset(text.get("range_to", [])),
+        range_between=frozenset(text.get("range_between", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),
         bokmal=frozenset(language.get("bokmal", [])),
     )

@@ -27,6 +27,7 @@ class Amount(NamedTuple):
     counted: str | None = None
     start: int = 0
     end: int = 0
+    inferred: bool = False  # "et THAAD-system", "a frigate": one read from an article, the weakest amount
 
 
 def parse_number(raw: str, decimal: str) -> float | None:
@@ -124,7 +125,27 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
     if len(amounts) > 1:
         part_of = shared().part_of
         amounts = [a for k, a in enumerate(amounts) if k == 0 or not _whole(tokens, amounts[k - 1], a, part_of)]
+        amounts = _ranges(tokens, amounts)
     return amounts
+
+
+def _ranges(tokens: list[Token], amounts: list[Amount]) -> list[Amount]:
+    """Read "mellan 100 och 150", "between 100 and 150", "100 to 150", "100-150" as one approximate
+    amount: the lower bound, the least the sentence says."""
+    words = shared()
+    out: list[Amount] = [amounts[0]]
+    for amount in amounts[1:]:
+        low = out[-1]
+        between = [t.low for t in tokens[low.last + 1 : amount.first]]
+        before = tokens[low.first - 1].low if low.first >= 1 else ""
+        joined = len(between) == 1 and (
+            between[0] in words.range_to or (between[0] in words.coordinators and before in words.range_between)
+        )
+        if joined and low.currency == amount.currency and low.value < amount.value:
+            out[-1] = low._replace(approx=True, last=amount.last, counted=amount.counted, end=amount.end)
+        else:
+            out.append(amount)
+    return out
 
 
 def _whole(tokens: list[Token], part: Amount, amount: Amount, part_of: frozenset[str]) -> bool:

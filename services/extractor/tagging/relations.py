@@ -72,7 +72,7 @@ def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
     for back in (1, 2):
         k = weapon.tok - back
         if k >= 0 and lex.numbers.words.get(tokens[k].low) == 1.0 and tokens[k].low not in lex.numbers.scales:
-            return Amount(1.0, False, None, k, k, None, tokens[k].start, tokens[k].end)
+            return Amount(1.0, False, None, k, k, None, tokens[k].start, tokens[k].end, inferred=True)
     return None
 
 
@@ -100,9 +100,12 @@ def _category_amount(
         return found[0]
     listed = [found[0]]
     for amount in found[1:]:
-        if not _coordinated(tokens, listed[-1].last, amount.first):
+        if not _coordinated(tokens, listed[-1].last, amount.first, lex):
             break  # "14 tanks were handed over ..., part of an order for 116": not a list
         listed.append(amount)
+    own = _amount_for(weapon, usable, taken_after)
+    if own is not None and own not in listed:
+        return own  # "24 fly, mens Norge har lovet seks fly": each clause its own amount
     if len(listed) == 1:
         return listed[0]
     first = listed[0]
@@ -118,10 +121,16 @@ def _category_amount(
     )
 
 
-def _coordinated(tokens: list[Token], after: int, before: int) -> bool:
-    """True when the amounts ending at ``after`` and starting at ``before`` are items of one list."""
-    between = tokens[after + 1 : before]
-    return len(between) <= _LIST_GAP and not shared().coordinators.isdisjoint([t.low for t in between])
+def _coordinated(tokens: list[Token], after: int, before: int, lex: Lexicon) -> bool:
+    """True when the amounts ending at ``after`` and starting at ``before`` are items of one list.
+
+    A clause word or a verb between them ("24 fly, mens Norge har lovet seks") ends the list.
+    """
+    between = [t.low for t in tokens[after + 1 : before]]
+    if len(between) > _LIST_GAP or shared().coordinators.isdisjoint(between):
+        return False
+    clause = lex.preps.get("clause", frozenset())
+    return not any(w in clause or w in lex.verbs or w in shared().auxiliaries for w in between)
 
 
 def _amount_for(weapon: WeaponRef, amounts: list[Amount], taken_after: int) -> Amount | None:
