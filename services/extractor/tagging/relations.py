@@ -222,10 +222,18 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and rec is not None
             and cue is not None
             and cue.role != "use"
-            and all(v == cue for v in verbs if v.role == "supply")  # "..., som Danmark har givet": told there
+            # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller
+            and all(a.code in (rec, *frame.co_recipients) or a.attribution or a.demonym for a in actors)
         ):
             # "Indonesien køber 48 KAAN-kampfly": no seller named, the system's maker country is it
-            maker = lex.origin_of_system(weapon.surface)
+            maker = lex.origin_of_system(weapon.surface) or next(
+                (
+                    m
+                    for w in weapons
+                    if w.category == weapon.category and (m := w.origin or lex.origin_of_system(w.surface))
+                ),
+                None,
+            )  # "Bayraktar TB2-droner er solgt ..., og Kosovo har fået leveret droner"
             if maker is not None and maker != rec:
                 suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:

@@ -17,6 +17,7 @@ _ORIGIN_GAP = 2
 _DATELINE = 9
 _MODIFIER_GAP = 2
 _TYPE_GAP = 3
+_HEADLINE_SOURCE = 4
 # Categories a loose word ("Raketen", "missiles", "rakettar") may stand for.
 MISSILE_FAMILY = frozenset({"rockets_artillery", "missiles_ballistic", "missiles_cruise", "air_defence"})
 _SPECIFIC_HEADS = frozenset(
@@ -228,6 +229,8 @@ def actor_refs(
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True
+        elif tok <= 1 and hit.genitive and ":" in [t.low for t in tokens[tok + 1 : tok + _HEADLINE_SOURCE]]:
+            attribution = True  # "Sydkoreas efterretningstjeneste: Pjöngjang har sendt ...": who tells it
         according = (may_accord and _in_according_phrase(tokens, tok, lex)) or (tok <= 1 and _dateline(tokens, tok))
         speaker = (attribution and not according) or (may_speak and _speaker(tokens, tok, lex))
         attribution = attribution or speaker or according
