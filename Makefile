@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint pytest bench bench-extract bench-fetcher bench-alerts bench-e2e demo clean
+.PHONY: run test lint pytest bench bench-extract bench-fetcher bench-alerts bench-e2e demo quality clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,18 @@ bench-alerts: $(STAMP)
 
 bench-e2e: $(STAMP)
 	$(BIN)/armswatch bench e2e
+
+# Aggregate extractor quality per corpus with the team's scorer (summary lines only: the blind set's
+# misses are not printed, so that looking at the figures does not unblind it).
+SCORER ?= ../shared/eval/score.py
+quality: $(STAMP)
+	@for corpus in dev holdout test blind; do \
+	  cat tests/data/$${corpus}_*.jsonl > /tmp/armswatch-$$corpus.jsonl; \
+	  $(BIN)/armswatch extract /tmp/armswatch-$$corpus.jsonl > /tmp/armswatch-$$corpus.pred.jsonl; \
+	  printf '%-8s ' $$corpus; $(BIN)/python $(SCORER) /tmp/armswatch-$$corpus.jsonl /tmp/armswatch-$$corpus.pred.jsonl | tail -1; \
+	done
+	@$(BIN)/armswatch extract $(dir $(SCORER))dev/seeds.jsonl > /tmp/armswatch-seeds.pred.jsonl
+	@printf '%-8s ' seeds; $(BIN)/python $(SCORER) $(dir $(SCORER))dev/seeds.jsonl /tmp/armswatch-seeds.pred.jsonl | tail -1
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -108,6 +108,9 @@ def cue_for(
     if main.role in ("request", "pledge") and main.tok < weapon.tok:
         return main  # "beder Danmark om at sende granater": the request governs the infinitive
     lo, hi = clause_of(tokens, weapon.tok, lex)
+    relative = _relative_verb(weapon, verbs, tokens, lex)
+    if relative is not None and not any(lo <= c.tok < hi for c in verbs):
+        return relative
     own = [c for c in verbs if lo <= c.tok < hi] or sorted(
         (c for c in nouns if lo <= c.tok < hi), key=lambda c: (c.tok > weapon.tok, abs(c.tok - weapon.tok))
     )  # "Vertrag über die Lieferung von Eurofightern": the noun nearest before the weapon tells the direction
@@ -121,6 +124,22 @@ def cue_for(
         before = [c for c in verbs if main.tok < c.tok < weapon.tok]
         return before[-1] if before else main  # "X er Ys største leverandør og har levert 25 kampfly"
     return own[0] if own else main
+
+
+_RELATIVES = frozenset({"som", "which", "that", "die", "der", "das", "welche", "welcher"})
+_RELATIVE_ROLES = frozenset({"supply", "receive", "buy", "order"})
+
+
+def _relative_verb(weapon: WeaponRef, verbs: list[Cue], tokens: list[Token], lex: Lexicon) -> Cue | None:
+    """The transfer verb of a relative clause right after the weapon: "Caesar-kanoner, som Danmark
+    donerede til Ukraine", "F-16-flya som Argentina har kjøpt", "Patriots, die Berlin geliefert hat"."""
+    k = weapon.tok + 1
+    if k < len(tokens) and tokens[k].low == ",":
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in _RELATIVES:
+        return None
+    _lo, hi = clause_of(tokens, k + 1, lex) if k + 1 < len(tokens) else (k, k)
+    return next((c for c in verbs if k < c.tok < hi and c.role in _RELATIVE_ROLES), None)
 
 
 def _nearest(refs: list[ActorRef], tok: int) -> ActorRef | None:

@@ -1,7 +1,7 @@
 """Quality floors on the hand-written corpora, so that a change that makes the tagger worse fails CI.
 
-The floors sit a little under the figures measured when they were set (see README "Measured"); the blind
-`test_*` corpus is deliberately not used here.
+The floors sit a little under the figures measured when they were set (see README "Measured"). `test_*`
+became a development set in session 2; the blind `blind_*` corpus is deliberately not used here.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _score(corpus: str) -> dict[str, float]:
 
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple"),
-    [("dev", 0.93, 0.88), ("holdout", 0.72, 0.66)],
+    [("dev", 0.93, 0.88), ("holdout", 0.79, 0.73), ("test", 0.75, 0.72)],
 )
 def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float) -> None:
     """Pair and triple F1 stay above the floors and no negative article gets a mention."""
