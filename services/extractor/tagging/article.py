@@ -49,6 +49,7 @@ _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
 _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
+_PARAGRAPH_BREAK = "\n\n"
 
 
 def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None) -> bool:
@@ -78,7 +79,9 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
         prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier]
         if prior:
             cand.recipient = prior[0]
-        elif dominant and dominant[1] != cand.supplier and cand.status is not Status.DENIED:
+        elif dominant and dominant[0] == cand.supplier and cand.status is not Status.DENIED:
+            # "Berlin lover nye luftvernsystemer" in an article about Germany's aid to Ukraine; a supplier
+            # the article is not about gets no recipient from it (a background paragraph, another story)
             cand.recipient = dominant[1]
     elif cand.supplier is None and cand.recipient is None and (told or dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
@@ -107,8 +110,8 @@ def _names_weapon(weapons: list[Mark], starts: list[int], sentence: Sentence) ->
 def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
     """The actors (and recipients) named by the sentence before ``sentence``."""
     before = index.before(sentence)
-    if before is None:
-        return None
+    if before is None or _PARAGRAPH_BREAK in index.text[before.end : sentence.start]:
+        return None  # a new paragraph (or live-blog entry) starts afresh
     # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
     return readings.get(before.start)
 

@@ -213,6 +213,10 @@ class SentenceIndex:
         _append(self._text, start, self._right(max(pos, start)), out)
         return out[0] if out else None
 
+    @property
+    def text(self) -> str:
+        return self._text
+
     def before(self, sentence: Sentence) -> Sentence | None:
         """Return the sentence before ``sentence`` (``None`` at the start of the text)."""
         pos = sentence.start - 1

@@ -15,6 +15,7 @@ import pytest
 from services.extractor.batch import extract_one
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+_JOINED = 4
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -23,12 +24,35 @@ def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
     return {(mention["supplier"], r, w) for r in recipients for w in weapons}
 
 
+def _rows(corpus: str) -> list[dict[str, Any]]:
+    """The annotated rows of a corpus; ``long`` joins four snippets of one language into one article.
+
+    The joined articles behave like real pages with several stories (background paragraphs, live
+    blogs): a side filled from the wrong story shows up there as a lost precision.
+    """
+    if corpus != "long":
+        paths = sorted(DATA.glob(f"{corpus}_*.jsonl"))
+        return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+    rows: list[dict[str, Any]] = []
+    for lang in ("da", "nb", "nn", "sv", "de", "en"):
+        snippets = [
+            json.loads(line)
+            for part in ("dev", "holdout", "test")
+            for line in (DATA / f"{part}_{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        for k in range(0, len(snippets) - _JOINED + 1, _JOINED):
+            group = snippets[k : k + _JOINED]
+            gold = {(m["supplier"], m["recipient"], m["weapon"]): m for row in group for m in row["mentions"]}
+            text = "\n\n".join(row["text"] for row in group)
+            rows.append({"id": f"long-{lang}-{k}", "lang": lang, "text": text, "mentions": list(gold.values())})
+    return rows
+
+
 def _score(corpus: str) -> dict[str, float]:
     """Pair and triple F1 as ``shared/eval/score.py`` computes them, and mentions on negative articles."""
     counts = dict.fromkeys(("pair_tp", "pair_fp", "pair_fn", "tri_tp", "tri_fp", "tri_fn", "neg"), 0)
-    for path in sorted(DATA.glob(f"{corpus}_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
+    for row in _rows(corpus):
+        if True:
             predicted, gold = extract_one(row)["mentions"], row["mentions"]
             if not gold:
                 counts["neg"] += len(predicted)
@@ -53,16 +77,18 @@ def _score(corpus: str) -> dict[str, float]:
         tp, fp, fn = counts[f"{kind}_tp"], counts[f"{kind}_fp"], counts[f"{kind}_fn"]
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
-    return {"pair": f1("pair"), "triple": f1("tri"), "negative_mentions": counts["neg"]}
+    precision = counts["pair_tp"] / max(1, counts["pair_tp"] + counts["pair_fp"])
+    return {"pair": f1("pair"), "triple": f1("tri"), "negative_mentions": counts["neg"], "precision": precision}
 
 
 @pytest.mark.parametrize(
-    ("corpus", "pair", "triple"),
-    [("dev", 0.93, 0.88), ("holdout", 0.79, 0.73), ("test", 0.75, 0.72)],
+    ("corpus", "pair", "triple", "precision"),
+    [("dev", 0.93, 0.88, 0.95), ("holdout", 0.79, 0.73, 0.8), ("test", 0.75, 0.72, 0.8), ("long", 0.83, 0.77, 0.9)],
 )
-def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float) -> None:
+def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float, precision: float) -> None:
     """Pair and triple F1 stay above the floors and no negative article gets a mention."""
     scores = _score(corpus)
     assert scores["negative_mentions"] == 0
     assert scores["pair"] >= pair, scores
     assert scores["triple"] >= triple, scores
+    assert scores["precision"] >= precision, scores

@@ -153,3 +153,20 @@ def test_a_number_before_a_full_stop_is_an_ordinal_only_where_it_reads_so(text: 
     from services.extractor.tagging.sentences import split_sentences
 
     assert len(split_sentences(text)) == sentences
+
+
+def test_a_background_supplier_borrows_no_recipient_from_the_article_pair() -> None:
+    """The article is about Norway's aid to Ukraine; "Berlin lover nye luftvernsystemer" names no recipient,
+    and Germany is not the article's supplier, so no Germany -> Ukraine transfer is made up."""
+    text = (
+        "Norge gir Ukraina 2,5 milliarder kroner til luftvern. Norge har også sendt NASAMS til Ukraina.\n\n"
+        "Berlin lover nye luftvernsystemer etter de siste russiske angrepene."
+    )
+    pairs = {(m.supplier, m.recipient) for m in tag(text, "nb")}
+    assert ("NO", "UA") in pairs
+    assert ("DE", "UA") not in pairs
+
+
+def test_a_new_paragraph_lends_no_party_from_the_paragraph_before() -> None:
+    text = "Iran har sendt droner til houthiene i Jemen.\n\nHæren skal få nye droner neste år."
+    assert {(m.supplier, m.recipient, m.weapon.value) for m in tag(text, "nb")} == {("IR", "houthis", "drones")}
