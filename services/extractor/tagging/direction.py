@@ -126,7 +126,6 @@ def cue_for(
     return own[0] if own else main
 
 
-_RELATIVES = frozenset({"som", "which", "that", "die", "der", "das", "welche", "welcher"})
 _RELATIVE_ROLES = frozenset({"supply", "receive", "buy", "order"})
 
 
@@ -136,7 +135,7 @@ def _relative_verb(weapon: WeaponRef, verbs: list[Cue], tokens: list[Token], lex
     k = weapon.tok + 1
     if k < len(tokens) and tokens[k].low == ",":
         k += 1
-    if k >= len(tokens) or tokens[k].low not in _RELATIVES:
+    if k >= len(tokens) or tokens[k].low not in shared().relatives:
         return None
     _lo, hi = clause_of(tokens, k + 1, lex) if k + 1 < len(tokens) else (k, k)
     return next((c for c in verbs if k < c.tok < hi and c.role in _RELATIVE_ROLES), None)

@@ -302,6 +302,8 @@ class Shared:
     year_words: frozenset[str]
     makers: frozenset[str]
     range_to: frozenset[str]
+    relatives: frozenset[str]
+    capital_months: frozenset[str]
     range_between: frozenset[str]
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
@@ -322,6 +324,8 @@ def shared() -> Shared:
         year_words=frozenset(text.get("year_words", [])),
         makers=frozenset(text.get("makers", [])),
         range_to=frozenset(text.get("range_to", [])),
+        relatives=frozenset(text.get("relatives", [])),
+        capital_months=frozenset(text.get("capital_months", [])),
         range_between=frozenset(text.get("range_between", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),
         bokmal=frozenset(language.get("bokmal", [])),

@@ -80,40 +80,13 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     return len(word) <= 2 and word.isdigit() and _ordinal(text, end, len(before) - len(word))
 
 
-_MONTHS = frozenset(
-    [
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "january",
-        "february",
-        "march",
-        "may",
-        "june",
-        "july",
-        "october",
-        "december",
-    ]
-)
-
-
 def _ordinal(text: str, end: int, number_at: int) -> bool:
     """True when the number before the full stop at ``end - 1`` reads as an ordinal.
 
     ``number_at`` indexes the number's start within the window of text that ends at ``end - 1``.
     """
     after = text[end : end + 20].split()
-    if not after or not after[0][:1].isupper() or after[0].lower().rstrip(".,") in _MONTHS:
+    if not after or not after[0][:1].isupper() or after[0].lower().rstrip(".,") in shared().capital_months:
         return True
     start = end - 1 - (_LONGEST_ABBREVIATION if end - 1 >= _LONGEST_ABBREVIATION else end - 1) + number_at
     previous = text[max(0, start - 12) : start].split()
