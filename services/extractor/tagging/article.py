@@ -62,9 +62,7 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
         return False
     previous = before.actors if before is not None else []
     told = [
-        (c.supplier, c.recipient)
-        for c in (before.candidates if before is not None else [])
-        if c.supplier and c.recipient
+        (s, r) for c in (before.candidates if before is not None else []) if (s := c.supplier) and (r := c.recipient)
     ]
     previous_dests = before.dests if before is not None else []
     if cand.supplier is None and cand.recipient is not None:
@@ -83,9 +81,9 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
             # "Berlin lover nye luftvernsystemer" in an article about Germany's aid to Ukraine; a supplier
             # the article is not about gets no recipient from it (a background paragraph, another story)
             cand.recipient = dominant[1]
-    elif cand.supplier is None and cand.recipient is None and (told or dominant):
+    elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
-        cand.supplier, cand.recipient = told[0] if told else dominant  # type: ignore[misc]
+        cand.supplier, cand.recipient = pair
     else:
         return False
     cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)

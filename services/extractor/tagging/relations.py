@@ -121,16 +121,34 @@ def _category_amount(
     )
 
 
+def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon) -> str | None:
+    """The country that makes ``weapon`` when no seller is named: "Indonesien køber 48 KAAN-kampfly" (TR).
+
+    A loose word takes the maker (or origin adjective) of a system of its kind in the same sentence:
+    "Bayraktar TB2-droner er solgt ..., og Kosovo har fået leveret droner".
+    """
+    own = lex.origin_of_system(weapon.surface)
+    if own is not None:
+        return own
+    for other in weapons:
+        if other.category == weapon.category:
+            found = other.origin or lex.origin_of_system(other.surface)
+            if found is not None:
+                return found
+    return None
+
+
 def _coordinated(tokens: list[Token], after: int, before: int, lex: Lexicon) -> bool:
     """True when the amounts ending at ``after`` and starting at ``before`` are items of one list.
 
     A clause word or a verb between them ("24 fly, mens Norge har lovet seks") ends the list.
     """
+    words = shared()
     between = [t.low for t in tokens[after + 1 : before]]
-    if len(between) > _LIST_GAP or shared().coordinators.isdisjoint(between):
+    if len(between) > _LIST_GAP or words.coordinators.isdisjoint(between):
         return False
     clause = lex.preps.get("clause", frozenset())
-    return not any(w in clause or w in lex.verbs or w in shared().auxiliaries for w in between)
+    return not any(w in clause or w in lex.verbs or w in words.auxiliaries for w in between)
 
 
 def _amount_for(weapon: WeaponRef, amounts: list[Amount], taken_after: int) -> Amount | None:
@@ -225,15 +243,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller
             and all(a.code in (rec, *frame.co_recipients) or a.attribution or a.demonym for a in actors)
         ):
-            # "Indonesien køber 48 KAAN-kampfly": no seller named, the system's maker country is it
-            maker = lex.origin_of_system(weapon.surface) or next(
-                (
-                    m
-                    for w in weapons
-                    if w.category == weapon.category and (m := w.origin or lex.origin_of_system(w.surface))
-                ),
-                None,
-            )  # "Bayraktar TB2-droner er solgt ..., og Kosovo har fået leveret droner"
+            maker = _maker(weapon, weapons, lex)
             if maker is not None and maker != rec:
                 suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:

@@ -77,19 +77,15 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     if word in shared().abbreviations or (len(word) == 1 and word.isalpha()):
         return True
     # "am 15. Januar", "den 3. juni", "die 3. Division": an ordinal, not a sentence end; but "Arrow 3. Avtalen"
-    return len(word) <= 2 and word.isdigit() and _ordinal(text, end, len(before) - len(word))
+    return len(word) <= 2 and word.isdigit() and _ordinal(text, end, end - 1 - len(word))
 
 
-def _ordinal(text: str, end: int, number_at: int) -> bool:
-    """True when the number before the full stop at ``end - 1`` reads as an ordinal.
-
-    ``number_at`` indexes the number's start within the window of text that ends at ``end - 1``.
-    """
+def _ordinal(text: str, end: int, number_start: int) -> bool:
+    """True when the number starting at ``number_start``, before the full stop at ``end - 1``, reads as an ordinal."""
     after = text[end : end + 20].split()
     if not after or not after[0][:1].isupper() or after[0].lower().rstrip(".,") in shared().capital_months:
         return True
-    start = end - 1 - (_LONGEST_ABBREVIATION if end - 1 >= _LONGEST_ABBREVIATION else end - 1) + number_at
-    previous = text[max(0, start - 12) : start].split()
+    previous = text[max(0, number_start - 12) : number_start].split()
     return bool(previous) and (len(previous[-1]) <= 3 or (previous[-1].islower() and len(previous[-1]) <= 4))
 
 

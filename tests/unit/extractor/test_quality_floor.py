@@ -52,26 +52,25 @@ def _score(corpus: str) -> dict[str, float]:
     """Pair and triple F1 as ``shared/eval/score.py`` computes them, and mentions on negative articles."""
     counts = dict.fromkeys(("pair_tp", "pair_fp", "pair_fn", "tri_tp", "tri_fp", "tri_fn", "neg"), 0)
     for row in _rows(corpus):
-        if True:
-            predicted, gold = extract_one(row)["mentions"], row["mentions"]
-            if not gold:
-                counts["neg"] += len(predicted)
-            pairs = {(m["supplier"], m["recipient"]) for m in gold}
-            pairs_alt = {(m["supplier"], r) for m in gold for r in [m["recipient"], *(m.get("alt_recipients") or [])]}
-            found = {(m["supplier"], m["recipient"]) for m in predicted}
-            hits = len(found & pairs_alt)
-            counts["pair_tp"] += min(hits, len(pairs))
-            counts["pair_fp"] += len(found - pairs_alt)
-            counts["pair_fn"] += max(0, len(pairs) - hits)
-            unmatched = [(m["supplier"], m["recipient"], m["weapon"]) for m in predicted]
-            for mention in gold:
-                hit = next((k for k in unmatched if k in _triples(mention)), None)
-                if hit is None:
-                    counts["tri_fn"] += 1
-                else:
-                    counts["tri_tp"] += 1
-                    unmatched.remove(hit)
-            counts["tri_fp"] += len(unmatched)
+        predicted, gold = extract_one(row)["mentions"], row["mentions"]
+        if not gold:
+            counts["neg"] += len(predicted)
+        pairs = {(m["supplier"], m["recipient"]) for m in gold}
+        pairs_alt = {(m["supplier"], r) for m in gold for r in [m["recipient"], *(m.get("alt_recipients") or [])]}
+        found = {(m["supplier"], m["recipient"]) for m in predicted}
+        hits = len(found & pairs_alt)
+        counts["pair_tp"] += min(hits, len(pairs))
+        counts["pair_fp"] += len(found - pairs_alt)
+        counts["pair_fn"] += max(0, len(pairs) - hits)
+        unmatched = [(m["supplier"], m["recipient"], m["weapon"]) for m in predicted]
+        for mention in gold:
+            hit = next((k for k in unmatched if k in _triples(mention)), None)
+            if hit is None:
+                counts["tri_fn"] += 1
+            else:
+                counts["tri_tp"] += 1
+                unmatched.remove(hit)
+        counts["tri_fp"] += len(unmatched)
 
     def f1(kind: str) -> float:
         tp, fp, fn = counts[f"{kind}_tp"], counts[f"{kind}_fp"], counts[f"{kind}_fn"]
