@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,27 @@ from services.core.settings import BrokerSettings, KafkaSettings, default_home
 
 def pytest_configure(config: pytest.Config) -> None:
     configure_logging(level=os.environ.get("ARMSWATCH_LOG_LEVEL", "WARNING"), fmt="console")
+
+
+_LOG_TAIL_LINES = 40
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A failing test that ran service processes shows the end of each service's log in its report.
+
+    CI keeps only the printed output, and a pipeline failure is rarely understood from the assertion alone.
+    """
+    report = yield
+    tmp_path = getattr(item, "funcargs", {}).get("tmp_path")
+    if report.failed and isinstance(tmp_path, Path):
+        for log in sorted((tmp_path / "logs").glob("*.log")):
+            lines = [line[:400] for line in log.read_text(encoding="utf-8", errors="replace").splitlines()]
+            tail = "\n".join(line for line in lines if '"level": "debug"' not in line).splitlines()[-_LOG_TAIL_LINES:]
+            report.sections.append((f"service log {log.name} (last {len(tail)} lines)", "\n".join(tail)))
+    return report
 
 
 @pytest.fixture(scope="session")

@@ -50,6 +50,7 @@ _SPORTS_THRESHOLD = 3
 _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _PARAGRAPH_BREAK = "\n\n"
+_LOOK_BACK = 2
 
 
 def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None) -> bool:
@@ -106,12 +107,22 @@ def _names_weapon(weapons: list[Mark], starts: list[int], sentence: Sentence) ->
 
 
 def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
-    """The actors (and recipients) named by the sentence before ``sentence``."""
-    before = index.before(sentence)
-    if before is None or _PARAGRAPH_BREAK in index.text[before.end : sentence.start]:
-        return None  # a new paragraph (or live-blog entry) starts afresh
-    # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
-    return readings.get(before.start)
+    """The actors (and recipients) named by the last read sentence before ``sentence`` in its paragraph.
+
+    Sentences with no weapon are not read and are passed over ("Deutschland wird der Ukraine
+    Flugabwehrsysteme liefern. Pistorius sagte ein Paket zu. Das Paket umfasst ... IRIS-T"), at most
+    ``_LOOK_BACK`` of them.
+    """
+    current = sentence
+    for _ in range(_LOOK_BACK):
+        before = index.before(current)
+        if before is None or _PARAGRAPH_BREAK in index.text[before.end : current.start]:
+            return None  # a new paragraph (or live-blog entry) starts afresh
+        if before.start in readings:
+            # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
+            return readings[before.start]
+        current = before
+    return None
 
 
 def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidate], lex: Lexicon) -> None:

@@ -17,6 +17,7 @@ from services.extractor.tagging.sentences import Token
 
 RECEIVING = frozenset({"receive", "buy", "order", "use"})
 _LOCAL = 3
+_BEFORE_WEAPON = 4
 _COORDINATED = 3
 _BESIDE = 2
 _OWNED_GAP = 3
@@ -57,10 +58,19 @@ def find_cues(
             if at is not None:
                 verbs.append((norm[: at[0] + 1].count(" ") - 1 + phrase.count(" "), meaning))
     verbs.sort(key=lambda v: v[0])
-    passive = "passive" in found
+    marker = found.get("passive")
+    # a passive auxiliary governs the verbs on its side of a semicolon only ("X hatte Y ... überlassen;
+    # inzwischen werden die Fluggeräte ... gebaut"); an infinitive after it is a future ("wird ... liefern")
+    passive_tok = norm[: marker[0] + 1].count(" ") - 1 if marker is not None else -1
     verbs = [(i, (role, _resolve(tense, tokens, i, lex))) for i, (role, tense) in verbs]
     transfer = [
-        Cue(role, i, "past" if tense == "passivepast" else tense, passive or tense.startswith("passive"), True)
+        Cue(
+            role,
+            i,
+            "past" if tense == "passivepast" else tense,
+            (tense not in ("base", "present") and _passive(tokens, passive_tok, i)) or tense.startswith("passive"),
+            True,
+        )
         for i, (role, tense) in verbs
         if role not in ("use", "contain")
     ]
@@ -78,6 +88,14 @@ def find_cues(
     for i, (role, tense) in verbs:
         return Cue(role, i, tense, False, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _passive(tokens: list[Token], marker: int, verb: int) -> bool:
+    """True when the sentence's passive auxiliary stands on the verb's side of every semicolon."""
+    if marker < 0:
+        return False
+    lo, hi = sorted((marker, verb))
+    return not any(t.low == ";" for t in tokens[lo:hi])
 
 
 def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:
@@ -250,7 +268,12 @@ def frame_of(
         a
         for a in live
         if (receiving and "source_buy" in a.preps)
-        or (receiving and cue is not None and "source_near" in a.preps and _beside(a.tok, anchors))
+        or (
+            receiving
+            and cue is not None
+            and "source_near" in a.preps
+            and (_beside(a.tok, anchors) or _before_weapon(a.tok, weapons, tokens))
+        )
     ]
     sources = strict or loose
     dests = [a for a in live if "dest" in a.preps]
@@ -361,6 +384,16 @@ def _beside(tok: int, anchors: set[int]) -> bool:
     """An actor right after "verb/weapon + prep" ("kjøpe i Nord-Korea") or right before a verb-final
     participle or its weapon ("in den USA bestellt", "in Israel gekaufte")."""
     return tok - 2 in anchors or tok + 1 in anchors
+
+
+def _before_weapon(tok: int, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
+    """An actor right before the counted weapon it is bought from: "in den USA vier weitere Patriot-Systeme
+    bestellt" (only numbers and lower-case words between)."""
+    for w in weapons:
+        between = tokens[tok + 1 : w.tok]
+        if 0 < w.tok - tok <= _BEFORE_WEAPON and all(not t.text_upper for t in between):
+            return True
+    return False
 
 
 def local_source(weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None) -> str | None:

@@ -180,7 +180,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         w
         for w in weapon_refs(text, hits, tok_of, lex.non_heads)
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
-        and not _target(tokens, w.tok, against, exchange_tok)
+        and not _target(tokens, w.tok, against, exchange_tok, lex)
     ]
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)
     names = [a.code for a in actors if not a.attribution]
@@ -309,14 +309,15 @@ def _share_sides(out: list[Candidate]) -> None:
             cand.confidence = min(cand.confidence, donor.confidence)
 
 
-def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok: int) -> bool:
+def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok: int, lex: Lexicon) -> bool:
     """True for a weapon aimed at ("verne mot missil", "gegen Drohnen"), not one handed over.
 
-    The "mot" of an exchange ("i bytte mot ammunisjon") does not count.
+    The "mot" of an exchange ("i bytte mot ammunisjon") and of a verb ("tagit emot drönare", "tatt imot")
+    does not count.
     """
     for k in range(max(0, tok - 2), tok):
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
-            return True
+            return k == 0 or f"{tokens[k - 1].low} {tokens[k].low}" not in lex.verb_phrases
     return False
 
 

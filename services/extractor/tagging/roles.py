@@ -231,13 +231,28 @@ def actor_refs(
             attribution = True
         elif tok <= 1 and hit.genitive and ":" in [t.low for t in tokens[tok + 1 : tok + _HEADLINE_SOURCE]]:
             attribution = True  # "Sydkoreas efterretningstjeneste: Pjöngjang har sendt ...": who tells it
-        according = (may_accord and _in_according_phrase(tokens, tok, lex)) or (tok <= 1 and _dateline(tokens, tok))
+        according = (
+            (may_accord and _in_according_phrase(tokens, tok, lex))
+            or (tok <= 1 and _dateline(tokens, tok))
+            # "nach israelischen Angaben", "efter amerikanske oplysninger": the adjective names who tells it
+            or (
+                hit.kind is Kind.DEMONYM
+                and may_accord
+                and tok + 1 < len(tokens)
+                and tokens[tok + 1].low in lex.preps["according"]
+            )
+        )
+        if according and hit.kind is Kind.DEMONYM:
+            # "nach Angaben der Staatsanwaltschaft nordkoreanische Raketen": the adjective of a weapon is its origin
+            last = _last_token(tokens, hit.end, tok)
+            according = not any(w.tok == last + 1 for w in weapons)
         speaker = (attribution and not according) or (may_speak and _speaker(tokens, tok, lex))
         attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
         ref = ActorRef(hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution, speaker=speaker)
-        if ref.demonym and "against" not in preps:  # "mot russiske rakettar": a target, not a delivery
+        # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
+        if ref.demonym and "against" not in preps and not according:
             last = _last_token(tokens, hit.end, tok)
             for w in weapons:
                 if 0 < w.tok - last <= _ORIGIN_GAP and w.origin is None:
@@ -281,17 +296,28 @@ def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     j = tok - 1
     while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in CLAUSE_BREAKS:
         if tokens[j].low in according:
-            return True
+            return j == 0 or not tokens[j].text_upper or _phrase_goes_on(tokens, j, tok, lex)
         if tokens[j].low in lex.verbs or tokens[j].low in auxiliaries:
             return False  # "Ifølge kilder har Nordkorea sendt": the phrase ended before the verb
         j -= 1
     return False
 
 
+def _phrase_goes_on(tokens: list[Token], noun: int, tok: int, lex: Lexicon) -> bool:
+    """After a capitalised "according" noun the source follows at once or through an article or "von":
+    "nach Angaben des Ministeriums", "nach Erkenntnissen von X"; "nach israelischen Angaben weiterhin von
+    Teheran" ended at the noun."""
+    if tok == noun + 1:
+        return True
+    nxt = tokens[noun + 1].low
+    return nxt in lex.preps.get("determiners", frozenset()) or nxt in lex.preps.get("source", frozenset())
+
+
 def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True for ", the White House said" / ", sagde Pentagon" / "U.S. Africa Command said ...":
     a speaker after a comma or at the start of the sentence."""
-    speech = lex.preps.get("attribution", frozenset())
+    # "hvor Hizbollah ifølge vestlige vurderinger har modtaget": "ifølge" opens the source after it
+    speech = lex.preps.get("attribution", frozenset()) - lex.preps.get("according", frozenset())
     after = tok + 1
     while after < len(tokens) and after - tok <= 3 and tokens[after].low not in speech:
         if tokens[after].low in CLAUSE_BREAKS:

@@ -1,0 +1,78 @@
+"""Phrasing classes found missing on the full-article set (session 3), each with invented sentences.
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# A passive auxiliary in another clause does not turn the verb into a passive.
+PASSIVE_SCOPE = [
+    (
+        "de",
+        case(
+            "Teheran hatte Moskau im Winter Hunderte Drohnen überlassen; heute werden sie in Russland gebaut.",
+            "IR>RU:drones",
+            status="delivered",
+        ),
+    ),
+    # "wird" before an infinitive is a future, not a passive
+    (
+        "de",
+        case(
+            "Norwegen wird der Ukraine weitere Flugabwehrsysteme zur Verfügung stellen.",
+            "NO>UA:air_defence",
+            status="planned",
+        ),
+    ),
+]
+
+# Who tells the news is no party: "nach Erkenntnissen des ...", "nach israelischen Angaben", "ifølge".
+ATTRIBUTION = [
+    (
+        "de",
+        case(
+            "Pjöngjang hat Moskau nach Erkenntnissen des ukrainischen Militärs Raketen für Raketenwerfer geliefert.",
+            "KP>RU:rockets_artillery",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Huthis werden nach amerikanischen Angaben weiterhin von Teheran mit Drohnen versorgt.",
+            "IR>houthis:drones",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "I Syrien har Hizbollah ifølge vestlige kilder modtaget raketter fra Iran.",
+            "IR>hezbollah:rockets_artillery",
+        ),
+    ),
+    ("sv", case("I Jemen har huthierna enligt brittiska källor tagit emot drönare från Iran.", "IR>houthis:drones")),
+]
+
+# A seller named right before the counted weapon of a verb-final order.
+SELLER_BEFORE_WEAPON = [
+    ("de", case("Die Schweiz hat in den USA fünf weitere Patriot-Systeme bestellt.", "US>CH:air_defence", quantity=5)),
+]
+
+ALL = PASSIVE_SCOPE + ATTRIBUTION + SELLER_BEFORE_WEAPON
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session3_phrasing_class(lang: str, c: Case) -> None:
+    check(c, lang)
+
+
+def test_a_package_looks_back_past_a_sentence_with_no_weapon_in_its_paragraph() -> None:
+    text = (
+        "Schweden wird der Ukraine weitere Schützenpanzer liefern. Der Minister kündigte das am Montag in Kiew an. "
+        "Das Paket umfasst zehn CV90 und Ersatzteile.\n\n"
+        "Der Minister sprach auch über den Winter. Das Paket umfasst außerdem Munition."
+    )
+    check(case(text, "SE>UA:tanks_armoured_vehicles"), "de")
