@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sys
 
 from services.alerts.service import run_alerts
 from services.alerts.settings import AlertsSettings
 from services.core.errors import ConfigurationError
 from services.core.logging import configure_logging
 from services.core.settings import KafkaSettings, LogSettings
+from services.core.stream_app import StreamStalledError
+
+# Exit status of a worker stopped by the stall watchdog (logged as ``stream_stalled``): restart it.
+_STALLED = 3
 
 
-async def _main() -> None:
+async def _main() -> int:
     logs = LogSettings()
     configure_logging(logs.level, logs.format)
     kafka = KafkaSettings()
@@ -22,12 +27,16 @@ async def _main() -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    await run_alerts(kafka.bootstrap_servers, stop, AlertsSettings(), kafka)
+    try:
+        await run_alerts(kafka.bootstrap_servers, stop, AlertsSettings(), kafka)
+    except StreamStalledError:
+        return _STALLED
+    return 0
 
 
 def main() -> None:
     """Entry point."""
-    asyncio.run(_main())
+    sys.exit(asyncio.run(_main()))
 
 
 if __name__ == "__main__":

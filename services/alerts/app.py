@@ -68,6 +68,7 @@ class AlertsStream:
 
     app: faust.App
     table: Any
+    inputs: tuple[str, ...] = ()  # the topics its agents read (watched for stalls)
 
 
 def build_stream(
@@ -173,4 +174,6 @@ def build_stream(
     # Many alerts in flight at once: each waits for its delivery records to be durable, and Faust commits
     # an offset only when every event before it is done.
     app.agent(alerts, name="deliver", concurrency=dispatch_concurrency)(deliver)
-    return AlertsStream(app=app, table=table)
+    return AlertsStream(
+        app=app, table=table, inputs=(mentions.get_topic_name(), pairs.get_topic_name(), alerts.get_topic_name())
+    )

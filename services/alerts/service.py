@@ -162,7 +162,12 @@ class AlertsService:
             serve_metrics(self.settings.metrics_port, self.metrics.registry)
             # The stream runs last and stops first: intake stops before delivery and the API go.
             stream_stop = asyncio.Event()
-            stream = asyncio.create_task(run_app(self.stream.app, stream_stop), name="alerts-stream")
+            stream = asyncio.create_task(
+                run_app(
+                    self.stream.app, stream_stop, inputs=self.stream.inputs, stall_timeout_s=self.kafka.stall_timeout_s
+                ),
+                name="alerts-stream",
+            )
             stack.push_async_callback(_stop_stream, stream, stream_stop)
             self.ready.set()
             log.info("alerts_started", api=self.api_url, prefix=self.kafka.topic_prefix)

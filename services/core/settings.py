@@ -31,6 +31,10 @@ class KafkaSettings(BaseSettings):
     ready_timeout_s: float = Field(default=60.0, gt=0)
     # How long a crashed stream worker holds its partitions before the group moves them (6 s is the broker's floor).
     session_timeout_s: float = Field(default=30.0, ge=6.0, le=300.0)
+    # A stream worker whose input partitions have records waiting but that has read none of them for this long
+    # is stalled (a hung rebalance, a wedged fetch): it stops with an error and its supervisor restarts it. It must
+    # exceed the longest table recovery after a rebalance, during which a stream reads nothing.
+    stall_timeout_s: float = Field(default=180.0, ge=10.0, le=3600.0)
 
 
 class BrokerSettings(BaseSettings):

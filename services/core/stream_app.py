@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +18,12 @@ import structlog
 
 from schemas import DeadLetter
 from services.core.deadletter import dead_letter
+from services.core.errors import ArmswatchError
 from services.core.settings import KafkaSettings
 
 log = structlog.get_logger(__name__)
+
+_END_OFFSETS_TIMEOUT_S = 15.0
 
 
 def make_app(
@@ -55,20 +60,75 @@ def make_app(
     return faust.App(app_id, **options)
 
 
-async def run_app(app: faust.App, stop: asyncio.Event) -> None:
-    """Run ``app`` inside the current event loop until ``stop`` is set, then stop it cleanly."""
+class StreamStalledError(ArmswatchError):
+    """Records wait on an input partition and the stream has read none of them for too long."""
+
+
+async def run_app(
+    app: faust.App,
+    stop: asyncio.Event,
+    *,
+    inputs: Collection[str] = (),
+    stall_timeout_s: float | None = None,
+    check_every_s: float = 5.0,
+) -> None:
+    """Run ``app`` inside the current event loop until ``stop`` is set, then stop it cleanly.
+
+    With ``inputs`` and ``stall_timeout_s``, a watchdog raises :class:`StreamStalledError` when records wait on
+    one of those topics' assigned partitions and none has been read for ``stall_timeout_s``. Faust can hang
+    in a rebalance without an error; stopping lets the supervisor (``armswatch run``, Kubernetes) restart
+    the worker, which resumes from the committed offsets (at-least-once, nothing lost).
+    """
     await app.start()
     log.info("stream_started", app=app.conf.id)
+    tasks: set[asyncio.Future[Any]] = set()
     try:
         crashed = asyncio.ensure_future(app.wait_until_stopped())
         stopping = asyncio.ensure_future(stop.wait())
-        await asyncio.wait({crashed, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        for fut in (crashed, stopping):
-            fut.cancel()
+        tasks = {crashed, stopping}
+        watchdog = None
+        if inputs and stall_timeout_s:
+            watchdog = asyncio.ensure_future(watch_progress(app, set(inputs), stall_timeout_s, check_every_s))
+            tasks.add(watchdog)
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        if watchdog is not None and watchdog.done() and not watchdog.cancelled():
+            watchdog.result()  # raises StreamStalledError
     finally:
+        for fut in tasks:
+            fut.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await app.stop()
         log.info("stream_stopped", app=app.conf.id)
+
+
+async def watch_progress(app: faust.App, inputs: set[str], stall_timeout_s: float, check_every_s: float) -> None:
+    """Return never; raise :class:`StreamStalledError` when an input partition with waiting records makes no
+    progress for ``stall_timeout_s`` (the end offsets come from the broker, not from the stalled fetcher)."""
+    consumer = app.consumer
+    last: dict[Any, tuple[int | None, float]] = {}  # partition -> (last read offset, since when)
+    while True:
+        await asyncio.sleep(check_every_s)
+        try:
+            assigned = [tp for tp in consumer.assignment() if tp.topic in inputs]
+            ends = await asyncio.wait_for(consumer.highwaters(*assigned), _END_OFFSETS_TIMEOUT_S) if assigned else {}
+        except Exception as exc:  # noqa: BLE001 - a failed check is retried; the broker may be restarting
+            log.warning("stream_progress_unknown", app=app.conf.id, error=repr(exc))
+            continue
+        now = time.monotonic()
+        # Faust's own bookkeeping: the offset last handed to the stream, and the next offset to commit.
+        read_offsets = getattr(consumer, "_read_offset", {})
+        committed = getattr(consumer, "_committed_offset", {})
+        last = {tp: seen for tp, seen in last.items() if tp in ends}
+        for tp, end in ends.items():
+            read = read_offsets.get(tp)
+            done = read + 1 if read is not None else (committed.get(tp) or 0)
+            previous = last.get(tp)
+            if end <= done or previous is None or previous[0] != read:
+                last[tp] = (read, now)  # caught up, new, or moving
+                continue
+            if now - previous[1] >= stall_timeout_s:
+                log.error("stream_stalled", app=app.conf.id, topic=tp.topic, partition=tp.partition, waiting=end - done)
+                raise StreamStalledError(f"{tp.topic}[{tp.partition}]: {end - done} records waiting, none read")
 
 
 def has_assignment(app: faust.App) -> bool:

@@ -9,6 +9,7 @@ import sys
 from services.core.kafka import wait_for_kafka
 from services.core.logging import configure_logging
 from services.core.settings import KafkaSettings, LogSettings
+from services.core.stream_app import StreamStalledError
 from services.extractor.app import run_extractor
 from services.extractor.settings import ExtractorSettings
 
@@ -23,7 +24,10 @@ async def _main() -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await wait_for_kafka(kafka.bootstrap_servers, kafka.ready_timeout_s)
-    await run_extractor(kafka.bootstrap_servers, stop, ExtractorSettings(), kafka)
+    try:
+        await run_extractor(kafka.bootstrap_servers, stop, ExtractorSettings(), kafka)
+    except StreamStalledError:
+        return 3  # logged as stream_stalled; the supervisor restarts the worker
     return 0
 
 

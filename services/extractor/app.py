@@ -50,11 +50,13 @@ class Extractor:
     app: faust.App
     settings: ExtractorSettings
     metrics: ExtractorMetrics
+    inputs: tuple[str, ...] = ()  # the topics its agent reads (watched for stalls)
+    stall_timeout_s: float | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         """Run the stream until ``stop`` is set."""
         serve_metrics(self.settings.metrics_port, self.metrics.registry)
-        await run_app(self.app, stop)
+        await run_app(self.app, stop, inputs=self.inputs, stall_timeout_s=self.stall_timeout_s)
 
 
 def build_extractor(settings: ExtractorSettings, kafka: KafkaSettings, bootstrap_servers: str) -> Extractor:
@@ -72,7 +74,7 @@ def build_extractor(settings: ExtractorSettings, kafka: KafkaSettings, bootstrap
             yield None
 
     app.agent(articles, name=f"{app_id}.extract")(extract)  # type: ignore[arg-type]
-    return Extractor(app, settings, metrics)
+    return Extractor(app, settings, metrics, (articles.get_topic_name(),), kafka.stall_timeout_s)
 
 
 async def _handle(

@@ -52,7 +52,12 @@ async def test_feed_item_to_verified_webhook_with_stories_and_crashes(
 
     receiver = Receiver(status_for=status_for)
     kafka = KafkaSettings(topic_prefix=kafka_settings.topic_prefix, partitions=3, session_timeout_s=8)
-    env = {"ARMSWATCH_KAFKA_SESSION_TIMEOUT_S": "8", "ARMSWATCH_ALERTS_RETRY_SCHEDULE": "2,2,2,2,2,2,2,2"}
+    env = {
+        "ARMSWATCH_KAFKA_SESSION_TIMEOUT_S": "8",
+        "ARMSWATCH_ALERTS_RETRY_SCHEDULE": "2,2,2,2,2,2,2,2",
+        # A worker left hanging by the kills (Faust can hang in a rebalance) is restarted well within the test.
+        "ARMSWATCH_KAFKA_STALL_TIMEOUT_S": "30",
+    }
     async with running_pipeline(kafka_bootstrap, kafka, site, tmp_path, receiver=receiver, extra_env=env) as h:
         started = time.monotonic()
         site.add(
