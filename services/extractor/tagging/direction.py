@@ -18,6 +18,7 @@ from services.extractor.tagging.sentences import Token
 RECEIVING = frozenset({"receive", "buy", "order", "use"})
 _LOCAL = 3
 _BEFORE_WEAPON = 4
+_NAME_WORDS = 3
 _COORDINATED = 3
 _BESIDE = 2
 _OWNED_GAP = 3
@@ -324,6 +325,14 @@ def frame_of(
     listed = _co_recipients(dst, live, tokens) if dst else ()
     exclude = {dst.code, *listed} if dst else set()
     explicit = src is not None and src in strict
+    antecedent = _antecedent(live, tokens, cue.tok, lex) if src is None and not cue.passive else None
+    if antecedent is not None:
+        # "Moscow has turned to North Korea, which has sent it millions of shells": the relative's subject is
+        # the name before it; the goal is told after it, else it is the main clause's subject ("it")
+        src = antecedent
+        later = [a for a in dests if a.tok > antecedent.tok and a.code != antecedent.code]
+        dst = later[0] if later else next((a for a in bare if a.tok < antecedent.tok and a.code != src.code), None)
+        listed = _co_recipients(dst, live, tokens) if dst is not None and later else ()
     if src is None:
         src = subject(bare, tokens, cue.tok, exclude, lex)
         if cue.passive:
@@ -349,6 +358,19 @@ def frame_of(
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _antecedent(live: list[ActorRef], tokens: list[Token], tok: int, lex: Lexicon) -> ActorRef | None:
+    """The actor a relative clause holding ``tok`` hangs on: "North Korea, which has sent", "Iran, som har levert"."""
+    lo, _hi = clause_of(tokens, tok, lex)
+    rel = lo if tokens[lo].low in shared().relatives else lo - 1
+    if rel < 2 or tokens[rel].low not in shared().relatives or tokens[rel - 1].low != ",":
+        return None
+    name_end = rel - 1  # the comma; the name (of one or more capitalised words) ends just before it
+    found = [
+        a for a in live if 0 < name_end - a.tok <= _NAME_WORDS and all(t.text_upper for t in tokens[a.tok : name_end])
+    ]
+    return found[-1] if found else None
 
 
 def _wins_order(tokens: list[Token], tok: int, lex: Lexicon) -> bool:

@@ -127,20 +127,21 @@ def weapon_refs(
     by_word: dict[int, Hit] = {}
     modifiers: list[Hit] = []
     cue_words: set[int] = set()
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, Hit]] = []
     blocked: list[tuple[int, int]] = []
     for h in hits:
         if h.kind is Kind.NOUN:
             cue_words.add(h.word_start)
         elif h.kind is Kind.WEAPON:
-            if " " in text[h.start : h.end]:
-                spans.append((h.start, h.end))
+            if " " in text[h.start : h.end].strip():
+                # to the end of its last word ("anti-aircraft guns"), unless the term ends a word ("K9 ")
+                spans.append((h.start, h.word_end if text[h.end - 1].isalnum() else h.end, h))
         elif h.kind is Kind.BLOCK:
             blocked.append((h.start, h.end))
     for hit in hits:
         if hit.kind is not Kind.WEAPON and hit.kind is not Kind.MODIFIER:
             continue
-        if spans and any(a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b in spans):
+        if spans and any(a <= hit.start and hit.end <= b and span is not hit for a, b, span in spans):
             continue  # "Naval Strike Missile": the words inside a longer name are not terms of their own
         if blocked and any(a <= hit.start and hit.end <= b for a, b in blocked):
             continue  # "flyvåpenet", "Waffenruhe": a weapon word inside a word that names no weapon

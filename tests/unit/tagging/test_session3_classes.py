@@ -61,7 +61,37 @@ SELLER_BEFORE_WEAPON = [
     ("de", case("Die Schweiz hat in den USA fünf weitere Patriot-Systeme bestellt.", "US>CH:air_defence", quantity=5)),
 ]
 
-ALL = PASSIVE_SCOPE + ATTRIBUTION + SELLER_BEFORE_WEAPON
+# A relative clause hangs on the name before it: that name is the supplier, the main subject the recipient.
+RELATIVE_SUBJECT = [
+    (
+        "da",
+        case("Rusland har vendt sig mod Nordkorea, som har sendt millioner af granater.", "KP>RU:artillery_ammunition"),
+    ),
+    ("de", case("Moskau setzt auf Nordkorea, das ihm Millionen Granaten geliefert hat.", "KP>RU:artillery_ammunition")),
+    (
+        "sv",
+        case(
+            "Ryssland har vänt sig till Nordkorea, som har skickat miljontals granater.", "KP>RU:artillery_ammunition"
+        ),
+    ),
+    ("nb", case("Russland har fått hjelp av Iran, som har levert hundrevis av droner.", "IR>RU:drones", quantity=100)),
+    ("en", case("Ukraine thanked Denmark, which has donated 19 F-16 jets to Kyiv.", "DK>UA:aircraft", quantity=19)),
+]
+
+# A demonym before a general vehicle word gives the origin of the list that follows it.
+VEHICLES = [
+    (
+        "en",
+        case(
+            "A convoy of 40 Russian military vehicles, including tanks and anti-aircraft guns, arrived in Mali.",
+            "RU>ML:tanks_armoured_vehicles",
+            "RU>ML:air_defence",
+            quantity=40,
+        ),
+    ),
+]
+
+ALL = PASSIVE_SCOPE + ATTRIBUTION + SELLER_BEFORE_WEAPON + RELATIVE_SUBJECT + VEHICLES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
