@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
-from services.extractor.tagging.lexicon import Kind, Lexicon
+from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.quantities import find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
 from services.extractor.tagging.roles import MISSILE_FAMILY
@@ -187,6 +187,7 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
     weapons = found.weapons
     if not weapons:
         return []
+    links = shared().related_links
     candidates: list[Candidate] = []
     open_ones: list[tuple[Candidate, Reading | None]] = []
     index = SentenceIndex(text)
@@ -202,6 +203,8 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         if sentence is None or sentence.start in done:
             continue
         done.add(sentence.start)
+        if low.startswith(links, sentence.start):
+            continue  # "Læs også: ...": a link to another article
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
         if _idle(tokens, hits, lex):

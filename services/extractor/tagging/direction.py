@@ -73,7 +73,7 @@ def find_cues(
             True,
         )
         for i, (role, tense) in verbs
-        if role not in ("use", "contain")
+        if role not in ("use", "contain", "seize")
     ]
     nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
     noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
@@ -82,6 +82,9 @@ def find_cues(
         return Cue("supplier", supplier_noun, None, False, False), transfer, noun_cues  # "Ys største leverandør"
     if transfer:
         return transfer[0], transfer, noun_cues
+    for i, (role, tense) in verbs:
+        if role == "seize":  # "seized a shipment of Iranian missile parts": the route names the parties
+            return Cue(role, i, tense, False, True), transfer, noun_cues
     for wanted in _NOUN_ROLES:
         for tok, value in nouns:
             if value == wanted:
@@ -279,7 +282,9 @@ def frame_of(
     sources = strict or loose
     dests = [a for a in live if "dest" in a.preps]
     bare = [a for a in live if not a.preps]
-    if cue is None or role == "contain":
+    if cue is None or role in ("contain", "seize"):
+        # "beslaglagt dele til missiler, som var på vej fra Iran til Houthi": the route may sit in another clause
+        sources = sources or [a for a in live if "source" in a.preps]
         if sources and dests:
             return Frame([sources[0].code], dests[0].code, 0.6, True)
         return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)

@@ -303,6 +303,7 @@ class Shared:
     makers: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
+    related_links: tuple[str, ...]
     capital_months: frozenset[str]
     range_between: frozenset[str]
     nynorsk: frozenset[str]
@@ -325,6 +326,7 @@ def shared() -> Shared:
         makers=frozenset(text.get("makers", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
+        related_links=tuple(text.get("related_links", [])),
         capital_months=frozenset(text.get("capital_months", [])),
         range_between=frozenset(text.get("range_between", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),

@@ -40,6 +40,8 @@ def sentence_status(
 
     if is_negated or _has("denied"):
         return Status.DENIED
+    if role == "seize":
+        return Status.ONGOING  # a seized shipment was under way and did not arrive
     if _has("speculated"):
         return Status.SPECULATED
     if role == "request" or _has("requested"):

@@ -91,7 +91,51 @@ VEHICLES = [
     ),
 ]
 
-ALL = PASSIVE_SCOPE + ATTRIBUTION + SELLER_BEFORE_WEAPON + RELATIVE_SUBJECT + VEHICLES
+# A seized shipment: the seizer is no party; the route names supplier and recipient; the status is ongoing.
+SEIZURES = [
+    (
+        "en",
+        case(
+            "The U.S. Navy seized a shipment of Iranian missile parts bound for the Houthis in Yemen.",
+            "IR>houthis:missiles_ballistic",
+            status="ongoing",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Marinen beslagla i fjor 200 rakettar på vei fra Iran til Hizbollah.",
+            "IR>hezbollah:rockets_artillery",
+            status="ongoing",
+            quantity=200,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Flåden har beslaglagt dele til krydsermissiler, som ifølge USA var på vej fra Iran til Houthi-bevægelsen.",
+            "IR>houthis:missiles_cruise",
+            status="ongoing",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Marine hat Sturmgewehre beschlagnahmt, die aus dem Iran an die Huthis gehen sollten.",
+            "IR>houthis:small_arms",
+            status="ongoing",
+        ),
+    ),
+]
+
+# Surface-to-air missiles are air defence in every language.
+SURFACE_TO_AIR = [
+    ("da", case("Wagner-gruppen forsynede RSF med jord-til-luft-missiler.", "wagner>rsf:air_defence")),
+    ("nb", case("Iran har sendt bakke-til-luft-missiler til Russland.", "IR>RU:air_defence")),
+    ("sv", case("Ryssland har skickat mark-till-luft-robotar till Iran.", "RU>IR:air_defence")),
+]
+
+ALL = SEIZURES + SURFACE_TO_AIR + PASSIVE_SCOPE + ATTRIBUTION + SELLER_BEFORE_WEAPON + RELATIVE_SUBJECT + VEHICLES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
@@ -106,3 +150,10 @@ def test_a_package_looks_back_past_a_sentence_with_no_weapon_in_its_paragraph() 
         "Der Minister sprach auch über den Winter. Das Paket umfasst außerdem Munition."
     )
     check(case(text, "SE>UA:tanks_armoured_vehicles"), "de")
+
+
+def test_a_link_to_another_article_tells_no_transfer() -> None:
+    text = (
+        "Danmark køber nye fly.\n\nLæs også: Iran har sendt droner til Rusland\n\nLes også: Nord-Korea sender granater"
+    )
+    check(case(text), "da")
