@@ -314,7 +314,10 @@ def frame_of(
     if receiving:
         if src is None:
             joins = shared().coordinators  # "Holland og Spanien har valgt": a second buyer, no seller
-            src = next((a for a in live if "partner" in a.preps and tokens[a.tok - 1].low not in joins), None)
+            src = next(
+                (a for a in live if "partner" in a.preps and tokens[a.tok - 1].low not in joins and lo <= a.tok < hi),
+                None,
+            )
         subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
         if subj is None:
             subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
@@ -343,6 +346,15 @@ def frame_of(
         if cue.passive:
             base = 0.6
             src = src if src is not None and src.tok < cue.tok else None
+    if src is not None and src.company and dst is None:
+        # "Kongsberg har inngått en avtale med Tyskland om levering av NSM": a maker's counterparty buys
+        joins = shared().coordinators
+        dst = next(
+            (a for a in live if "partner" in a.preps and a.tok > src.tok and tokens[a.tok - 1].low not in joins), None
+        )
+        listed = _co_recipients(dst, live, tokens) if dst is not None else ()
+        if dst is not None:
+            dests = [dst]
     if src is None and cue.passive:
         # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten": the confirming side
         src = next((a for a in actors if a.speaker and a.tok > cue.tok and a.code not in exclude), None)
@@ -359,6 +371,7 @@ def frame_of(
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
     suppliers = _co_suppliers(src, live, cue) if src is not None else []
+    suppliers = [c for c in suppliers if dst is None or c != dst.code and c not in listed]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)

@@ -222,8 +222,9 @@ def _add(table: dict[str, list[Term]], key: str, term: Term) -> None:
 
 def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) -> Any:
     table: dict[str, list[Term]] = {}
+    companies = set(common.get("companies", {}))
     for name, code in _actor_names(lang, data, common).items():
-        _add(table, name.lower(), Term(Kind.ACTOR, code, True, True, needs_capital=True))
+        _add(table, name.lower(), Term(Kind.ACTOR, code, True, True, needs_capital=True, named=name in companies))
     for stem, code in data.get("demonyms", {}).items():
         _add(table, stem.lower(), Term(Kind.DEMONYM, code, True, False))
     weak = {_term_key(t)[0] for t in data.get("figurative", {}).get("terms", [])}

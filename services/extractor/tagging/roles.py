@@ -13,6 +13,7 @@ _LOOKBACK = 3
 _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 4
+_PARTNER = frozenset({"partner"})
 _ORIGIN_GAP = 2
 _DATELINE = 9
 _MODIFIER_GAP = 2
@@ -37,6 +38,7 @@ class ActorRef:
     attribution: bool = False
     origin_of: int = -1
     speaker: bool = False
+    company: bool = False  # a defence company standing for its home state: a seller
 
 
 @dataclass(slots=True)
@@ -94,6 +96,8 @@ def _prep_roles(
             break
         roles = roles_of.get(low)
         if roles:
+            if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):
+                return frozenset(), False  # ", og Polen har fått levert": "og" joins two clauses, not two names
             return roles, False
         if low not in skip and not _apposition(token) and j not in adjectives:
             break
@@ -251,7 +255,9 @@ def actor_refs(
         attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
-        ref = ActorRef(hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution, speaker=speaker)
+        ref = ActorRef(
+            hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution, speaker=speaker, company=hit.named
+        )
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
         if ref.demonym and "against" not in preps and not according:
             last = _last_token(tokens, hit.end, tok)

@@ -135,7 +135,46 @@ SURFACE_TO_AIR = [
     ("sv", case("Ryssland har skickat mark-till-luft-robotar till Iran.", "RU>IR:air_defence")),
 ]
 
-ALL = SEIZURES + SURFACE_TO_AIR + PASSIVE_SCOPE + ATTRIBUTION + SELLER_BEFORE_WEAPON + RELATIVE_SUBJECT + VEHICLES
+# A maker's contract "with" a state: the state buys. ", og Polen har fått": "og" joins clauses, not names.
+MAKER_CONTRACTS = [
+    (
+        "nb",
+        case(
+            "Kongsberg har inngått en avtale med Tyskland og Nederland om levering av NSM-missiler.",
+            "NO>DE:missiles_cruise",
+            "NO>NL:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Rheinmetall hat mit Litauen einen Vertrag über die Lieferung von 44 Leopard-Panzern unterzeichnet.",
+            "DE>LT:tanks_armoured_vehicles",
+            quantity=44,
+        ),
+    ),
+    ("sv", case("Saab har tecknat ett avtal med Colombia om leverans av 17 Gripen.", "SE>CO:aircraft", quantity=17)),
+    (
+        "en",
+        case(
+            "Saab signed a contract with Thailand for the delivery of four Gripen fighters.",
+            "SE>TH:aircraft",
+            quantity=4,
+        ),
+    ),
+    ("nb", case("Polen har fått levert to kystforsvarsskvadroner.")),
+]
+
+ALL = (
+    MAKER_CONTRACTS
+    + SEIZURES
+    + SURFACE_TO_AIR
+    + PASSIVE_SCOPE
+    + ATTRIBUTION
+    + SELLER_BEFORE_WEAPON
+    + RELATIVE_SUBJECT
+    + VEHICLES
+)
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
