@@ -371,7 +371,7 @@ def frame_of(
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
     suppliers = _co_suppliers(src, live, cue) if src is not None else []
-    suppliers = [c for c in suppliers if dst is None or c != dst.code and c not in listed]
+    suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)

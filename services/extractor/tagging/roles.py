@@ -255,9 +255,8 @@ def actor_refs(
         attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
-        ref = ActorRef(
-            hit.value, tok, preps, hit.genitive, hit.kind is Kind.DEMONYM, attribution, speaker=speaker, company=hit.named
-        )
+        demonym = hit.kind is Kind.DEMONYM
+        ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
         if ref.demonym and "against" not in preps and not according:
             last = _last_token(tokens, hit.end, tok)
