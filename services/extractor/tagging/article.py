@@ -51,6 +51,7 @@ _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _PARAGRAPH_BREAK = "\n\n"
 _LOOK_BACK = 2
+_ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
 
 
 def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None) -> bool:
@@ -89,6 +90,28 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
         return False
     cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
     return cand.supplier is not None and cand.recipient is not None
+
+
+def _anaphor_hits(text: str, tokens: list[Token], found: Scan, lex: Lexicon) -> list[Hit]:
+    """Actor hits for "landet", "das Land", "the country": the last state named before, in the same paragraph.
+
+    "Neuester Kunde ist Indonesien. Das südostasiatische Land unterzeichnete einen Vertrag über zwölf
+    Kampfdrohnen" names Indonesia as the buyer. A verb "landet" after an auxiliary ("er landet") is no noun.
+    """
+    out: list[Hit] = []
+    auxiliaries = shared().auxiliaries
+    for k, token in enumerate(tokens):
+        if token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries):
+            continue
+        if lex.anaphor_articles and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k]):
+            continue
+        paragraph = text.rfind(_PARAGRAPH_BREAK, 0, token.start) + 1
+        before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), token.start)
+        states = [h for h in before if h.kind is Kind.ACTOR and len(h.value) == 2 and h.value.isupper()]
+        if states:
+            genitive = token.low.endswith("s") and not token.low.endswith("ss")
+            out.append(Hit(Kind.ACTOR, states[-1].value, token.start, token.end, token.start, token.end, genitive))
+    return out
 
 
 def _idle(tokens: list[Token], hits: list[Hit], lex: Lexicon) -> bool:
@@ -207,6 +230,8 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             continue  # "Læs også: ...": a link to another article
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
+        if lex.anaphors and not lex.anaphors.isdisjoint(t.low for t in tokens):
+            hits = sorted([*hits, *_anaphor_hits(text, tokens, found, lex)], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)

@@ -276,7 +276,7 @@ def frame_of(
             receiving
             and cue is not None
             and "source_near" in a.preps
-            and (_beside(a.tok, anchors) or _before_weapon(a.tok, weapons, tokens))
+            and (_beside(a.tok, anchors, tokens, lex) or _before_weapon(a.tok, weapons, tokens))
         )
     ]
     sources = strict or loose
@@ -420,10 +420,11 @@ def _transit(live: list[ActorRef], goal: ActorRef | None, lo: int, hi: int) -> A
     return next((a for a in live if "transit" in a.preps and lo <= a.tok < hi and a.code != goal.code), None)
 
 
-def _beside(tok: int, anchors: set[int]) -> bool:
-    """An actor right after "verb/weapon + prep" ("kjøpe i Nord-Korea") or right before a verb-final
-    participle or its weapon ("in den USA bestellt", "in Israel gekaufte")."""
-    return tok - 2 in anchors or tok + 1 in anchors
+def _beside(tok: int, anchors: set[int], tokens: list[Token], lex: Lexicon) -> bool:
+    """An actor right after "verb/weapon + prep" ("kjøpe i Nord-Korea", "Kampfdrohnen in der Türkei") or right
+    before a verb-final participle or its weapon ("in den USA bestellt", "in Israel gekaufte")."""
+    article = tokens[tok - 1].low in lex.preps.get("determiners", frozenset())
+    return tok - 2 in anchors or tok + 1 in anchors or (article and tok - 3 in anchors)
 
 
 def _before_weapon(tok: int, weapons: list[WeaponRef], tokens: list[Token]) -> bool:

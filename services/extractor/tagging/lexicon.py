@@ -174,6 +174,10 @@ class Lexicon:
     actor_suffixes: tuple[str, ...] = field(default=("s",))
     actor_heads: tuple[str, ...] = ()
     system_origins: tuple[tuple[str, str], ...] = ()  # (folded prefix, maker's country), longest first
+    # "the country" words standing for the state named just before ("Neuester Kunde ist Indonesien. Das
+    # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
+    anaphors: frozenset[str] = frozenset()
+    anaphor_articles: frozenset[str] = frozenset()
 
     def origin_of_system(self, surface: str) -> str | None:
         """The country a named system comes from ("KAAN-kampfly" -> TR), if it is one country's."""
@@ -378,6 +382,8 @@ def lexicon(lang: str) -> Lexicon:
             tuple(common.get("currency_symbols", {})),
         ),
         number_starters=frozenset(words | vague | symbols),
+        anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
+        anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,

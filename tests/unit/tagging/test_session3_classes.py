@@ -165,8 +165,41 @@ MAKER_CONTRACTS = [
     ("nb", case("Polen har fått levert to kystforsvarsskvadroner.")),
 ]
 
+# "The country" stands for the last state named before it in the paragraph; the verb "landet" does not.
+COUNTRY_ANAPHORA = [
+    (
+        "de",
+        case(
+            "Neuester Kunde ist Indonesien. Das südostasiatische Land bestellte zwölf Kampfdrohnen in der Türkei.",
+            "TR>ID:drones",
+            quantity=12,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Indonesia is the newest customer. The country has ordered 42 Rafale jets from France.",
+            "FR>ID:aircraft",
+            quantity=42,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Polen rustar upp. Landet har köpt 180 stridsvagnar från Sydkorea.",
+            "KR>PL:tanks_armoured_vehicles",
+            quantity=180,
+        ),
+    ),
+    ("nb", case("Litauen satser på luftvern. Landet kjøper NASAMS fra Norge.", "NO>LT:air_defence")),
+    ("da", case("Flyet fra Ukraine er landet i Polen med 20 droner.")),
+    # not across a paragraph
+    ("en", case("Indonesia is the newest customer.\n\nThe country has ordered 42 jets.")),
+]
+
 ALL = (
-    MAKER_CONTRACTS
+    COUNTRY_ANAPHORA
+    + MAKER_CONTRACTS
     + SEIZURES
     + SURFACE_TO_AIR
     + PASSIVE_SCOPE
