@@ -1,7 +1,8 @@
 """Quality floors on the hand-written corpora, so that a change that makes the tagger worse fails CI.
 
 The floors sit a little under the figures measured when they were set (see README "Measured"). `test_*`
-became a development set in session 2; the blind `blind_*` corpus is deliberately not used here.
+became a development set in session 2 and `full_*` (full-length articles) in session 3; the blind `blind_*`
+corpus is deliberately not used here.
 """
 
 from __future__ import annotations
@@ -82,7 +83,13 @@ def _score(corpus: str) -> dict[str, float]:
 
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision"),
-    [("dev", 0.93, 0.88, 0.95), ("holdout", 0.79, 0.73, 0.8), ("test", 0.75, 0.72, 0.8), ("long", 0.83, 0.77, 0.9)],
+    [
+        ("dev", 0.93, 0.88, 0.95),
+        ("holdout", 0.80, 0.75, 0.85),
+        ("test", 0.76, 0.73, 0.85),
+        ("long", 0.84, 0.78, 0.9),
+        ("full", 0.74, 0.68, 0.77),
+    ],
 )
 def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float, precision: float) -> None:
     """Pair and triple F1 stay above the floors and no negative article gets a mention."""
