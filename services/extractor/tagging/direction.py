@@ -227,7 +227,7 @@ def _listed_before(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -
     return [c for c in codes if c != first.code]
 
 
-def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> tuple[str, ...]:
+def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token], lex: Lexicon) -> tuple[str, ...]:
     """Recipients listed after ``first``: "til Polen, Australia, Spania og Latvia", "an Polen und Litauen".
 
     Only commas, coordinators and the rest of the previous name may stand between two items.
@@ -244,6 +244,9 @@ def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -
             break
         if not all(t.low in joins or t.text_upper for t in between) or actor.preps - {"partner", "dest"}:
             break
+        nxt = actor.tok + 1
+        if nxt < len(tokens) and (tokens[nxt].low in shared().auxiliaries or tokens[nxt].low in lex.verbs):
+            break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
         codes.append(actor.code)
         if any(t.low in joins and t.low.isalpha() for t in between):
             closed = len(codes)
@@ -330,7 +333,7 @@ def frame_of(
         buyers = tuple(c for c in more if c not in suppliers)
         return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
     dst = dests[0] if dests else None
-    listed = _co_recipients(dst, live, tokens) if dst else ()
+    listed = _co_recipients(dst, live, tokens, lex) if dst else ()
     exclude = {dst.code, *listed} if dst else set()
     explicit = src is not None and src in strict
     antecedent = _antecedent(live, tokens, cue.tok, lex) if src is None and not cue.passive else None
@@ -340,7 +343,7 @@ def frame_of(
         src = antecedent
         later = [a for a in dests if a.tok > antecedent.tok and a.code != antecedent.code]
         dst = later[0] if later else next((a for a in bare if a.tok < antecedent.tok and a.code != src.code), None)
-        listed = _co_recipients(dst, live, tokens) if dst is not None and later else ()
+        listed = _co_recipients(dst, live, tokens, lex) if dst is not None and later else ()
     if src is None:
         src = subject(bare, tokens, cue.tok, exclude, lex)
         if cue.passive:
@@ -352,7 +355,7 @@ def frame_of(
         dst = next(
             (a for a in live if "partner" in a.preps and a.tok > src.tok and tokens[a.tok - 1].low not in joins), None
         )
-        listed = _co_recipients(dst, live, tokens) if dst is not None else ()
+        listed = _co_recipients(dst, live, tokens, lex) if dst is not None else ()
         if dst is not None:
             dests = [dst]
     if src is None and cue.passive:
@@ -367,7 +370,8 @@ def frame_of(
         via = src = _transit(live, dst, lo, hi)  # "smuglet via Syria til Hizbollah" with no one else sending
         base = min(base, _TRANSIT_CONFIDENCE) if src is not None else base
     if dst is None and src is not None and not cue.passive:
-        later = [a for a in bare if a.tok > src.tok and a.code != src.code and not a.genitive]
+        # the object is in the verb's clause: not "X has handed over 19 jets, and the Netherlands completed ..."
+        later = [a for a in bare if src.tok < a.tok < hi and a.code != src.code and not a.genitive]
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
     suppliers = _co_suppliers(src, live, cue) if src is not None else []

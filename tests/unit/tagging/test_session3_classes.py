@@ -197,8 +197,30 @@ COUNTRY_ANAPHORA = [
     ("en", case("Indonesia is the newest customer.\n\nThe country has ordered 42 jets.")),
 ]
 
+# A second clause with its own subject is a second supplier, not another recipient.
+TWO_CLAUSES = [
+    (
+        "en",
+        case(
+            "Denmark has handed over all 19 jets it promised to Ukraine, and the Netherlands completed the transfer "
+            "of its 24 aircraft in May.",
+            "DK>UA:aircraft",
+            "NL>UA:aircraft",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge har levert alle seks flyene til Ukraina, og Nederland har overlevert 24 fly.",
+            "NO>UA:aircraft",
+            "NL>UA:aircraft",
+        ),
+    ),
+]
+
 ALL = (
-    COUNTRY_ANAPHORA
+    TWO_CLAUSES
+    + COUNTRY_ANAPHORA
     + MAKER_CONTRACTS
     + SEIZURES
     + SURFACE_TO_AIR
