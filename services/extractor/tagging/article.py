@@ -105,11 +105,12 @@ def _anaphor_hits(text: str, tokens: list[Token], found: Scan, lex: Lexicon) -> 
             continue
         if lex.anaphor_articles and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k]):
             continue
-        paragraph = text.rfind(_PARAGRAPH_BREAK, 0, token.start) + 1
+        brk = text.rfind(_PARAGRAPH_BREAK, 0, token.start)
+        paragraph = brk + len(_PARAGRAPH_BREAK) if brk >= 0 else 0
         before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), token.start)
         states = [h for h in before if h.kind is Kind.ACTOR and len(h.value) == 2 and h.value.isupper()]
         if states:
-            genitive = token.low.endswith("s") and not token.low.endswith("ss")
+            genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, states[-1].value, token.start, token.end, token.start, token.end, genitive))
     return out
 
