@@ -11,10 +11,7 @@ from services.alerts.settings import AlertsSettings
 from services.core.errors import ConfigurationError
 from services.core.logging import configure_logging
 from services.core.settings import KafkaSettings, LogSettings
-from services.core.stream_app import StreamStalledError
-
-# Exit status of a worker stopped by the stall watchdog (logged as ``stream_stalled``): restart it.
-_STALLED = 3
+from services.core.stream_app import STALLED_EXIT_CODE, StreamStalledError
 
 
 async def _main() -> int:
@@ -30,7 +27,7 @@ async def _main() -> int:
     try:
         await run_alerts(kafka.bootstrap_servers, stop, AlertsSettings(), kafka)
     except StreamStalledError:
-        return _STALLED
+        return STALLED_EXIT_CODE
     return 0
 
 

@@ -64,6 +64,10 @@ class StreamStalledError(ArmswatchError):
     """Records wait on an input partition and the stream has read none of them for too long."""
 
 
+# Exit status of a worker stopped by the watchdog (logged as ``stream_stalled``): its supervisor restarts it.
+STALLED_EXIT_CODE = 3
+
+
 async def run_app(
     app: faust.App,
     stop: asyncio.Event,

@@ -9,7 +9,7 @@ import sys
 from services.core.kafka import wait_for_kafka
 from services.core.logging import configure_logging
 from services.core.settings import KafkaSettings, LogSettings
-from services.core.stream_app import StreamStalledError
+from services.core.stream_app import STALLED_EXIT_CODE, StreamStalledError
 from services.extractor.app import run_extractor
 from services.extractor.settings import ExtractorSettings
 
@@ -27,7 +27,7 @@ async def _main() -> int:
     try:
         await run_extractor(kafka.bootstrap_servers, stop, ExtractorSettings(), kafka)
     except StreamStalledError:
-        return 3  # logged as stream_stalled; the supervisor restarts the worker
+        return STALLED_EXIT_CODE
     return 0
 
 

@@ -167,6 +167,9 @@ class Lexicon:
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     clause_breaks: frozenset[str] = frozenset()
+    # speech words after a speaker (", sagde Pentagon"); not "ifølge", which opens the source after it
+    # ("hvor Hizbollah ifølge vestlige vurderinger har modtaget")
+    speech: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # transfer verbs and the first words of verb phrases
     measure_hint: MeasureHint | None = None
     number_starters: frozenset[str] = frozenset()
@@ -374,6 +377,7 @@ def lexicon(lang: str) -> Lexicon:
         matcher=phrase_matcher(groups),
         prep_roles={k: frozenset(v) for k, v in prep_roles.items()},
         clause_breaks=CLAUSE_BREAKS | preps.get("clause", frozenset()),
+        speech=preps.get("attribution", frozenset()) - preps.get("according", frozenset()),
         cue_words=frozenset(verbs) | frozenset(p.split()[0] for p in verb_phrases),
         measure_hint=MeasureHint(
             frozenset(

@@ -322,8 +322,7 @@ def _phrase_goes_on(tokens: list[Token], noun: int, tok: int, lex: Lexicon) -> b
 def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True for ", the White House said" / ", sagde Pentagon" / "U.S. Africa Command said ...":
     a speaker after a comma or at the start of the sentence."""
-    # "hvor Hizbollah ifølge vestlige vurderinger har modtaget": "ifølge" opens the source after it
-    speech = lex.preps.get("attribution", frozenset()) - lex.preps.get("according", frozenset())
+    speech = lex.speech
     after = tok + 1
     while after < len(tokens) and after - tok <= 3 and tokens[after].low not in speech:
         if tokens[after].low in CLAUSE_BREAKS:
