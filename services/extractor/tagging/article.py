@@ -45,6 +45,9 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_TOPIC_SHARE = 0.6
+_GIVING = frozenset({"supply", "pledge"})
+_GETTING = frozenset({"receive", "buy", "order"})
 _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
 _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
@@ -54,7 +57,20 @@ _LOOK_BACK = 2
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
 
 
-def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None) -> bool:
+def _topic_recipient(weights: dict[tuple[str, str], float]) -> str | None:
+    """The recipient an article is about: the one that gets most of the weight of its complete transfers."""
+    by_recipient: dict[str, float] = {}
+    for (_supplier, recipient), weight in weights.items():
+        by_recipient[recipient] = by_recipient.get(recipient, 0.0) + weight
+    if not by_recipient:
+        return None
+    best = max(by_recipient, key=lambda r: by_recipient[r])
+    return best if by_recipient[best] >= _TOPIC_SHARE * sum(by_recipient.values()) else None
+
+
+def _fill_from_context(
+    cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None, topic: str | None = None
+) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
     A missing supplier is best the previous sentence's source ("Panzerfäuste, die aus Nordkorea
@@ -83,6 +99,9 @@ def _fill_from_context(cand: Candidate, before: Reading | None, dominant: tuple[
             # "Berlin lover nye luftvernsystemer" in an article about Germany's aid to Ukraine; a supplier
             # the article is not about gets no recipient from it (a background paragraph, another story)
             cand.recipient = dominant[1]
+        elif topic is not None and topic != cand.supplier and cand.cue in _GIVING and cand.status is not Status.DENIED:
+            # "Storbritannien og Frankrig har derimod leveret krydsermissiler" in an article about aid to Ukraine
+            cand.recipient = topic
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
         cand.supplier, cand.recipient = pair
@@ -108,7 +127,15 @@ def _anaphor_hits(text: str, tokens: list[Token], found: Scan, lex: Lexicon) -> 
         brk = text.rfind(_PARAGRAPH_BREAK, 0, token.start)
         paragraph = brk + len(_PARAGRAPH_BREAK) if brk >= 0 else 0
         before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), token.start)
-        states = [h for h in before if h.kind is Kind.ACTOR and len(h.value) == 2 and h.value.isupper()]
+        states = [
+            h
+            for h in before
+            if h.kind is Kind.ACTOR
+            and len(h.value) == 2
+            and h.value.isupper()
+            # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ...")
+            and h.start != tokens[0].start
+        ]
         if states:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, states[-1].value, token.start, token.end, token.start, token.end, genitive))
@@ -261,8 +288,17 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             weights[(c.supplier, c.recipient)] = weights.get((c.supplier, c.recipient), 0.0) + c.confidence
             by_weapon.setdefault(c.weapon, (c.supplier, c.recipient))
     dominant = max(weights, key=lambda pair: weights[pair]) if weights else None
+    topic = _topic_recipient(weights)
+    topic_weapons = {c.weapon for c in candidates if c.recipient == topic} if topic else set()
+    makers = _system_makers(candidates, lex)
     for cand, prior in open_ones:
-        if cand.supplier is None and cand.recipient is None and cand.weapon in by_weapon:
+        maker = next((m for t in cand.terms if (m := makers.get(t.lower())) is not None), None)
+        if cand.supplier is None and cand.recipient not in (None, maker) and maker is not None and cand.cue in _GETTING:
+            # "Også Holland og Spanien har valgt PULS-systemet": the system's seller was named before
+            cand.supplier = maker
+            cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+            candidates.append(cand)
+        elif cand.supplier is None and cand.recipient is None and cand.weapon in by_weapon:
             # "Ubåtene skal leveres fra 2029": the same weapon was placed earlier in the article
             cand.supplier, cand.recipient = by_weapon[cand.weapon]
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
@@ -276,12 +312,34 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             cand.supplier = by_weapon[cand.weapon][0]
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
-        elif _fill_from_context(cand, prior, dominant) and cand.supplier != cand.recipient:
+        elif (
+            _fill_from_context(cand, prior, dominant, topic if cand.weapon in topic_weapons else None)
+            and cand.supplier != cand.recipient
+        ):
             candidates.append(cand)
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     return _merge(candidates, text, title, lex)
+
+
+def _named_system(term: str, lex: Lexicon) -> bool:
+    """A named system ("CV90", "HIMARS", "Gripen"), not a kind of weapon ("Kampfjets")."""
+    if any(c.isdigit() for c in term) or (len(term) > 2 and term.isupper()):
+        return True
+    return lex.origin_of_system(term) is not None
+
+
+def _system_makers(candidates: list[Candidate], lex: Lexicon) -> dict[str, str]:
+    """The one supplier each named weapon term has in the article's complete transfers ("puls" -> IL)."""
+    found: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.supplier is None or cand.recipient is None or cand.generic:
+            continue
+        for term in cand.terms:
+            if _named_system(term, lex):
+                found.setdefault(term.lower(), set()).add(cand.supplier)
+    return {term: next(iter(sups)) for term, sups in found.items() if len(sups) == 1}
 
 
 def _refer_back(candidates: list[Candidate]) -> None:

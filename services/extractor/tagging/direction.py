@@ -125,11 +125,15 @@ def cue_for(
 
     A verb of the clause wins over a noun of the clause ("Eksport av våpen fra X til Y vil være ...").
     """
-    if main is None or len(verbs) + len(nouns) < 2:
+    if main is None:
+        return None
+    lo, hi = clause_of(tokens, weapon.tok, lex)
+    if main.is_verb and not lo <= main.tok < hi and _independent(tokens, lo, hi, verbs):
+        return None  # "Russland sende dronar mot byar, og luftvernet må prioritere": another clause's verb
+    if len(verbs) + len(nouns) < 2:
         return main
     if main.role in ("request", "pledge") and main.tok < weapon.tok:
         return main  # "beder Danmark om at sende granater": the request governs the infinitive
-    lo, hi = clause_of(tokens, weapon.tok, lex)
     relative = _relative_verb(weapon, verbs, tokens, lex)
     if relative is not None and not any(lo <= c.tok < hi for c in verbs):
         return relative
@@ -149,6 +153,14 @@ def cue_for(
 
 
 _RELATIVE_ROLES = frozenset({"supply", "receive", "buy", "order"})
+
+
+def _independent(tokens: list[Token], lo: int, hi: int, verbs: list[Cue]) -> bool:
+    """True for a clause opened by "og/und/and" with a finite verb of its own and no transfer verb."""
+    words = shared()
+    if lo < 1 or tokens[lo].low not in words.coordinators or any(lo <= c.tok < hi for c in verbs):
+        return False
+    return any(t.low in words.auxiliaries or t.low in words.modals for t in tokens[lo + 1 : hi])
 
 
 def _relative_verb(weapon: WeaponRef, verbs: list[Cue], tokens: list[Token], lex: Lexicon) -> Cue | None:
@@ -357,6 +369,13 @@ def frame_of(
         )
         listed = _co_recipients(dst, live, tokens, lex) if dst is not None else ()
         if dst is not None:
+            dests = [dst]
+    elif src is not None and dst is None and not explicit:
+        # "Materielstyrelsen har underskrevet en kontrakt med israelske Elbit Systems om levering af otte
+        # raketkastere": a buyer's counterparty that is a maker supplies the buyer
+        maker = next((a for a in live if "partner" in a.preps and a.company and a.tok > src.tok), None)
+        if maker is not None:
+            src, dst, listed = maker, src, ()
             dests = [dst]
     if src is None and cue.passive:
         # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten": the confirming side

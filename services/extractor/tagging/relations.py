@@ -235,13 +235,18 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                 subj = subject(bare, tokens, cue.tok, {weapon.origin, *weapon.co_origins}, lex)
                 rec = subj.code if subj else None
             conf = 0.75 if cue is not None else (0.6 if rec is not None else 0.55)
+        weapon_clause_end = clause_of(tokens, max(weapon.tok, cue.tok if cue is not None else 0), lex)[1]
         if (
             suppliers == [None]
             and rec is not None
             and cue is not None
             and cue.role != "use"
-            # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller
-            and all(a.code in (rec, *frame.co_recipients) or a.attribution or a.demonym for a in actors)
+            # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller;
+            # one in a later clause is not ("..., og de første er i tjeneste ved grensen mot Belarus")
+            and all(
+                a.code in (rec, *frame.co_recipients) or a.attribution or a.demonym or a.tok >= weapon_clause_end
+                for a in actors
+            )
         ):
             maker = _maker(weapon, weapons, lex)
             if maker is not None and maker != rec:
@@ -252,6 +257,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             conf -= 0.1
         if cue is None and conf < 0.6:
             continue
+        if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
+            continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
         amount = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex)
         recipients = [rec, *frame.co_recipients] if rec is not None and rec == frame.recipient else [rec]
         for sup, rec in [(s, r) for r in recipients for s in suppliers]:

@@ -1,0 +1,117 @@
+"""Article-level classes found missing on the full-article sets (session 4), each with invented texts.
+
+A whole story tells what one sentence leaves open: the recipient the article is about, the seller of a
+named system told earlier, the maker a buyer signs with. All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# A supplier with no recipient in its sentence gives to the recipient the article is about, when the
+# article already has that recipient getting the same kind of weapon.
+TOPIC_RECIPIENT = [
+    (
+        "da",
+        case(
+            "Tyskland har sendt kampvogne til Ukraine. Berlin vil også levere flere kampvogne til landet i foråret."
+            "\n\nPolen og Tjekkiet har derimod allerede leveret kampvogne af ældre typer.",
+            "DE>UA:tanks_armoured_vehicles",
+            "PL>UA:tanks_armoured_vehicles",
+            "CZ>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "USA har levert kampfly til Ukraina. Ukraina fikk de første flyene i fjor sommer.\n\n"
+            "Belgia har overlevert seks kampfly, og Sverige vurderer fortsatt saken.",
+            "US>UA:aircraft",
+            "BE>UA:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany has sent air defence systems to Ukraine, and Kyiv received another battery in May.\n\n"
+            "Spain has also delivered air defence systems, officials said.",
+            "DE>UA:air_defence",
+            "ES>UA:air_defence",
+        ),
+    ),
+    # the recipient of the article gets no other kind of weapon from a loose sentence
+    (
+        "de",
+        case(
+            "Frankreich liefert der Ukraine weitere Kampfflugzeuge. Kiew erhielt im Sommer die ersten Maschinen."
+            "\n\nItalien hat Minen geliefert.",
+            "FR>UA:aircraft",
+        ),
+    ),
+    # a weapon fired at a target is not handed over: "dronar mot ukrainske byar"
+    (
+        "nn",
+        case(
+            "Noreg har sendt luftvern til Ukraina. Ukraina fekk det første batteriet i fjor.\n\n"
+            "Russland sende i mai mange dronar mot ukrainske byar, og luftvernet må prioritere hardt.",
+            "NO>UA:air_defence",
+        ),
+    ),
+]
+
+# A buyer of a named system whose seller the article told before: "Også Holland har valgt ...".
+SYSTEM_MEMORY = [
+    (
+        "sv",
+        case(
+            "Sverige säljer 20 CV90 till Tjeckien. Avtalet undertecknades på måndagen.\n\n"
+            "Även Slovakien har beställt CV90.",
+            "SE>CZ:tanks_armoured_vehicles",
+            "SE>SK:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Sydkorea sælger 18 K9-haubitser til Norge.\n\nOgså Estland har købt K9-haubitser.",
+            "KR>NO:artillery_systems",
+            "KR>EE:artillery_systems",
+        ),
+    ),
+    # a state named in a later clause does not stop a named system's maker from being its seller
+    (
+        "nb",
+        case(
+            "Finland har bestilt flere hundre K9-skyts, og de første står allerede ved grensen mot Russland.",
+            "KR>FI:artillery_systems",
+        ),
+    ),
+]
+
+# A buyer signs with a maker: the maker supplies the buyer.
+BUYER_SIGNS_WITH_MAKER = [
+    (
+        "da",
+        case(
+            "Forsvarsministeriet har underskrevet en kontrakt med israelske Elbit Systems om levering af otte "
+            "raketkastere.",
+            "IL>DK:rockets_artillery",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Forsvarsdepartementet har inngått en avtale med Rheinmetall om levering av 40 pansrede kjøretøy.",
+            "DE>NO:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session4_article_class(lang: str, c: Case) -> None:
+    check(c, lang)
