@@ -48,6 +48,7 @@ _CONTEXT_CONFIDENCE = 0.45
 _TOPIC_SHARE = 0.6
 _GIVING = frozenset({"supply", "pledge"})
 _GETTING = frozenset({"receive", "buy", "order"})
+_TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
 _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
 _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
@@ -99,7 +100,7 @@ def _fill_from_context(
             # "Berlin lover nye luftvernsystemer" in an article about Germany's aid to Ukraine; a supplier
             # the article is not about gets no recipient from it (a background paragraph, another story)
             cand.recipient = dominant[1]
-        elif topic is not None and topic != cand.supplier and cand.cue in _GIVING and cand.status is not Status.DENIED:
+        elif topic is not None and topic != cand.supplier and cand.cue in _GIVING and cand.status in _TOLD:
             # "Storbritannien og Frankrig har derimod leveret krydsermissiler" in an article about aid to Ukraine
             cand.recipient = topic
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):

@@ -164,6 +164,8 @@ class Lexicon:
     not_quantity: frozenset[str]
     months: frozenset[str]
     non_heads: frozenset[str]
+    parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
+    part_of: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     clause_breaks: frozenset[str] = frozenset()
@@ -407,6 +409,8 @@ def lexicon(lang: str) -> Lexicon:
         not_quantity=frozenset(data.get("not_quantity", {}).get("words", [])),
         months=frozenset(data.get("not_quantity", {}).get("months", [])),
         non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
+        parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
+        part_of=frozenset(data.get("weapon_context", {}).get("part_of", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
         system_origins=tuple(

@@ -30,6 +30,7 @@ from services.extractor.tagging.status import negated, sentence_status
 _AMOUNT_REACH = 6
 _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
+_PART_REACH = 4
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
@@ -138,6 +139,22 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon) -> str | N
     return None
 
 
+def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
+    """True for parts named for another weapon ("komponenter til ballistiske missiler", "Bauteile für Drohnen")
+    or parts a thing is made with ("en drone med kinesiske komponenter")."""
+    k = weapon.tok
+    if weapon.category != "technology_transfer" or tokens[k].low not in lex.parts:
+        return False
+    with_ = lex.preps.get("partner", frozenset()) - shared().coordinators
+    for j in range(max(0, k - 2), k):
+        # "en drone med kinesiske komponenter", not "beliefert Russland mit Bauteilen"
+        if tokens[j].low in with_ and any(0 < j - w.tok <= _PART_REACH // 2 for w in weapons):
+            return True
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in lex.part_of:
+        return False
+    return any(0 < w.tok - k <= _PART_REACH and w.category not in _GENERAL for w in weapons)
+
+
 def _coordinated(tokens: list[Token], after: int, before: int, lex: Lexicon) -> bool:
     """True when the amounts ending at ``after`` and starting at ``before`` are items of one list.
 
@@ -182,6 +199,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
     ]
+    if lex.parts and any(w.category == "technology_transfer" for w in weapons):
+        weapons = [w for w in weapons if not _part_for(w, weapons, tokens, lex)]
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)
     names = [a.code for a in actors if not a.attribution]
     if not weapons:

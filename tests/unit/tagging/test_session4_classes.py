@@ -109,7 +109,40 @@ BUYER_SIGNS_WITH_MAKER = [
     ),
 ]
 
-ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER
+# Components, engines and machine tools are technology; parts named for a weapon count as that weapon.
+PARTS = [
+    (
+        "de",
+        case(
+            "China soll Russland im vergangenen Jahr Werkzeugmaschinen und Mikrochips geliefert haben.",
+            "CN>RU:technology_transfer",
+        ),
+    ),
+    ("nb", case("Iran leverer fortsatt motorer og andre komponenter til Russland.", "IR>RU:technology_transfer")),
+    (
+        "en",
+        case(
+            "Prosecutors said the company shipped components worth $2 million from Finland to Russia.",
+            "FI>RU:technology_transfer",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Iran har sendt komponenter til ballistiske missiler til houthierne i Yemen.",
+            "IR>houthis:missiles_ballistic",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Det misstänks att Kina säljer drönare till Ryssland, sedan en drönare med kinesiska komponenter hittats.",
+            "CN>RU:drones",
+        ),
+    ),
+]
+
+ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
