@@ -249,6 +249,10 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
                         Kind.WEAPON, category, start, end, weak=key in weak, generic=key in generic, named=named
                     )
                     _add(table, key, term)
+    for raw in data.get("anaphors", {}).get("weapon", []):
+        # "systemet", "the batteries": a weapon word whose kind is the one named before it (see scanning)
+        key, start, end = _term_key(raw)
+        _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True))
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:

@@ -73,6 +73,9 @@ def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) 
         found.add(low[start:end])
 
 
+_REFERENT_REACH = 1500  # characters back from "the systems" to the weapon they stand for
+
+
 class Mark(NamedTuple):
     """Where a weapon term was found: enough to pick the sentences worth reading."""
 
@@ -95,6 +98,8 @@ class Scan:
         raw: list[tuple[int, int, tuple[Term, ...]]] = []  # (start, -end, terms): sorts by start, longest first
         sports: set[str] = set()
         weapons: list[Mark] = []
+        named: list[tuple[int, str]] = []  # (end, category) of weapon words that name their kind
+        self._referents: dict[int, str] = {}  # start of a back-reference ("systemet") -> the kind it stands for
         n = len(low)
         for end_index, (length, terms, needs_start, sport) in lex.automaton.iter(low):
             end = end_index + 1
@@ -113,6 +118,12 @@ class Scan:
                     and (left_ok or not term.start_bound)
                     and (not term.end_bound or end >= n or not low[end].isalnum())
                 ):
+                    if term.value:
+                        named.append((end, term.value))
+                    elif (kind := _referent(named, start)) is not None:
+                        self._referents[start] = kind
+                    else:
+                        continue  # "das System" with no weapon named before it: not a weapon
                     weapons.append(Mark(start, end, term.weak))
         self.sports = len(sports)
         raw.sort()
@@ -136,9 +147,26 @@ class Scan:
             right_ok = last >= n or not low[last].isalnum()
             for term in terms:
                 hit = _accept(text, low, term, first, last, left_ok, right_ok, lex)
-                if hit is not None:
-                    hits.append(hit)
+                if hit is None:
+                    continue
+                if hit.kind is Kind.WEAPON and not hit.value:
+                    if first not in self._referents:
+                        continue
+                    hit.value = self._referents[first]
+                hits.append(hit)
         return _drop_overlapping_actors(hits)
+
+
+def _referent(named: list[tuple[int, str]], start: int) -> str | None:
+    """The kind of weapon a back-reference at ``start`` stands for: the last one named shortly before it.
+
+    "Noreg har gitt Ukraina NASAMS. ... Sidan har USA og Canada levert fleire batteri": the batteries are
+    air defence. Matches arrive in order of their end, so ``named`` holds only words ending before ``start``.
+    """
+    for end, category in reversed(named):
+        if end <= start:
+            return category if start - end <= _REFERENT_REACH else None
+    return None
 
 
 def scan(text: str, low: str, lex: Lexicon) -> list[Hit]:

@@ -142,7 +142,38 @@ PARTS = [
     ),
 ]
 
-ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS
+# "The systems", "batteriet": a weapon of the kind named last before it, so the sentence is read.
+BACK_REFERENCES = [
+    (
+        "nn",
+        case(
+            "Noreg gav Ukraina dei første NASAMS-systema i 2022.\n\n"
+            "Sidan har Canada og Litauen betalt for eller levert fleire batteri.",
+            "NO>UA:air_defence",
+            "CA>UA:air_defence",
+            "LT>UA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Das Raketenabwehrsystem Arrow 3 ist seit Dezember einsatzbereit. "
+            "Die Bundesregierung hatte das System für rund vier Milliarden Euro in Israel gekauft.",
+            "IL>DE:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Lithuania wants more rocket launchers. The country has ordered eight systems from the United States.",
+            "US>LT:rockets_artillery",
+        ),
+    ),
+    # with no weapon named before it, "the system" is no weapon
+    ("en", case("Sweden has sent its pension system experts to Ukraine to help reform the system.")),
+]
+
+ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS + BACK_REFERENCES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
