@@ -46,6 +46,7 @@ _STATUS_RANK = {
 }
 _CONTEXT_CONFIDENCE = 0.45
 _TOPIC_SHARE = 0.6
+_BLOCS = frozenset({"EU"})
 _GIVING = frozenset({"supply", "pledge"})
 _GETTING = frozenset({"receive", "buy", "order"})
 _TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
@@ -369,6 +370,8 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
     for cand in candidates:
         if cand.confidence < _MIN_CONFIDENCE or cand.supplier is None or cand.recipient is None:
             continue
+        if cand.supplier in _BLOCS or cand.recipient in _BLOCS:
+            continue  # "Staaten außerhalb der EU", "EU military aid": a bloc pays or frames, its members supply
         key = (cand.supplier, cand.recipient, cand.weapon)
         if key not in best:
             best[key], terms[key] = cand, list(cand.terms)

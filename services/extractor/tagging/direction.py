@@ -339,9 +339,18 @@ def frame_of(
         if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):
             # "Saab har fått en beställning ... från Förenade Arabemiraten": the seller got the order
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
+        more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue)[1:] if subj else []
+        gets = next(
+            (a for a in dests if cue.tok < a.tok < hi and not a.genitive and subj is not None and a.code != subj.code),
+            None,
+        )
+        if gets is not None and subj is not None and role in ("buy", "order") and cue.is_verb:
+            # "Norge og Danmark kjøper 40 CV90 til Ukraina": the buyers pay for what the maker supplies Ukraine
+            sellers = _co_suppliers(src, live, cue) if src is not None else []
+            payers = [c for c in (subj.code, *more, *sellers) if c != gets.code]
+            return Frame(payers, gets.code, base, src is not None and src in strict)
         recipient = subj.code if subj else (dests[0].code if dests else None)
         suppliers = _co_suppliers(src, live, cue) if src is not None else []
-        more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue)[1:] if subj else []
         buyers = tuple(c for c in more if c not in suppliers)
         return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
     dst = dests[0] if dests else None

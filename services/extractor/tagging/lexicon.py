@@ -315,6 +315,7 @@ class Shared:
     part_of: frozenset[str]
     year_words: frozenset[str]
     makers: frozenset[str]
+    governments: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
     related_links: tuple[str, ...]
@@ -338,6 +339,7 @@ def shared() -> Shared:
         part_of=frozenset(text.get("part_of", [])),
         year_words=frozenset(text.get("year_words", [])),
         makers=frozenset(text.get("makers", [])),
+        governments=frozenset(text.get("governments", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
         related_links=tuple(text.get("related_links", [])),

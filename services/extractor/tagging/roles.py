@@ -96,6 +96,8 @@ def _prep_roles(
             break
         roles = roles_of.get(low)
         if roles:
+            if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
+                return frozenset(), False  # "Regeringen i Bukarest skrev kontrakt": the state acts
             if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):
                 return frozenset(), False  # ", og Polen har fått levert": "og" joins two clauses, not two names
             return roles, False
@@ -230,6 +232,8 @@ def actor_refs(
         if hit.kind is not Kind.ACTOR and hit.kind is not Kind.DEMONYM:
             continue
         tok = tok_of[hit.start]
+        if tokens[tok].low in shared().governments and tok + 1 < len(tokens) and tokens[tok + 1].low in ("i", "in"):
+            continue  # "Regeringen i Bukarest": the government of the place named next, not Denmark's
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:

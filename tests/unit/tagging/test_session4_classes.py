@@ -173,7 +173,63 @@ BACK_REFERENCES = [
     ("en", case("Sweden has sent its pension system experts to Ukraine to help reform the system.")),
 ]
 
-ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS + BACK_REFERENCES
+# Found on the session-3 blind set once it was opened (fullb_*).
+FULLB = [
+    # buying for another state: the buyers pay, the recipient is the one after "til"/"for"
+    (
+        "nb",
+        case(
+            "Sverige og Finland går sammen om å kjøpe 30 nye stridsvogner til Ukraina, opplyser departementet.",
+            "SE>UA:tanks_armoured_vehicles",
+            "FI>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The Netherlands is buying artillery shells from South Korea for Ukraine.",
+            "NL>UA:artillery_ammunition",
+            "KR>UA:artillery_ammunition",
+        ),
+    ),
+    # "for the country's carriers" names whose carriers, not a recipient
+    (
+        "da",
+        case(
+            "Indien har indgået en kontrakt med Frankrig om køb af 26 kampfly til landets hangarskibe.",
+            "FR>IN:aircraft",
+        ),
+    ),
+    # "Regeringen i Bukarest": the state of the seat acts ("Regeringen" alone is Denmark's government)
+    (
+        "da",
+        case(
+            "Regeringen i Bukarest skrev i 2024 kontrakt om 54 K9-haubitser fra Sydkorea.",
+            "KR>RO:artillery_systems",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Regierung in Warschau hat weitere 96 Kampfhubschrauber in den USA bestellt.",
+            "US>PL:helicopters",
+        ),
+    ),
+    # a bloc frames, its members supply: no mention with the EU as a party
+    (
+        "de",
+        case(
+            "Die EU hat weitere Granaten an die Ukraine geliefert, und Tschechien liefert Munition an die Ukraine.",
+            "CZ>UA:artillery_ammunition",
+        ),
+    ),
+]
+
+ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS + BACK_REFERENCES + FULLB
+
+
+def test_a_city_starting_with_a_system_name_is_no_weapon() -> None:
+    check(case("Rumænien køber kampvogne. Regeringen i Bukarest har underskrevet aftalen."), "da")
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
