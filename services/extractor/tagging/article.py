@@ -47,6 +47,7 @@ _STATUS_RANK = {
 _CONTEXT_CONFIDENCE = 0.45
 _TOPIC_SHARE = 0.6
 _BLOCS = frozenset({"EU"})
+_BY_VALUE = frozenset({"military_equipment_general", "technology_transfer"})  # told by their worth, not counted
 _GIVING = frozenset({"supply", "pledge"})
 _GETTING = frozenset({"receive", "buy", "order"})
 _TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
@@ -211,6 +212,9 @@ def _better_amount(new: Candidate, old: Candidate | None) -> bool:
         return False
     if old is None or old.amount is None:
         return True
+    if new.weapon not in _BY_VALUE and (new.amount.currency is None) != (old.amount.currency is None):
+        # "a $2 billion package" in the title, "three NASAMS systems" in the body: the count says how many
+        return new.amount.currency is None and not new.amount.inferred
     return (not new.amount.inferred, not new.amount.approx) > (not old.amount.inferred, not old.amount.approx)
 
 
