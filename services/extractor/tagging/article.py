@@ -60,19 +60,24 @@ _LOOK_BACK = 2
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
 
 
-def _topic_recipient(weights: dict[tuple[str, str], float]) -> str | None:
-    """The recipient an article is about: the one that gets most of the weight of its complete transfers."""
-    by_recipient: dict[str, float] = {}
-    for (_supplier, recipient), weight in weights.items():
-        by_recipient[recipient] = by_recipient.get(recipient, 0.0) + weight
-    if not by_recipient:
+def _topic(weights: dict[tuple[str, str], float], side: int) -> str | None:
+    """The party an article is about on one side (0 supplier, 1 recipient): the one with most of the weight
+    of its complete transfers."""
+    by_party: dict[str, float] = {}
+    for pair, weight in weights.items():
+        by_party[pair[side]] = by_party.get(pair[side], 0.0) + weight
+    if not by_party:
         return None
-    best = max(by_recipient, key=lambda r: by_recipient[r])
-    return best if by_recipient[best] >= _TOPIC_SHARE * sum(by_recipient.values()) else None
+    best = max(by_party, key=lambda r: by_party[r])
+    return best if by_party[best] >= _TOPIC_SHARE * sum(by_party.values()) else None
 
 
 def _fill_from_context(
-    cand: Candidate, before: Reading | None, dominant: tuple[str, str] | None, topic: str | None = None
+    cand: Candidate,
+    before: Reading | None,
+    dominant: tuple[str, str] | None,
+    topic: str | None = None,
+    exporter: str | None = None,
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
@@ -93,6 +98,14 @@ def _fill_from_context(
             cand.supplier = prior[0]
         elif dominant and dominant[1] == cand.recipient:
             cand.supplier = dominant[0]
+        elif (
+            exporter is not None
+            and exporter != cand.recipient
+            and cand.cue in _GIVING
+            and (cand.status in _TOLD or cand.status is Status.DENIED)
+        ):
+            # "Till Saudiarabien exporterades krigsmateriel för 690 miljoner kronor" in Sweden's export report
+            cand.supplier = exporter
     elif cand.recipient is None and cand.supplier is not None:
         buying = cand.cue in ("buy", "order", "receive") or cand.passive  # "Die Miliz wird ... ausgerüstet"
         prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier]
@@ -294,7 +307,7 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             weights[(c.supplier, c.recipient)] = weights.get((c.supplier, c.recipient), 0.0) + c.confidence
             by_weapon.setdefault(c.weapon, (c.supplier, c.recipient))
     dominant = max(weights, key=lambda pair: weights[pair]) if weights else None
-    topic = _topic_recipient(weights)
+    topic, exporter = _topic(weights, 1), _topic(weights, 0)
     topic_weapons = {c.weapon for c in candidates if c.recipient == topic} if topic else set()
     makers = _system_makers(candidates, lex)
     for cand, prior in open_ones:
@@ -319,7 +332,7 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
         elif (
-            _fill_from_context(cand, prior, dominant, topic if cand.weapon in topic_weapons else None)
+            _fill_from_context(cand, prior, dominant, topic if cand.weapon in topic_weapons else None, exporter)
             and cand.supplier != cand.recipient
         ):
             candidates.append(cand)

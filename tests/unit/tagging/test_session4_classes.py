@@ -225,7 +225,21 @@ FULLB = [
     ),
 ]
 
-ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS + BACK_REFERENCES + FULLB
+# An export report: the exporter is the supplier of exports told with no subject.
+EXPORTER = [
+    (
+        "sv",
+        case(
+            "Sverige exporterade krigsmateriel till Indien för 2 miljarder kronor i fjol. Sverige sålde även "
+            "krigsmateriel till Brasilien.\n\nTill Polen exporterades krigsmateriel för 900 miljoner kronor.",
+            "SE>IN:military_equipment_general",
+            "SE>BR:military_equipment_general",
+            "SE>PL:military_equipment_general",
+        ),
+    ),
+]
+
+ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS + BACK_REFERENCES + FULLB + EXPORTER
 
 
 def test_a_city_starting_with_a_system_name_is_no_weapon() -> None:
