@@ -147,6 +147,9 @@ class Numbers:
     decimal: str
 
 
+_MEMO_SIZE = 10_000  # weapon surfaces remembered per language (names repeat across articles)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the tagger knows about one language."""
@@ -183,11 +186,28 @@ class Lexicon:
     # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
     anaphors: frozenset[str] = frozenset()
     anaphor_articles: frozenset[str] = frozenset()
+    origin_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def origin_of_system(self, surface: str) -> str | None:
         """The country a named system comes from ("KAAN-kampfly" -> TR), if it is one country's."""
         low = surface.lower()
-        return next((code for prefix, code in self.system_origins if low.startswith(prefix)), None)
+        memo = self.origin_memo
+        if low in memo:
+            return memo[low]
+        lengths, table = _origin_table(self.system_origins)
+        code = next((c for n in lengths if (c := table.get(low[:n])) is not None), None)  # longest prefix first
+        if len(memo) < _MEMO_SIZE:
+            memo[low] = code
+        return code
+
+
+@cache
+def _origin_table(origins: tuple[tuple[str, str], ...]) -> tuple[tuple[int, ...], dict[str, str]]:
+    """Prefix lengths (longest first) and prefix -> country: one lookup per length, not a scan of every prefix."""
+    table: dict[str, str] = {}
+    for prefix, code in origins:
+        table.setdefault(prefix, code)
+    return tuple(sorted({len(p) for p in table}, reverse=True)), table
 
 
 def _load(name: str) -> dict[str, Any]:
