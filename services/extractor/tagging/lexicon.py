@@ -336,6 +336,7 @@ class Shared:
     year_words: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
+    aboard: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
     related_links: tuple[str, ...]
@@ -360,6 +361,7 @@ def shared() -> Shared:
         year_words=frozenset(text.get("year_words", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
+        aboard=frozenset(text.get("aboard", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
         related_links=tuple(text.get("related_links", [])),

@@ -31,6 +31,7 @@ _AMOUNT_REACH = 6
 _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
 _PART_REACH = 4
+_ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
@@ -198,6 +199,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         for w in weapon_refs(text, hits, tok_of, lex.non_heads)
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
+        and not _carrier(tokens, w.tok)
     ]
     if lex.parts and any(w.category == "technology_transfer" for w in weapons):
         weapons = [w for w in weapons if not _part_for(w, weapons, tokens, lex)]
@@ -333,6 +335,12 @@ def _share_sides(out: list[Candidate]) -> None:
         if donor is not None and not cand.after_route:
             cand.supplier, cand.recipient = donor.supplier, donor.recipient
             cand.confidence = min(cand.confidence, donor.confidence)
+
+
+def _carrier(tokens: list[Token], tok: int) -> bool:
+    """True for the vehicle a shipment travels in: "arrived aboard C-130 transport planes", "an Bord eines Schiffes"."""
+    aboard = shared().aboard
+    return any(tokens[k].low in aboard for k in range(max(0, tok - _ABOARD_REACH), tok))
 
 
 def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok: int, lex: Lexicon) -> bool:

@@ -242,6 +242,12 @@ EXPORTER = [
 ALL = TOPIC_RECIPIENT + SYSTEM_MEMORY + BUYER_SIGNS_WITH_MAKER + PARTS + BACK_REFERENCES + FULLB + EXPORTER
 
 
+def test_the_vehicle_a_shipment_travels_in_is_not_handed_over() -> None:
+    text = "Die Raketenwerfer kamen an Bord amerikanischer C-130-Transportflugzeuge aus Stützpunkten in Deutschland."
+    check(case(text), "de")
+    check(case("The launchers arrived aboard C-130 transport planes from bases in Germany."), "en")
+
+
 def test_a_city_starting_with_a_system_name_is_no_weapon() -> None:
     check(case("Rumænien køber kampvogne. Regeringen i Bukarest har underskrevet aftalen."), "da")
 
