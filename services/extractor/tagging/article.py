@@ -82,7 +82,9 @@ def _fill_from_context(
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
     A missing supplier is best the previous sentence's source ("Panzerfäuste, die aus Nordkorea
-    stammen. ... über den Iran an die Hamas gelangt"), else any actor it names.
+    stammen. ... über den Iran an die Hamas gelangt"), else any actor it names. Failing those, a giver
+    gives to the ``topic`` recipient the article is about, and an export with no subject is the article's
+    ``exporter``'s (both only for transfers told as done, signed or, for exports, refused).
     """
     if cand.cue is None or cand.cue == "use":
         return False

@@ -168,7 +168,7 @@ class Lexicon:
     months: frozenset[str]
     non_heads: frozenset[str]
     parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
-    part_of: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
+    parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     clause_breaks: frozenset[str] = frozenset()
@@ -438,7 +438,7 @@ def lexicon(lang: str) -> Lexicon:
         months=frozenset(data.get("not_quantity", {}).get("months", [])),
         non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
         parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
-        part_of=frozenset(data.get("weapon_context", {}).get("part_of", [])),
+        parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
         system_origins=tuple(

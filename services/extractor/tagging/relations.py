@@ -22,7 +22,7 @@ from services.extractor.tagging.direction import (
 )
 from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.roles import WeaponRef, actor_refs, clause_of, weapon_refs
+from services.extractor.tagging.roles import ActorRef, WeaponRef, actor_refs, clause_of, weapon_refs
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Sentence, Token, normalised
 from services.extractor.tagging.status import negated, sentence_status
@@ -140,6 +140,11 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon) -> str | N
     return None
 
 
+def _no_other_party(actors: list[ActorRef], parties: tuple[str, ...], clause_end: int) -> bool:
+    """True when every actor up to ``clause_end`` is one of ``parties``, an attribution or an adjective."""
+    return all(a.code in parties or a.attribution or a.demonym or a.tok >= clause_end for a in actors)
+
+
 def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
     """True for parts named for another weapon ("komponenter til ballistiske missiler", "Bauteile für Drohnen")
     or parts a thing is made with ("en drone med kinesiske komponenter")."""
@@ -151,7 +156,7 @@ def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], 
         # "en drone med kinesiske komponenter", not "beliefert Russland mit Bauteilen"
         if tokens[j].low in with_ and any(0 < j - w.tok <= _PART_REACH // 2 for w in weapons):
             return True
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in lex.part_of:
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in lex.parts_for:
         return False
     return any(0 < w.tok - k <= _PART_REACH and w.category not in _GENERAL for w in weapons)
 
@@ -256,7 +261,6 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                 subj = subject(bare, tokens, cue.tok, {weapon.origin, *weapon.co_origins}, lex)
                 rec = subj.code if subj else None
             conf = 0.75 if cue is not None else (0.6 if rec is not None else 0.55)
-        weapon_clause_end = clause_of(tokens, max(weapon.tok, cue.tok if cue is not None else 0), lex)[1]
         if (
             suppliers == [None]
             and rec is not None
@@ -264,9 +268,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue.role != "use"
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller;
             # one in a later clause is not ("..., og de første er i tjeneste ved grensen mot Belarus")
-            and all(
-                a.code in (rec, *frame.co_recipients) or a.attribution or a.demonym or a.tok >= weapon_clause_end
-                for a in actors
+            and _no_other_party(
+                actors, (rec, *frame.co_recipients), clause_of(tokens, max(weapon.tok, cue.tok), lex)[1]
             )
         ):
             maker = _maker(weapon, weapons, lex)
