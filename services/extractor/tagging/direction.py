@@ -21,7 +21,6 @@ _BEFORE_WEAPON = 4
 _NAME_WORDS = 3
 _COORDINATED = 3
 _BESIDE = 2
-_OWNED_GAP = 3
 _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
@@ -434,15 +433,6 @@ def _wins_order(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
         if low in nouns or any(low.endswith(n) and (len(n) >= _MIN_COMPOUND or low.endswith(f"-{n}")) for n in nouns):
             return True
     return False
-
-
-def _owner(live: list[ActorRef], weapons: list[WeaponRef], tokens: list[Token]) -> ActorRef | None:
-    """The owner named before the weapons handed over: "Norges 52 F-35-kampfly ble levert", "Poland's
-    first K2 tanks were delivered" (a number or an ordinal may stand between)."""
-    for actor in live:
-        if actor.genitive and any(0 < w.tok - actor.tok <= _OWNED_GAP for w in weapons):
-            return actor
-    return None
 
 
 def _transit(live: list[ActorRef], goal: ActorRef | None, lo: int, hi: int) -> ActorRef | None:

@@ -48,7 +48,6 @@ class Term:
     value: str
     start_bound: bool
     end_bound: bool
-    needs_capital: bool = False
     weak: bool = False
     generic: bool = False
     named: bool = False
@@ -253,7 +252,7 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
     table: dict[str, list[Term]] = {}
     companies = set(common.get("companies", {}))
     for name, code in _actor_names(lang, data, common).items():
-        _add(table, name.lower(), Term(Kind.ACTOR, code, True, True, needs_capital=True, named=name in companies))
+        _add(table, name.lower(), Term(Kind.ACTOR, code, True, True, named=name in companies))
     for stem, code in data.get("demonyms", {}).items():
         _add(table, stem.lower(), Term(Kind.DEMONYM, code, True, False))
     weak = {_term_key(t)[0] for t in data.get("figurative", {}).get("terms", [])}

@@ -51,7 +51,6 @@ class WeaponRef:
     weak: bool
     origin: str | None = None
     generic: bool = False
-    means: bool = False
     co_origins: tuple[str, ...] = ()
     end: int = -1  # where the matched term ends in the text: "lokal produksjon" spans two words
 

@@ -169,11 +169,6 @@ def _referent(named: list[tuple[int, str]], start: int) -> str | None:
     return None
 
 
-def scan(text: str, low: str, lex: Lexicon) -> list[Hit]:
-    """Return the hits of ``lex`` in ``text`` (``low`` is ``fold(text)``), ordered by start."""
-    return Scan(text, low, lex).inside(0, len(text))
-
-
 def _accept(
     text: str, low: str, term: Term, start: int, end: int, left_ok: bool, right_ok: bool, lex: Lexicon
 ) -> Hit | None:

@@ -226,11 +226,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(low[a:b], a + start, b + start, segment[a].isupper()) for a, b in spans]
 
 
-def token_index(tokens: list[Token], starts: list[int], offset: int) -> int:
-    """Return the index of the token containing (or nearest before) character ``offset``."""
-    return max(0, bisect_right(starts, offset) - 1) if tokens else 0
-
-
 def normalised(tokens: list[Token]) -> str:
     """Return the tokens as `` tok tok tok `` for whole-word phrase lookups."""
     return " " + " ".join(t.low for t in tokens) + " "
