@@ -12,6 +12,7 @@ from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.quantities import find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
+from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
 from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
@@ -257,7 +258,8 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
     low = fold(text)
     found = Scan(text, low, lex)
     weapons = found.weapons
-    if not weapons:
+    report = is_report(text, low, lex, title)
+    if not weapons and not report:
         return []
     links = shared().related_links
     candidates: list[Candidate] = []
@@ -338,6 +340,10 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             and cand.supplier != cand.recipient
         ):
             candidates.append(cand)
+    if report:
+        # "Für Israel wurden Ausfuhren im Wert von 161 Millionen Euro genehmigt" in a report on arms exports
+        told = {(s, r) for c in candidates if (s := c.supplier) and (r := c.recipient)}
+        candidates.extend(report_candidates(text, low, found, lex, exporter, told))
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []

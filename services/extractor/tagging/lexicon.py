@@ -146,6 +146,16 @@ class Numbers:
     decimal: str
 
 
+@dataclass(frozen=True, slots=True)
+class Reports:
+    """Words of reports on a state's arms exports (see :mod:`services.extractor.tagging.reports`)."""
+
+    markers: tuple[str, ...]  # folded substrings naming such a report in the title or lead ("rüstungsexport")
+    nouns: frozenset[str]  # words for the reported figures ("ausfuhren", "genehmigungen", "exporten")
+    approve: tuple[str, ...]  # word starts of licences and approvals: the figures are agreed, not delivered
+    refuse: tuple[str, ...]  # word starts of refusals ("avslog", "abgelehnt")
+
+
 _MEMO_SIZE = 10_000  # weapon surfaces remembered per language (names repeat across articles)
 
 
@@ -185,6 +195,7 @@ class Lexicon:
     # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
     anaphors: frozenset[str] = frozenset()
     anaphor_articles: frozenset[str] = frozenset()
+    reports: Reports | None = None
     origin_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def origin_of_system(self, surface: str) -> str | None:
@@ -198,6 +209,17 @@ class Lexicon:
         if len(memo) < _MEMO_SIZE:
             memo[low] = code
         return code
+
+
+def _reports(data: dict[str, list[str]] | None) -> Reports | None:
+    if not data:
+        return None
+    return Reports(
+        tuple(m.lower() for m in data.get("markers", [])),
+        frozenset(n.lower() for n in data.get("nouns", [])),
+        tuple(a.lower() for a in data.get("approve", [])),
+        tuple(r.lower() for r in data.get("refuse", [])),
+    )
 
 
 @cache
@@ -417,6 +439,7 @@ def lexicon(lang: str) -> Lexicon:
         number_starters=frozenset(words | vague | symbols),
         anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
         anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
+        reports=_reports(data.get("export_report")),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,

@@ -1,0 +1,102 @@
+"""Article-level classes found missing in session 5, each with invented texts.
+
+Export reports tell a state's licensed or exported arms per recipient, as sums and often with no weapon
+word or verb of handing over. All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# In an article whose title calls it a report on a state's arms exports, a recipient told with a sum
+# (or after "to" with an export word) gets the reporting state's general equipment.
+EXPORT_REPORT = [
+    (
+        "de",
+        case(
+            "Rüstungsexporte: Polen bleibt wichtigster Abnehmer\n"
+            "Die Bundesregierung hat im ersten Halbjahr Rüstungsexporte im Wert von 4,2 Milliarden Euro genehmigt."
+            "\n\nAllein auf Polen entfielen Genehmigungen im Wert von 1,9 Milliarden Euro. Dahinter folgt Norwegen "
+            "mit 640 Millionen Euro. Für das von Russland bedrohte Moldau wurden keine Anträge gestellt.",
+            "DE>PL:military_equipment_general",
+            "DE>NO:military_equipment_general",
+            status="agreed",
+            quantity=1.9e9,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Svensk vapenexport ökade kraftigt i fjol\n"
+            "Sverige exporterade krigsmateriel för 24 miljarder kronor, visar ISP:s årsredovisning.\n\n"
+            "Till Brasilien exporterades materiel för 3,1 miljarder kronor. Exporten till Thailand har också "
+            "ökat. Däremot avslog ISP en ansökan om utförsel till Egypten.",
+            "SE>BR:military_equipment_general",
+            "SE>TH:military_equipment_general",
+            "SE>EG:military_equipment_general",
+            status="delivered",
+            quantity=3.1e9,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norsk våpeneksport satte ny rekord\n"
+            "Den norske eksporten av forsvarsmateriell var i fjor på 11 milliarder kroner.\n\n"
+            "Til Tyskland gikk det eksport for 2,4 milliarder kroner, mens eksporten til Litauen var på 900 "
+            "millioner kroner.",
+            "NO>DE:military_equipment_general",
+            "NO>LT:military_equipment_general",
+            quantity=2.4e9,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "UK arms export licences to the Gulf rise sharply\n"
+            "Britain granted arms export licences worth £1.6 billion last year, government figures show.\n\n"
+            "Licences worth £420 million were approved for Qatar, and exports to Oman reached £90 million.",
+            "GB>QA:military_equipment_general",
+            "GB>OM:military_equipment_general",
+            status="agreed",
+            quantity=420e6,
+        ),
+    ),
+    # the kind of weapon a recipient's line names is kept
+    (
+        "da",
+        case(
+            "Dansk våbeneksport steg i 2024\n"
+            "Danmark eksporterede forsvarsmateriel for 5 milliarder kroner.\n\n"
+            "Til Finland gik der eksport for 800 millioner kroner, især af radarer og pansrede køretøjer.",
+            "DK>FI:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Norsk våpeneksport auka igjen\n"
+            "Noreg selde forsvarsmateriell for 9 milliardar kroner i fjor.\n\n"
+            "Eksporten til Polen var på 1,2 milliardar kroner.",
+            "NO>PL:military_equipment_general",
+        ),
+    ),
+    # a lead that mentions export licences in passing does not make the article a report
+    (
+        "en",
+        case(
+            "Navy chief retires after 40 years at sea\n"
+            "As an adviser, the admiral shaped Britain's policy on arms export licences for a decade.\n\n"
+            "He later served in Qatar, which spends $9 billion a year on its armed forces.",
+        ),
+    ),
+]
+
+ALL = EXPORT_REPORT
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session5_article_class(lang: str, c: Case) -> None:
+    check(c, lang)
