@@ -25,6 +25,7 @@ _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
 _MIN_COMPOUND = 6
+_JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
 
 
 class Cue(NamedTuple):
@@ -63,6 +64,8 @@ def find_cues(
     # inzwischen werden die Fluggeräte ... gebaut"); an infinitive after it is a future ("wird ... liefern")
     passive_tok = norm[: marker[0] + 1].count(" ") - 1 if marker is not None else -1
     verbs = [(i, (role, _resolve(tense, tokens, i, lex))) for i, (role, tense) in verbs]
+    if any(role == "sign" for _, (role, _t) in verbs):
+        verbs = _signing(verbs, hits, actors)
     transfer = [
         Cue(
             role,
@@ -91,6 +94,28 @@ def find_cues(
     for i, (role, tense) in verbs:
         return Cue(role, i, tense, False, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _signing(
+    verbs: list[tuple[int, tuple[str, str]]], hits: list[Hit], actors: list[ActorRef]
+) -> list[tuple[int, tuple[str, str]]]:
+    """Read "signed" as ordering when nothing else tells the direction, else drop it.
+
+    "Argentina skrev under på købet af 24 F-16-fly", "Kolumbien unterzeichnete einen Vertrag über 17
+    Flugzeuge": the one who signs for weapons buys them. Not when another transfer word tells the way
+    ("Die Türkei und Großbritannien haben einen Vertrag über die Lieferung ... unterzeichnet") or two
+    parties sign together ("Sverige och Ukraina har undertecknat en avsiktsförklaring").
+    """
+    others = any(role != "sign" for _, (role, _t) in verbs) or any(
+        h.kind is Kind.NOUN and h.value in _NOUN_ROLES for h in hits
+    )
+    kept: list[tuple[int, tuple[str, str]]] = []
+    for i, (role, tense) in verbs:
+        if role != "sign":
+            kept.append((i, (role, tense)))
+        elif not others and sum(1 for a in actors if a.tok < i and a.preps <= _JOINT and not a.attribution) <= 1:
+            kept.append((i, ("order", tense)))
+    return kept
 
 
 def _passive(tokens: list[Token], marker: int, verb: int) -> bool:

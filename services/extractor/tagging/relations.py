@@ -266,15 +266,16 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and rec is not None
             and cue is not None
             and cue.role != "use"
+            and (maker := _maker(weapon, weapons, lex)) is not None
+            and maker != rec
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller;
-            # one in a later clause is not ("..., og de første er i tjeneste ved grensen mot Belarus")
+            # one in a later clause is not ("..., og de første er i tjeneste ved grensen mot Belarus"), nor the
+            # maker's own country ("gjekk Abu Dhabi til Paris og skreiv under på 80 Rafale")
             and _no_other_party(
-                actors, (rec, *frame.co_recipients), clause_of(tokens, max(weapon.tok, cue.tok), lex)[1]
+                actors, (rec, maker, *frame.co_recipients), clause_of(tokens, max(weapon.tok, cue.tok), lex)[1]
             )
         ):
-            maker = _maker(weapon, weapons, lex)
-            if maker is not None and maker != rec:
-                suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)
+            suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
         if specific and weapon.category == "military_equipment_general":

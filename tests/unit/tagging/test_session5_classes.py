@@ -94,7 +94,34 @@ EXPORT_REPORT = [
     ),
 ]
 
-ALL = EXPORT_REPORT
+# Signing for weapons is ordering them, when no other word tells the direction and one party signs.
+SIGNING = [
+    ("da", case("Danmark underskrev i går for 26 nye CV90-kampkøretøjer.", "SE>DK:tanks_armoured_vehicles")),
+    ("sv", case("Ungern undertecknade i fjol för fyra nya Gripen-plan.", "SE>HU:aircraft", status="agreed")),
+    ("nb", case("Qatar signerte i fjor for tolv nye Rafale-fly.", "FR>QA:aircraft")),
+    (
+        "de",
+        case(
+            "Die Slowakei unterschrieb im Mai für vier Batterien des israelischen Systems Barak MX.",
+            "IL>SK:air_defence",
+        ),
+    ),
+    ("en", case("Thailand signed for four more Gripen jets last year.", "SE>TH:aircraft")),
+    # the maker's own country in the sentence is no other seller
+    ("nn", case("Då gjekk Abu Dhabi til Paris og skreiv under på 80 Rafale i staden.", "FR>AE:aircraft")),
+    # another transfer word tells the way: Turkey gets the Eurofighters, and two signers do not order
+    (
+        "de",
+        case(
+            "Großbritannien und die Türkei haben einen Vertrag über die Lieferung von 20 Eurofighter-Kampfjets "
+            "an die Türkei unterzeichnet.",
+            "GB>TR:aircraft",
+        ),
+    ),
+    ("sv", case("Sverige och Ukraina har undertecknat en avsiktsförklaring om stridsflygplanet Gripen.")),
+]
+
+ALL = EXPORT_REPORT + SIGNING
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
