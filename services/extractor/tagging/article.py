@@ -130,22 +130,38 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
-def _anaphor_hits(text: str, tokens: list[Token], found: Scan, lex: Lexicon) -> list[Hit]:
+def _anaphor_hits(
+    text: str, tokens: list[Token], found: Scan, lex: Lexicon, buyers: list[str] | None = None
+) -> list[Hit]:
     """Actor hits for "landet", "das Land", "the country": the last state named before, in the same paragraph.
 
     "Neuester Kunde ist Indonesien. Das südostasiatische Land unterzeichnete einen Vertrag über zwölf
     Kampfdrohnen" names Indonesia as the buyer. A verb "landet" after an auxiliary ("er landet") is no noun.
+    An armed force with no state of its own ("Hæren har fått iranske dronar", "Från Italien har flygvapnet
+    beställt") stands for the recipient of the sentence read before (``buyers``: "Jakarta har bestilt ...
+    med Paris. ... marinen får nye ubåtar"), else for the last state named before its sentence.
     """
     out: list[Hit] = []
     auxiliaries = shared().auxiliaries
     for k, token in enumerate(tokens):
-        if token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries):
+        force = token.low in lex.forces
+        if not force and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries)):
             continue
-        if lex.anaphor_articles and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k]):
+        if force:
+            if k > 0 and (
+                found.inside(tokens[k - 1].start, tokens[k - 1].end) or tokens[k - 1].low in shared().possessives
+            ):
+                continue  # "den sudanske hæren", "Nigerias Armee", "seine Marine": the force's owner is told
+            if k > 0 and token.text_upper and lex.lang != "de":
+                # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force (German
+                # writes every noun with a capital, so there it tells nothing)
+                continue
+        elif lex.anaphor_articles and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k]):
             continue
         brk = text.rfind(_PARAGRAPH_BREAK, 0, token.start)
         paragraph = brk + len(_PARAGRAPH_BREAK) if brk >= 0 else 0
-        before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), token.start)
+        reach = tokens[0].start if force else token.start
+        before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), reach)
         states = [
             h
             for h in before
@@ -155,9 +171,10 @@ def _anaphor_hits(text: str, tokens: list[Token], found: Scan, lex: Lexicon) -> 
             # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ...")
             and h.start != tokens[0].start
         ]
-        if states:
+        code = buyers[-1] if force and buyers else states[-1].value if states else None
+        if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
-            out.append(Hit(Kind.ACTOR, states[-1].value, token.start, token.end, token.start, token.end, genitive))
+            out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
 
 
@@ -281,8 +298,13 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             continue  # "Læs også: ...": a link to another article
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
-        if lex.anaphors and not lex.anaphors.isdisjoint(t.low for t in tokens):
-            hits = sorted([*hits, *_anaphor_hits(text, tokens, found, lex)], key=lambda h: (h.start, -h.end))
+        if lex.referring and not lex.referring.isdisjoint(t.low for t in tokens):
+            told = _context(index, sentence, readings)
+            buyers = [r for c in told.candidates if (r := c.recipient) and c.supplier] if told else None
+            resolved = _anaphor_hits(text, tokens, found, lex, buyers)
+            if resolved:
+                taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
+                hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)

@@ -195,6 +195,9 @@ class Lexicon:
     # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
     anaphors: frozenset[str] = frozenset()
     anaphor_articles: frozenset[str] = frozenset()
+    # "hæren", "flygvapnet", "the navy": a state's armed force standing for the state named before it
+    forces: frozenset[str] = frozenset()
+    referring: frozenset[str] = frozenset()  # anaphors and forces: the words that make a sentence look back
     reports: Reports | None = None
     origin_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -360,6 +363,7 @@ class Shared:
     aboard: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
+    possessives: frozenset[str]
     related_links: tuple[str, ...]
     capital_months: frozenset[str]
     range_between: frozenset[str]
@@ -385,6 +389,7 @@ def shared() -> Shared:
         aboard=frozenset(text.get("aboard", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
+        possessives=frozenset(text.get("possessives", [])),
         related_links=tuple(text.get("related_links", [])),
         capital_months=frozenset(text.get("capital_months", [])),
         range_between=frozenset(text.get("range_between", [])),
@@ -439,6 +444,8 @@ def lexicon(lang: str) -> Lexicon:
         number_starters=frozenset(words | vague | symbols),
         anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
         anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
+        forces=frozenset(data.get("anaphors", {}).get("forces", [])),
+        referring=frozenset(data.get("anaphors", {}).get("country", []) + data.get("anaphors", {}).get("forces", [])),
         reports=_reports(data.get("export_report")),
         lang=lang,
         automaton=_build_automaton(lang, data, common),

@@ -121,7 +121,51 @@ SIGNING = [
     ("sv", case("Sverige och Ukraina har undertecknat en avsiktsförklaring om stridsflygplanet Gripen.")),
 ]
 
-ALL = EXPORT_REPORT + SIGNING
+# An armed force with no state of its own stands for the buyer of the sentence before, else the last state
+# named before its sentence; a capitalised force mid-sentence is the home country's, a named owner wins.
+FORCES = [
+    (
+        "nn",
+        case(
+            "Jakarta har no bestilt alle dei 42 Rafale-flya frå Paris. Same dag vart det klart at marinen får "
+            "to nye franske ubåtar.",
+            "FR>ID:aircraft",
+            "FR>ID:naval_vessels",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nigeria rustar upp efter flera år av attacker i norr. Från Italien har flygvapnet beställt 24 "
+            "skolflygplan av typen M-346.",
+            "IT>NG:aircraft",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Sudan har vært i krig i over to år. Hæren har ifølge rapporten mottatt iranske droner av typen Mohajer-6.",
+            "IR>SD:drones",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Ukraina treng fleire kanonar før vinteren. Kanonane har stått på lager sidan Hæren fekk nye "
+            "K9-haubitsar frå Sør-Korea.",
+            "KR>NO:artillery_systems",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Nigeria has struggled to contain the insurgency. The army has received Chinese VT-4 tanks.",
+            "CN>NG:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+ALL = EXPORT_REPORT + SIGNING + FORCES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
