@@ -299,8 +299,8 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
         if lex.referring and not lex.referring.isdisjoint(t.low for t in tokens):
-            told = _context(index, sentence, readings)
-            buyers = [r for c in told.candidates if (r := c.recipient) and c.supplier] if told else None
+            said = _context(index, sentence, readings)
+            buyers = [r for c in said.candidates if (r := c.recipient) and c.supplier] if said else None
             resolved = _anaphor_hits(text, tokens, found, lex, buyers)
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
