@@ -1,8 +1,9 @@
 """Quality floors on the hand-written corpora, so that a change that makes the tagger worse fails CI.
 
 The floors sit a little under the figures measured when they were set (see README "Measured"). `test_*`
-became a development set in session 2, `full_*` (full-length articles) in session 3 and `fullb_*` in
-session 4; the blind `blind_*` corpus is deliberately not used here.
+became a development set in session 2, `full_*` (full-length articles) in session 3, `fullb_*` in
+session 4; `fullc_*` was written in session 5 as a development set of regional stories. The blind
+`blind_*` corpus is deliberately not used here.
 """
 
 from __future__ import annotations
@@ -85,11 +86,12 @@ def _score(corpus: str) -> dict[str, float]:
     ("corpus", "pair", "triple", "precision"),
     [
         ("dev", 0.93, 0.89, 0.96),
-        ("holdout", 0.83, 0.79, 0.87),
-        ("test", 0.78, 0.73, 0.88),
+        ("holdout", 0.84, 0.80, 0.87),
+        ("test", 0.80, 0.74, 0.89),
         ("long", 0.85, 0.79, 0.91),
-        ("full", 0.77, 0.70, 0.80),
-        ("fullb", 0.75, 0.67, 0.78),
+        ("full", 0.79, 0.71, 0.81),
+        ("fullb", 0.78, 0.70, 0.81),
+        ("fullc", 0.61, 0.54, 0.79),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float, precision: float) -> None:
