@@ -11,7 +11,7 @@ are licences, refused when an application was turned down, else delivered.
 from __future__ import annotations
 
 from schemas.mention import Status
-from services.extractor.tagging.lexicon import Kind, Lexicon, Reports
+from services.extractor.tagging.lexicon import Kind, Lexicon, Reports, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import Candidate
 from services.extractor.tagging.scanning import Hit, Scan, fold
@@ -40,7 +40,7 @@ def report_candidates(
 ) -> list[Candidate]:
     """Transfers from the reporting state to each recipient its report names with a sum.
 
-    The reporting state is the first state named beside an export-report word ("Die Bundesregierung hat
+    The reporting state is the state named just before the first export-report word ("Die Bundesregierung hat
     ... Rüstungsexporte ... genehmigt", "Svensk vapenexport ökade"), else ``exporter``, the article's
     dominant supplier. Pairs in ``told`` were already read from the sentences themselves.
     """
@@ -52,7 +52,10 @@ def report_candidates(
     if exporter is None:
         return []
     out: list[Candidate] = []
+    links = shared().related_links
     for sentence in sentences:
+        if low.startswith(links, sentence.start):
+            continue  # "Läs också: Exporten till Indien ökar": a link to another article
         hits = found.inside(sentence.start, sentence.end)
         states = [h for h in hits if h.kind is Kind.ACTOR and _is_state(h.value) and h.value != exporter]
         if not states:

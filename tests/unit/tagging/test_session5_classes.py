@@ -32,7 +32,8 @@ EXPORT_REPORT = [
             "Svensk vapenexport ökade kraftigt i fjol\n"
             "Sverige exporterade krigsmateriel för 24 miljarder kronor, visar ISP:s årsredovisning.\n\n"
             "Till Brasilien exporterades materiel för 3,1 miljarder kronor. Exporten till Thailand har också "
-            "ökat. Däremot avslog ISP en ansökan om utförsel till Egypten.",
+            "ökat. Däremot avslog ISP en ansökan om utförsel till Egypten.\n"
+            "Läs också: Exporten till Indien kan passera 2 miljarder kronor",
             "SE>BR:military_equipment_general",
             "SE>TH:military_equipment_general",
             "SE>EG:military_equipment_general",
