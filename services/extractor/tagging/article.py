@@ -152,10 +152,8 @@ def _anaphor_hits(
                 found.inside(tokens[k - 1].start, tokens[k - 1].end) or tokens[k - 1].low in shared().possessives
             ):
                 continue  # "den sudanske hæren", "Nigerias Armee", "seine Marine": the force's owner is told
-            if k > 0 and token.text_upper and lex.lang != "de":
-                # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force (German
-                # writes every noun with a capital, so there it tells nothing)
-                continue
+            if k > 0 and token.text_upper and not lex.capital_nouns:
+                continue  # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force
         elif lex.anaphor_articles and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k]):
             continue
         brk = text.rfind(_PARAGRAPH_BREAK, 0, token.start)

@@ -64,8 +64,10 @@ def find_cues(
     # inzwischen werden die Fluggeräte ... gebaut"); an infinitive after it is a future ("wird ... liefern")
     passive_tok = norm[: marker[0] + 1].count(" ") - 1 if marker is not None else -1
     verbs = [(i, (role, _resolve(tense, tokens, i, lex))) for i, (role, tense) in verbs]
+    nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
+    noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
     if any(role == "sign" for _, (role, _t) in verbs):
-        verbs = _signing(verbs, hits, actors)
+        verbs = _signing(verbs, bool(noun_cues), actors)
     transfer = [
         Cue(
             role,
@@ -77,8 +79,6 @@ def find_cues(
         for i, (role, tense) in verbs
         if role not in ("use", "contain", "seize")
     ]
-    nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
-    noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
     supplier_noun = next((tok for tok, value in nouns if value == "supplier"), None)
     if supplier_noun is not None and any(a.genitive for a in actors):
         return Cue("supplier", supplier_noun, None, False, False), transfer, noun_cues  # "Ys største leverandør"
@@ -97,7 +97,7 @@ def find_cues(
 
 
 def _signing(
-    verbs: list[tuple[int, tuple[str, str]]], hits: list[Hit], actors: list[ActorRef]
+    verbs: list[tuple[int, tuple[str, str]]], noun_cue: bool, actors: list[ActorRef]
 ) -> list[tuple[int, tuple[str, str]]]:
     """Read "signed" as ordering when nothing else tells the direction, else drop it.
 
@@ -106,9 +106,7 @@ def _signing(
     ("Die Türkei und Großbritannien haben einen Vertrag über die Lieferung ... unterzeichnet") or two
     parties sign together ("Sverige och Ukraina har undertecknat en avsiktsförklaring").
     """
-    others = any(role != "sign" for _, (role, _t) in verbs) or any(
-        h.kind is Kind.NOUN and h.value in _NOUN_ROLES for h in hits
-    )
+    others = noun_cue or any(role != "sign" for _, (role, _t) in verbs)
     kept: list[tuple[int, tuple[str, str]]] = []
     for i, (role, tense) in verbs:
         if role != "sign":

@@ -198,6 +198,7 @@ class Lexicon:
     # "hæren", "flygvapnet", "the navy": a state's armed force standing for the state named before it
     forces: frozenset[str] = frozenset()
     referring: frozenset[str] = frozenset()  # anaphors and forces: the words that make a sentence look back
+    capital_nouns: bool = False  # every noun is written with a capital (German): a capital tells no name
     reports: Reports | None = None
     origin_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -447,6 +448,7 @@ def lexicon(lang: str) -> Lexicon:
         forces=frozenset(data.get("anaphors", {}).get("forces", [])),
         referring=frozenset(data.get("anaphors", {}).get("country", []) + data.get("anaphors", {}).get("forces", [])),
         reports=_reports(data.get("export_report")),
+        capital_nouns=bool(data.get("capital_nouns", False)),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,
