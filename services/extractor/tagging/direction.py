@@ -24,6 +24,9 @@ _BESIDE = 2
 _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
+_PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i fjol över"
+_PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
+_ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
 
@@ -58,6 +61,8 @@ def find_cues(
             at = found.get(f"verb:{phrase}")
             if at is not None:
                 verbs.append((norm[: at[0] + 1].count(" ") - 1 + phrase.count(" "), meaning))
+    if lex.particle_verbs:
+        verbs.extend(_split_particle_verbs(tokens, lex))
     verbs.sort(key=lambda v: v[0])
     marker = found.get("passive")
     # a passive auxiliary governs the verbs on its side of a semicolon only ("X hatte Y ... überlassen;
@@ -94,6 +99,40 @@ def find_cues(
     for i, (role, tense) in verbs:
         return Cue(role, i, tense, False, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
+    """Particle verbs told with words between verb and particle: "Danmark lämnade redan i fjol över de första
+    F-16-planen", "I 2023 skreiv Riyadh under for Akinci-dronar", "sagte der Ukraine weitere Systeme zu".
+
+    The words between hold no clause break and no other verb; in German the particle ends the clause.
+    """
+    found: list[tuple[int, tuple[str, str]]] = []
+    reach = _PARTICLE_REACH_LAST if lex.particle_last else _PARTICLE_REACH
+    for i, token in enumerate(tokens):
+        entries = lex.particle_verbs.get(token.low)
+        if entries is None:
+            continue
+        for k in range(i + 2, min(len(tokens), i + 2 + reach)):
+            low = tokens[k].low
+            particle = next((meaning for p, meaning in entries if p == low), None)
+            if particle is not None and (
+                not lex.particle_last or k + 1 == len(tokens) or tokens[k + 1].low in lex.clause_breaks | _ENDS
+            ):
+                found.append((i, particle))
+                break
+            if low in lex.clause_breaks or low in lex.verbs or low in shared().auxiliaries:
+                break
+    return found
+
+
+def particle_of_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when ``tokens[k]`` is the particle of a particle verb told just before it ("tog i all hast emot")."""
+    low = tokens[k].low
+    return any(
+        any(p == low for p, _meaning in lex.particle_verbs.get(tokens[i].low, ()))
+        for i in range(max(0, k - _PARTICLE_REACH - 1), k)
+    )
 
 
 def _signing(
@@ -281,6 +320,8 @@ def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token], l
         nxt = actor.tok + 1
         if nxt < len(tokens) and (tokens[nxt].low in shared().auxiliaries or tokens[nxt].low in lex.verbs):
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
+        if actor.demonym and nxt < len(tokens) and tokens[nxt].low.isalpha() and not tokens[nxt].text_upper:
+            break  # "til Bamako, og russiske leigesoldatar ...": an adjective on a new subject, not a recipient
         codes.append(actor.code)
         if any(t.low in joins and t.low.isalpha() for t in between):
             closed = len(codes)

@@ -199,6 +199,10 @@ class Lexicon:
     forces: frozenset[str] = frozenset()
     referring: frozenset[str] = frozenset()  # anaphors and forces: the words that make a sentence look back
     capital_nouns: bool = False  # every noun is written with a capital (German): a capital tells no name
+    # the verb of a particle verb -> (particle, meaning): "lämnade" -> ("över", supply past); the particle may
+    # stand a few words after it, and in German it ends the clause ("particle_last")
+    particle_verbs: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = field(default_factory=dict)
+    particle_last: bool = False
     reports: Reports | None = None
     origin_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -348,6 +352,21 @@ def _verbs(
     return verbs, multi, passive
 
 
+def _particle_verbs(
+    verbs: dict[str, tuple[str, str]], phrases: dict[str, tuple[str, str]], particles: frozenset[str]
+) -> dict[str, tuple[tuple[str, tuple[str, str]], ...]]:
+    """Two-word verb phrases ending in a particle, by their verb ("skrev under" -> "skrev": ("under", ...)).
+
+    A verb that is a transfer verb on its own ("stellte") needs no particle and is left out.
+    """
+    table: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+    for phrase, meaning in phrases.items():
+        words = phrase.split()
+        if len(words) == 2 and words[1] in particles and words[0] not in verbs and meaning[1] != "passive":
+            table.setdefault(words[0], []).append((words[1], meaning))
+    return {verb: tuple(entries) for verb, entries in table.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Shared:
     """Language-independent word lists from ``data/common.toml``."""
@@ -449,6 +468,8 @@ def lexicon(lang: str) -> Lexicon:
         referring=frozenset(data.get("anaphors", {}).get("country", []) + data.get("anaphors", {}).get("forces", [])),
         reports=_reports(data.get("export_report")),
         capital_nouns=bool(data.get("capital_nouns", False)),
+        particle_verbs=_particle_verbs(verbs, verb_phrases, frozenset(common.get("text", {}).get("particles", []))),
+        particle_last=bool(data.get("particle_last", False)),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,

@@ -18,6 +18,7 @@ from services.extractor.tagging.direction import (
     find_cues,
     frame_of,
     local_source,
+    particle_of_verb,
     subject,
 )
 from services.extractor.tagging.lexicon import Lexicon, shared
@@ -355,7 +356,9 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
     """
     for k in range(max(0, tok - 2), tok):
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
-            return k == 0 or f"{tokens[k - 1].low} {tokens[k].low}" not in lex.verb_phrases
+            return k == 0 or (
+                f"{tokens[k - 1].low} {tokens[k].low}" not in lex.verb_phrases and not particle_of_verb(tokens, k, lex)
+            )
     return False
 
 
