@@ -48,6 +48,9 @@ _STATUS_RANK = {
 _CONTEXT_CONFIDENCE = 0.45
 _TOPIC_SHARE = 0.6
 _BLOCS = frozenset({"EU"})
+# warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
+# given to them only when it already gets warships
+_DEPLOYED = frozenset({"naval_vessels"})
 _BY_VALUE = frozenset({"military_equipment_general", "technology_transfer"})  # told by their worth, not counted
 _GIVING = frozenset({"supply", "pledge"})
 _GETTING = frozenset({"receive", "buy", "order"})
@@ -145,7 +148,8 @@ def _anaphor_hits(
     auxiliaries = shared().auxiliaries
     for k, token in enumerate(tokens):
         force = token.low in lex.forces
-        if not force and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries)):
+        there = token.low in lex.there
+        if not force and not there and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries)):
             continue
         if force:
             if k > 0 and (
@@ -154,11 +158,19 @@ def _anaphor_hits(
                 continue  # "den sudanske hæren", "Nigerias Armee", "seine Marine": the force's owner is told
             if k > 0 and token.text_upper and not lex.capital_nouns:
                 continue  # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force
-        elif lex.anaphor_articles and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k]):
+        elif (
+            not there
+            and lex.anaphor_articles
+            and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k])
+        ):
             continue
         brk = text.rfind(_PARAGRAPH_BREAK, 0, token.start)
         paragraph = brk + len(_PARAGRAPH_BREAK) if brk >= 0 else 0
         reach = tokens[0].start if force else token.start
+        if there:
+            # "Tyskland har skickat tre system dit": not the clause's own subject, a place named before the clause
+            opening = next((j for j in range(k - 1, -1, -1) if tokens[j].low in lex.clause_breaks), -1)
+            reach = tokens[opening].start if opening >= 0 else tokens[0].start
         before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), reach)
         states = [
             h
@@ -166,8 +178,9 @@ def _anaphor_hits(
             if h.kind is Kind.ACTOR
             and len(h.value) == 2
             and h.value.isupper()
-            # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ...")
-            and h.start != tokens[0].start
+            # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ..."),
+            # but it may be the place "dit" goes to ("USA, dit krigsmateriel levererades")
+            and (h.start != tokens[0].start or there)
         ]
         code = buyers[-1] if force and buyers else states[-1].value if states else None
         if code is not None:
@@ -356,7 +369,13 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
         elif (
-            _fill_from_context(cand, prior, dominant, topic if cand.weapon in topic_weapons else None, exporter)
+            _fill_from_context(
+                cand,
+                prior,
+                dominant,
+                topic if cand.weapon in topic_weapons or cand.weapon not in _DEPLOYED else None,
+                exporter,
+            )
             and cand.supplier != cand.recipient
         ):
             candidates.append(cand)

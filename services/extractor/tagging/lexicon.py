@@ -197,7 +197,8 @@ class Lexicon:
     anaphor_articles: frozenset[str] = frozenset()
     # "hæren", "flygvapnet", "the navy": a state's armed force standing for the state named before it
     forces: frozenset[str] = frozenset()
-    referring: frozenset[str] = frozenset()  # anaphors and forces: the words that make a sentence look back
+    there: frozenset[str] = frozenset()  # "dit", "dorthin": to the state named last before
+    referring: frozenset[str] = frozenset()  # anaphors, forces and "there": the words that make a sentence look back
     capital_nouns: bool = False  # every noun is written with a capital (German): a capital tells no name
     # the verb of a particle verb -> (particle, meaning): "lämnade" -> ("över", supply past); the particle may
     # stand a few words after it, and in German it ends the clause ("particle_last")
@@ -465,7 +466,8 @@ def lexicon(lang: str) -> Lexicon:
         anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
         anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
         forces=frozenset(data.get("anaphors", {}).get("forces", [])),
-        referring=frozenset(data.get("anaphors", {}).get("country", []) + data.get("anaphors", {}).get("forces", [])),
+        there=frozenset(data.get("anaphors", {}).get("there", [])),
+        referring=frozenset(w for k in ("country", "forces", "there") for w in data.get("anaphors", {}).get(k, [])),
         reports=_reports(data.get("export_report")),
         capital_nouns=bool(data.get("capital_nouns", False)),
         particle_verbs=_particle_verbs(verbs, verb_phrases, frozenset(common.get("text", {}).get("particles", []))),

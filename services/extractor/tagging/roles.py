@@ -14,6 +14,7 @@ _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 4
 _PARTNER = frozenset({"partner"})
+_DEST = frozenset({"dest"})
 _ORIGIN_GAP = 2
 _DATELINE = 9
 _MODIFIER_GAP = 2
@@ -234,6 +235,8 @@ def actor_refs(
         if tokens[tok].low in shared().governments and tok + 1 < len(tokens) and tokens[tok + 1].low in ("i", "in"):
             continue  # "Regeringen i Bukarest": the government of the place named next, not Denmark's
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
+        if tokens[tok].low in lex.there:
+            preps = _DEST  # "dit": to the place it stands for
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True

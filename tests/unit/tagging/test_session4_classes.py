@@ -41,13 +41,15 @@ TOPIC_RECIPIENT = [
             "ES>UA:air_defence",
         ),
     ),
-    # the recipient of the article gets no other kind of weapon from a loose sentence
+    # the recipient of the article gets other kinds of weapon from a loose sentence too (session 6), but not
+    # warships, which are mostly deployed (see test_session6_classes)
     (
         "de",
         case(
             "Frankreich liefert der Ukraine weitere Kampfflugzeuge. Kiew erhielt im Sommer die ersten Maschinen."
             "\n\nItalien hat Minen geliefert.",
             "FR>UA:aircraft",
+            "IT>UA:mines_explosives",
         ),
     ),
     # a weapon fired at a target is not handed over: "dronar mot ukrainske byar"

@@ -62,7 +62,63 @@ DEMONYM_SUBJECTS = [
     ),
 ]
 
-ALL = SPLIT_PARTICLES + REGIMES + DEMONYM_SUBJECTS
+# A giver with no recipient in an article about one recipient gives to it, whatever the weapon; warships
+# "sent" somewhere are mostly deployed, so they get the article's recipient only when it already gets warships.
+TOPIC_RECIPIENT = [
+    (
+        "nb",
+        case(
+            "Nigeria har mottatt de to første av tolv kamphelikoptre fra USA. Ytterligere ti helikoptre skal "
+            "leveres fra USA innen 2026.\n\nI tillegg har Pakistan levert tre jagerfly av typen JF-17.",
+            "US>NG:helicopters",
+            "PK>NG:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Taiwan has received the first eleven HIMARS launchers from the United States. More launchers "
+            "were delivered by the United States in May.\n\nAustralia has also sent warships through the "
+            "Taiwan Strait, drawing protests from China.",
+            "US>TW:rockets_artillery",
+        ),
+    ),
+]
+
+# "dit" / "dorthin": to the state named last before it.
+THERE = [
+    (
+        "sv",
+        case(
+            "Svensk vapenexport ökade kraftigt i fjol\nSverige exporterade krigsmateriel för 24 miljarder "
+            "kronor.\n\nStörsta enskilda mottagare var Finland, dit krigsmateriel för 4,1 miljarder kronor "
+            "levererades.",
+            "SE>FI:military_equipment_general",
+            quantity=4.1e9,
+        ),
+    ),
+    # not the clause's own subject: the place named before the clause
+    (
+        "sv",
+        case(
+            "Moldavien saknar nästan helt luftvärn. Tyskland har nu skickat tre IRIS-T-system dit.",
+            "DE>MD:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Moldawien hat kaum Luftabwehr. Deutschland hat nun drei IRIS-T-Systeme dorthin geschickt.",
+            "DE>MD:air_defence",
+        ),
+    ),
+    (
+        "nn",
+        case("Moldova manglar luftvern. Tyskland har no sendt tre IRIS-T-system dit.", "DE>MD:air_defence"),
+    ),
+]
+
+ALL = SPLIT_PARTICLES + REGIMES + DEMONYM_SUBJECTS + TOPIC_RECIPIENT + THERE
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
