@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
+from services.extractor.tagging.links import followers, same_kind_supplier
 from services.extractor.tagging.quantities import find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
 from services.extractor.tagging.reports import is_report, report_candidates
@@ -349,7 +350,19 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
     makers = _system_makers(candidates, lex)
     for cand, prior in open_ones:
         maker = next((m for t in cand.terms if (m := makers.get(t.lower())) is not None), None)
-        if cand.supplier is None and cand.recipient not in (None, maker) and maker is not None and cand.cue in _GETTING:
+        if (
+            found.links
+            and cand.supplier is None
+            and cand.recipient is not None
+            and (same := same_kind_supplier(cand, found, candidates)) is not None
+        ):
+            # "Rumänien har beställt 18 drönare av samma typ": the drones named before, from their seller
+            cand.supplier = same
+            cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+            candidates.append(cand)
+        elif (
+            cand.supplier is None and cand.recipient not in (None, maker) and maker is not None and cand.cue in _GETTING
+        ):
             # "Også Holland og Spanien har valgt PULS-systemet": the system's seller was named before
             cand.supplier = maker
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
@@ -383,6 +396,10 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         # "Für Israel wurden Ausfuhren im Wert von 161 Millionen Euro genehmigt" in a report on arms exports
         told = {(s, r) for c in candidates if (s := c.supplier) and (r := c.recipient)}
         candidates.extend(report_candidates(text, low, found, lex, exporter, told))
+    if found.links:
+        # "Burkina Faso og Niger har fulgt trop", "etterfulgt av Nederland med 1,1 milliarder": after the report's
+        # lines, which a ranking's follower copies
+        candidates.extend(followers(text, found, index, candidates, lex))
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []

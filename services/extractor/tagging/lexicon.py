@@ -38,6 +38,7 @@ class Kind(Enum):
     NOUN = "noun"
     BLOCK = "block"
     SPORT = "sport"
+    LINK = "link"  # a later party copying an earlier transfer: "fulgte trop", "gefolgt von", "samma typ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +316,9 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
         for raw in terms:
             key, start, end = _term_key(raw)
             _add(table, key, Term(Kind.NOUN, role, start, end))
+    for role, phrases in data.get("links", {}).items():
+        for phrase in phrases:
+            _add(table, phrase.lower(), Term(Kind.LINK, role, True, True))
     for cue in data.get("sports", {}).get("cues", []):
         # sports words are counted in the same pass: "Granate" and "Bombe" are metaphors there
         key = cue.lower().rstrip("*")

@@ -84,6 +84,14 @@ class Mark(NamedTuple):
     weak: bool
 
 
+class Link(NamedTuple):
+    """Where a phrase copying an earlier transfer was found ("fulgte trop", "gefolgt von", "samma typ")."""
+
+    start: int
+    end: int
+    role: str  # follow, follow_by or same
+
+
 class Scan:
     """The automaton's matches in one article, turned into hits only where they are needed.
 
@@ -98,6 +106,7 @@ class Scan:
         raw: list[tuple[int, int, tuple[Term, ...]]] = []  # (start, -end, terms): sorts by start, longest first
         sports: set[str] = set()
         weapons: list[Mark] = []
+        links: list[Link] = []  # "fulgte trop", "gefolgt von", "samma typ": read after the transfers they copy
         named: list[tuple[int, str]] = []  # (end, category) of weapon words that name their kind
         self._referents: dict[int, str] = {}  # start of a back-reference ("systemet") -> the kind it stands for
         n = len(low)
@@ -113,6 +122,9 @@ class Scan:
                 continue
             raw.append((start, -end, terms))
             for term in terms:
+                if term.kind is Kind.LINK and (end >= n or not low[end].isalnum()):
+                    links.append(Link(start, end, term.value))
+                    continue
                 if (
                     term.kind is Kind.WEAPON
                     and (left_ok or not term.start_bound)
@@ -131,6 +143,7 @@ class Scan:
         self._raw = raw
         self._starts = [r[0] for r in raw]
         self.weapons = weapons
+        self.links = links
 
     def inside(self, start: int, end: int) -> list[Hit]:
         """Return every hit lying wholly inside ``[start, end)``, ordered by start (longest first)."""

@@ -118,7 +118,62 @@ THERE = [
     ),
 ]
 
-ALL = SPLIT_PARTICLES + REGIMES + DEMONYM_SUBJECTS + TOPIC_RECIPIENT + THERE
+# A later buyer copies the transfer told before it: "fulgt trop", "folgte", "followed suit"; a ranking's
+# "etterfulgt av X"; an order "of the same type" comes from the seller of the kind named before.
+FOLLOWERS = [
+    (
+        "da",
+        case(
+            "Mali modtog sine første Bayraktar TB2 fra Tyrkiet i 2022. Burkina Faso og Niger har fulgt trop.",
+            "TR>ML:drones",
+            "TR>BF:drones",
+            "TR>NE:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Vereinigten Arabischen Emirate hatten 2022 zwölf Flugabwehrsysteme aus Südkorea bestellt, im "
+            "Jahr darauf folgte der Irak mit einem Auftrag über 2,8 Milliarden Dollar.",
+            "KR>AE:air_defence",
+            "KR>IQ:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Mali bought six Bayraktar TB2 drones from Turkey last year. Niger soon followed suit with an order "
+            "for four.",
+            "TR>ML:drones",
+            "TR>NE:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norsk våpeneksport satte ny rekord\nEksporten av forsvarsmateriell var i fjor på 11 milliarder "
+            "kroner.\n\nPå andreplass kommer Polen med 2,6 milliarder kroner, etterfulgt av Litauen med 1,1 "
+            "milliarder kroner.",
+            "NO>PL:military_equipment_general",
+            "NO>LT:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Polen tog emot de sista av sina 24 TB2 från Turkiet förra året, och Rumänien har beställt 18 "
+            "drönare av samma typ.",
+            "TR>PL:drones",
+            "TR>RO:drones",
+        ),
+    ),
+    # a follower with nothing told before it copies nothing
+    ("de", case("Niger folgte wenige Monate danach mit einem eigenen Auftrag.")),
+    # nor does one who follows a speech: the copied transfer must name both sides
+    ("nn", case("Litauen har bede om fleire dronar. Latvia følgde etter.")),
+]
+
+ALL = SPLIT_PARTICLES + REGIMES + DEMONYM_SUBJECTS + TOPIC_RECIPIENT + THERE + FOLLOWERS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
