@@ -183,7 +183,7 @@ def _anaphor_hits(
             # but it may be the place "dit" goes to ("USA, dit krigsmateriel levererades")
             and (h.start != tokens[0].start or there)
         ]
-        code = buyers[-1] if force and buyers else states[-1].value if states else None
+        code = buyers[-1] if (force or k == 0) and buyers else states[-1].value if states else None
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))

@@ -178,6 +178,7 @@ class Lexicon:
     months: frozenset[str]
     non_heads: frozenset[str]
     parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
+    not_held: tuple[str, ...] = ()  # word beginnings saying a state does not hold a foreign weapon it names
     parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -497,6 +498,7 @@ def lexicon(lang: str) -> Lexicon:
         non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
         parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
         parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
+        not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
         system_origins=tuple(

@@ -35,6 +35,7 @@ _PART_REACH = 4
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
+_HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
 
@@ -262,6 +263,10 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                 subj = subject(bare, tokens, cue.tok, {weapon.origin, *weapon.co_origins}, lex)
                 rec = subj.code if subj else None
             conf = 0.75 if cue is not None else (0.6 if rec is not None else 0.55)
+            if rec is None and cue is None and (holder := _holder(weapon, actors, tokens, lex)) is not None:
+                # "Venezuela hat russische Luftabwehrsysteme präsentiert", "Colombias flotta av israeliska
+                # Kfir-plan": a state holding weapons of another's make got them from it
+                rec, conf = holder, _HOLDER_CONFIDENCE
         if (
             suppliers == [None]
             and rec is not None
@@ -281,7 +286,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
         if specific and weapon.category == "military_equipment_general":
             conf -= 0.1
-        if cue is None and conf < 0.6:
+        if cue is None and conf < 0.6 and conf != _HOLDER_CONFIDENCE:
             continue
         if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
@@ -315,6 +320,24 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     return Reading(out, names, dests, sources)
+
+
+def _holder(weapon: WeaponRef, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> str | None:
+    """The state before a weapon of foreign make in its clause, as subject or owner ("Colombias flotta av
+    israeliska Kfir-plan"), when no other state is named there."""
+    lo, hi = clause_of(tokens, weapon.tok, lex)
+    against = lex.preps.get("against", frozenset())
+    if any(t.low.startswith(lex.not_held) or t.low in against for t in tokens[lo:hi]):
+        return None  # "shot down several Indian aircraft", "betaler for 18 ukrainske haubitser"
+    named = [
+        a
+        for a in actors
+        if lo <= a.tok < weapon.tok and not a.attribution and a.origin_of < 0 and a.code != weapon.origin
+    ]
+    if len({a.code for a in named}) != 1:
+        return None  # no state, or two that might each hold them
+    holder = next((a for a in named if not a.preps and not a.demonym and not a.company and len(a.code) == 2), None)
+    return holder.code if holder is not None else None
 
 
 def _share_sides(out: list[Candidate]) -> None:

@@ -173,7 +173,51 @@ FOLLOWERS = [
     ("nn", case("Litauen har bede om fleire dronar. Latvia følgde etter.")),
 ]
 
-ALL = SPLIT_PARTICLES + REGIMES + DEMONYM_SUBJECTS + TOPIC_RECIPIENT + THERE + FOLLOWERS
+# A state holding weapons of foreign make, with no transfer word, got them from their maker's country; not
+# when it shoots them down, pays for them for someone else or is attacked with them.
+HOLDERS = [
+    (
+        "de",
+        case(
+            "Bei einer Parade in Caracas hat Venezuela russische Luftabwehrsysteme vom Typ S-300 präsentiert.",
+            "RU>VE:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Gripen ska ersätta Colombias åldrande flotta av israeliska Kfir-stridsflygplan.",
+            "IL>CO:aircraft",
+        ),
+    ),
+    ("en", case("Pakistan's air force claimed to have shot down several Indian aircraft during the clashes.")),
+    ("da", case("Danmark betaler for 18 ukrainske haubitser, som bygges i Ukraine.")),
+    ("nb", case("Russland angrep byen med iranske droner natt til søndag.", "IR>RU:drones")),
+]
+
+# "Landet" opening the sentence after a transfer stands for that transfer's buyer, not the last state named.
+COUNTRY_AFTER_TRANSFER = [
+    (
+        "sv",
+        case(
+            "Estland köper sex raketartillerisystem av typen Chunmoo från Sydkorea. Landet har redan sex "
+            "amerikanska HIMARS.",
+            "KR>EE:rockets_artillery",
+            "US>EE:rockets_artillery",
+        ),
+    ),
+]
+
+ALL = (
+    SPLIT_PARTICLES
+    + REGIMES
+    + DEMONYM_SUBJECTS
+    + TOPIC_RECIPIENT
+    + THERE
+    + FOLLOWERS
+    + HOLDERS
+    + COUNTRY_AFTER_TRANSFER
+)
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
