@@ -251,6 +251,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if frame.transit:
             suppliers.append(None)  # where the shipment came from may be told in the sentence before
         rec, conf = frame.recipient, frame.confidence
+        held = False
         local = local_source(weapon, actors, cue)
         if 0 <= exchange_tok < weapon.tok:
             suppliers, rec = [rec], frame.supplier
@@ -266,7 +267,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             if rec is None and cue is None and (holder := _holder(weapon, actors, tokens, lex)) is not None:
                 # "Venezuela hat russische Luftabwehrsysteme präsentiert", "Colombias flotta av israeliska
                 # Kfir-plan": a state holding weapons of another's make got them from it
-                rec, conf = holder, _HOLDER_CONFIDENCE
+                rec, conf, held = holder, _HOLDER_CONFIDENCE, True
         if (
             suppliers == [None]
             and rec is not None
@@ -286,7 +287,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
         if specific and weapon.category == "military_equipment_general":
             conf -= 0.1
-        if cue is None and conf < 0.6 and conf != _HOLDER_CONFIDENCE:
+        if cue is None and conf < 0.6 and not held:
             continue
         if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
@@ -306,7 +307,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     [weapon.surface],
                     amount,
                     unit,
-                    status,
+                    Status.DELIVERED if held and status is Status.PLANNED else status,  # held: already theirs
                     sentence,
                     conf,
                     cue.role if cue else None,
