@@ -368,8 +368,11 @@ def frame_of(
         return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)
     if role == "arrive":
         # "an die Hamas gelangt" (the goal before a verb-final participle), "arrived in Ukraine"
-        arrived = next((a for a in dests if lo <= a.tok < hi), None) or next(
-            (a for a in live if a.tok > cue.tok and a.preps & {"location", "dest"}), None
+        arrived = (
+            next((a for a in dests if lo <= a.tok < hi), None)
+            or next((a for a in live if a.tok > cue.tok and a.preps & {"location", "dest"}), None)
+            # "sind in Argentinien eingetroffen": the place before a verb-final participle
+            or next((a for a in live if lo <= a.tok < cue.tok and "location" in a.preps and cue.tok - a.tok <= 2), None)
         )
         src = _nearest(sources, cue.tok)
         via = _transit(live, arrived, lo, hi) if src is None else None

@@ -208,8 +208,22 @@ COUNTRY_AFTER_TRANSFER = [
     ),
 ]
 
+# German verb-final arrival: the place before the participle is the goal ("sind in Argentinien eingetroffen").
+ARRIVALS = [
+    (
+        "de",
+        case(
+            "Die ersten sechs von insgesamt 24 gebrauchten F-16-Kampfjets aus Dänemark sind in Argentinien "
+            "eingetroffen.",
+            "DK>AR:aircraft",
+            quantity=24,
+        ),
+    ),
+]
+
 ALL = (
-    SPLIT_PARTICLES
+    ARRIVALS
+    + SPLIT_PARTICLES
     + REGIMES
     + DEMONYM_SUBJECTS
     + TOPIC_RECIPIENT
