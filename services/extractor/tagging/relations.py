@@ -35,6 +35,7 @@ _PART_REACH = 4
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
+_GIVING = frozenset({"supply", "pledge"})
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
@@ -257,7 +258,14 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers, rec = [rec], frame.supplier
         elif local is not None and local != rec and local not in suppliers:
             suppliers = [local]
-        elif weapon.origin and weapon.origin not in suppliers and not frame.explicit:
+        elif (
+            weapon.origin
+            and weapon.origin not in suppliers
+            and not frame.explicit
+            # "Kroatia ga 14 gamle sovjetiske Mi-8-helikoptre til Ukraina": a giver named as subject gives
+            # what it has, whoever made it
+            and not (cue is not None and cue.role in _GIVING and frame.suppliers and rec is not None)
+        ):
             suppliers = [weapon.origin, *weapon.co_origins]
             if (rec is None or rec == weapon.origin) and cue is not None:
                 bare = [a for a in actors if not a.preps and not a.attribution and a.origin_of < 0]

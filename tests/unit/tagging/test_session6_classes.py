@@ -221,8 +221,29 @@ ARRIVALS = [
     ),
 ]
 
+# A giver named as subject gives what it has, whoever made it; a domestic order of a domestic system is none.
+GIVERS = [
+    (
+        "nb",
+        case(
+            "Kroatia ga 14 gamle sovjetiske Mi-8-helikoptre til Ukraina i fjor.",
+            "HR>UA:helicopters",
+            quantity=14,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Danmark besluttede at give alle sine 19 franskproducerede Caesar-kanoner til Ukraine.",
+            "DK>UA:artillery_systems",
+        ),
+    ),
+    ("sv", case("FMV beställer ytterligare pansarvärnsvapen av typen NLAW och Carl-Gustaf till armén.")),
+]
+
 ALL = (
-    ARRIVALS
+    GIVERS
+    + ARRIVALS
     + SPLIT_PARTICLES
     + REGIMES
     + DEMONYM_SUBJECTS
