@@ -14,6 +14,7 @@ from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, sha
 from services.extractor.tagging.roles import ActorRef, WeaponRef, clause_of
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
+from services.extractor.tagging.status import negated
 
 RECEIVING = frozenset({"receive", "buy", "order", "use"})
 _LOCAL = 3
@@ -24,6 +25,7 @@ _BESIDE = 2
 _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
+_INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjective, name
 _PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i fjol över"
 _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
 _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
@@ -68,7 +70,11 @@ def find_cues(
     # a passive auxiliary governs the verbs on its side of a semicolon only ("X hatte Y ... überlassen;
     # inzwischen werden die Fluggeräte ... gebaut"); an infinitive after it is a future ("wird ... liefern")
     passive_tok = norm[: marker[0] + 1].count(" ") - 1 if marker is not None else -1
-    verbs = [(i, (role, _resolve(tense, tokens, i, lex))) for i, (role, tense) in verbs]
+    verbs = [
+        (i, ("order" if role == "choose" else role, _resolve(tense, tokens, i, lex)))
+        for i, (role, tense) in verbs
+        if not _attributive(role, i, tokens, lex) and not (role == "choose" and negated(tokens, i, lex))
+    ]
     nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
     noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
     if any(role == "sign" for _, (role, _t) in verbs):
@@ -99,6 +105,14 @@ def find_cues(
     for i, (role, tense) in verbs:
         return Cue(role, i, tense, False, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _attributive(role: str, i: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """A participle used as an adjective after an article or a number: "ein brukt ubåt", "zwei gebrauchte"."""
+    if role != "use" or i == 0:
+        return False
+    before = tokens[i - 1].low
+    return before in lex.preps.get("determiners", frozenset()) or before.isdigit() or before in lex.numbers.words
 
 
 def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
@@ -255,7 +269,9 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         before = [a for a in pool if a.tok < tok]
         if before:
             return before[-1]
-    after = [a for a in plain if a.tok > tok and clause_of(tokens, a.tok, lex)[0] == lo]
+    # an inverted subject stands right after the verb ("I fjor kjøpte Estland", "folgte der Irak"), not after
+    # the verb's own subject ("übergab die Kieler Werft der ägyptischen Marine")
+    after = [a for a in plain if 0 < a.tok - tok <= _INVERTED and clause_of(tokens, a.tok, lex)[0] == lo]
     return after[0] if after else None
 
 
@@ -398,9 +414,13 @@ def frame_of(
             src = next(
                 (a for a in live if "partner" in a.preps and tokens[a.tok - 1].low not in joins and lo <= a.tok < hi),
                 None,
+            ) or next(
+                # "Australia has chosen Mitsubishi Heavy Industries to supply its frigates": the maker chosen sells
+                (a for a in live if a.company and not a.preps and 0 < a.tok - cue.tok <= _INVERTED),
+                None,
             )
         subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
-        if subj is None:
+        if subj is None and cue.passive:
             subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
         if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):
             # "Saab har fått en beställning ... från Förenade Arabemiraten": the seller got the order

@@ -253,6 +253,16 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers.append(None)  # where the shipment came from may be told in the sentence before
         rec, conf = frame.recipient, frame.confidence
         held = False
+        if (
+            cue is not None
+            and cue.role in ("order", "buy")
+            and rec is not None
+            and _signs(tokens, lex)
+            and rec == (weapon.origin or _maker(weapon, weapons, lex))
+        ):
+            # "Paris hat einen Vertrag über 36 Haubitzen vom Typ Caesar unterschrieben": the maker's state signs
+            # as the seller; the buyer is told around it
+            suppliers, rec = [rec], None
         local = local_source(weapon, actors, cue)
         if 0 <= exchange_tok < weapon.tok:
             suppliers, rec = [rec], frame.supplier
@@ -329,6 +339,16 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     return Reading(out, names, dests, sources)
+
+
+def _signs(tokens: list[Token], lex: Lexicon) -> bool:
+    """True when the sentence tells a signing ("unterschrieben", "skrev under", "signed")."""
+    for k, token in enumerate(tokens):
+        if lex.verbs.get(token.low, ("",))[0] == "sign":
+            return True
+        if k and lex.verb_phrases.get(f"{tokens[k - 1].low} {token.low}", ("",))[0] == "sign":
+            return True
+    return False
 
 
 def _holder(weapon: WeaponRef, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> str | None:

@@ -241,8 +241,55 @@ GIVERS = [
     ("sv", case("FMV beställer ytterligare pansarvärnsvapen av typen NLAW och Carl-Gustaf till armén.")),
 ]
 
+# Capitals as metonyms, arrivals by landing, choosing a system, a maker chosen as seller, the maker's state
+# signing as seller, a second-hand ("brukt") weapon that is no use of it, the passive agent of another verb.
+SESSION6_SENTENCES = [
+    (
+        "en",
+        case(
+            "Rabat has taken delivery of the Barak MX air defence system from Israel Aerospace Industries.",
+            "IL>MA:air_defence",
+            status="delivered",
+        ),
+    ),
+    ("de", case("Jerewan hat in Indien Mehrfachraketenwerfer vom Typ Pinaka bestellt.", "IN>AM:rockets_artillery")),
+    (
+        "sv",
+        case("I mars landade de första sex av totalt 24 beställda AH-64E Apache i Marocko.", "US>MA:helicopters"),
+    ),
+    (
+        "nn",
+        case(
+            "I 2020, året før kuppet, overlét New Delhi ein brukt ubåt av Kilo-klassen til Myanmar.",
+            "IN>MM:naval_vessels",
+        ),
+    ),
+    ("en", case("Norway chose the South Korean K9 howitzer over European rivals.", "KR>NO:artillery_systems")),
+    ("nb", case("I 2023 bestemte Estland seg for det tyske IRIS-T SLM-systemet.", "DE>EE:air_defence")),
+    (
+        "en",
+        case(
+            "Australia has chosen Mitsubishi Heavy Industries to supply its next fleet of frigates.",
+            "JP>AU:naval_vessels",
+        ),
+    ),
+    # a choice not made, and the alternative not chosen, are no transfers
+    ("sv", case("Även Slovakien och Norge har utvärderat K2-stridsvagnar, men ingen av dem har valt vagnen.")),
+    ("nn", case("Argentina valde dei danske flya framfor kinesiske JF-17.", "DK>AR:aircraft")),
+    (
+        "de",
+        case(
+            "Armenien sucht neue Lieferanten in Indien und Frankreich. Jerewan hat in Indien Raketenwerfer "
+            "bestellt. Paris hat im Juni einen Vertrag über 36 Haubitzen vom Typ Caesar unterschrieben.",
+            "IN>AM:rockets_artillery",
+            "FR>AM:artillery_systems",
+        ),
+    ),
+]
+
 ALL = (
-    GIVERS
+    SESSION6_SENTENCES
+    + GIVERS
     + ARRIVALS
     + SPLIT_PARTICLES
     + REGIMES
