@@ -365,7 +365,13 @@ def frame_of(
     loose = [
         a
         for a in live
-        if (receiving and "source_buy" in a.preps)
+        # "köpt av X" in the verb's clause, or after a transfer participle ("..., finansiert av Norge"); not
+        # "..., och planen monteras av Embraer"
+        if (
+            receiving
+            and "source_buy" in a.preps
+            and (lo <= a.tok < hi or (a.tok >= 2 and tokens[a.tok - 2].low in lex.verbs))
+        )
         or (
             receiving
             and cue is not None

@@ -273,6 +273,15 @@ SESSION6_SENTENCES = [
             "JP>AU:naval_vessels",
         ),
     ),
+    # a seller after "av" belongs to the buying verb's clause, not to a later one ("monteras av Embraer")
+    (
+        "sv",
+        case(
+            "Brasilien beställde 36 Gripen E/F 2014, och en stor del av planen monteras nu av Embraer.",
+            "SE>BR:aircraft",
+        ),
+    ),
+    ("en", case("The Philippines has bought three BrahMos batteries.", "IN>PH:missiles_cruise", quantity=3)),
     # a choice not made, and the alternative not chosen, are no transfers
     ("sv", case("Även Slovakien och Norge har utvärderat K2-stridsvagnar, men ingen av dem har valt vagnen.")),
     ("nn", case("Argentina valde dei danske flya framfor kinesiske JF-17.", "DK>AR:aircraft")),
