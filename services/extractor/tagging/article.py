@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
+from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, same_kind_supplier
 from services.extractor.tagging.quantities import find_amounts
@@ -53,7 +54,6 @@ _BLOCS = frozenset({"EU"})
 # given to them only when it already gets warships
 _DEPLOYED = frozenset({"naval_vessels"})
 _BY_VALUE = frozenset({"military_equipment_general", "technology_transfer"})  # told by their worth, not counted
-_GIVING = frozenset({"supply", "pledge"})
 _GETTING = frozenset({"receive", "buy", "order"})
 _TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
 _MIN_CONFIDENCE = 0.4
@@ -108,7 +108,7 @@ def _fill_from_context(
         elif (
             exporter is not None
             and exporter != cand.recipient
-            and cand.cue in _GIVING
+            and cand.cue in GIVING
             and (cand.status in _TOLD or cand.status is Status.DENIED)
         ):
             # "Till Saudiarabien exporterades krigsmateriel för 690 miljoner kronor" in Sweden's export report
@@ -122,7 +122,7 @@ def _fill_from_context(
             # "Berlin lover nye luftvernsystemer" in an article about Germany's aid to Ukraine; a supplier
             # the article is not about gets no recipient from it (a background paragraph, another story)
             cand.recipient = dominant[1]
-        elif topic is not None and topic != cand.supplier and cand.cue in _GIVING and cand.status in _TOLD:
+        elif topic is not None and topic != cand.supplier and cand.cue in GIVING and cand.status in _TOLD:
             # "Storbritannien og Frankrig har derimod leveret krydsermissiler" in an article about aid to Ukraine
             cand.recipient = topic
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
@@ -143,7 +143,9 @@ def _anaphor_hits(
     Kampfdrohnen" names Indonesia as the buyer. A verb "landet" after an auxiliary ("er landet") is no noun.
     An armed force with no state of its own ("Hæren har fått iranske dronar", "Från Italien har flygvapnet
     beställt") stands for the recipient of the sentence read before (``buyers``: "Jakarta har bestilt ...
-    med Paris. ... marinen får nye ubåtar"), else for the last state named before its sentence.
+    med Paris. ... marinen får nye ubåtar"), else for the last state named before its sentence; so does
+    "Landet" opening a sentence ("Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS"). "Dit",
+    "dorthin" stand for the last state named before their clause, as a destination.
     """
     out: list[Hit] = []
     auxiliaries = shared().auxiliaries

@@ -17,6 +17,7 @@ from services.extractor.tagging.sentences import Token
 from services.extractor.tagging.status import negated
 
 RECEIVING = frozenset({"receive", "buy", "order", "use"})
+GIVING = frozenset({"supply", "pledge"})
 _LOCAL = 3
 _BEFORE_WEAPON = 4
 _NAME_WORDS = 3

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from schemas.mention import Status
 from services.extractor.tagging.direction import (
+    GIVING,
     Cue,
     Frame,
     cue_for,
@@ -35,7 +36,6 @@ _PART_REACH = 4
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
-_GIVING = frozenset({"supply", "pledge"})
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
@@ -257,8 +257,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             cue is not None
             and cue.role in ("order", "buy")
             and rec is not None
-            and _signs(tokens, lex)
             and rec == (weapon.origin or _maker(weapon, weapons, lex))
+            and _signs(tokens, lex)
         ):
             # "Paris hat einen Vertrag über 36 Haubitzen vom Typ Caesar unterschrieben": the maker's state signs
             # as the seller; the buyer is told around it
@@ -274,7 +274,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and not frame.explicit
             # "Kroatia ga 14 gamle sovjetiske Mi-8-helikoptre til Ukraina": a giver named as subject gives
             # what it has, whoever made it
-            and not (cue is not None and cue.role in _GIVING and frame.suppliers and rec is not None)
+            and not (cue is not None and cue.role in GIVING and frame.suppliers and rec is not None)
         ):
             suppliers = [weapon.origin, *weapon.co_origins]
             if (rec is None or rec == weapon.origin) and cue is not None:
