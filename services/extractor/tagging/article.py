@@ -11,7 +11,7 @@ from bisect import bisect_left
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
-from services.extractor.tagging.links import followers, same_kind_supplier
+from services.extractor.tagging.links import followers, onward, same_kind_supplier
 from services.extractor.tagging.quantities import find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
 from services.extractor.tagging.reports import is_report, report_candidates
@@ -322,6 +322,8 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         if _idle(tokens, hits, lex):
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
+        if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
+            reading.candidates = passed_on
         readings[sentence.start] = reading
         if any(not (c.supplier and c.recipient) for c in reading.candidates):
             before = _context(index, sentence, readings)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
-from services.extractor.tagging.roles import ActorRef, WeaponRef, clause_of
+from services.extractor.tagging.roles import PARTICLE_REACH, ActorRef, WeaponRef, clause_of
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 from services.extractor.tagging.status import negated
@@ -27,7 +27,6 @@ _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
 _INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjective, name
-_PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i fjol över"
 _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
 _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
@@ -123,7 +122,7 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
     The words between hold no clause break and no other verb; in German the particle ends the clause.
     """
     found: list[tuple[int, tuple[str, str]]] = []
-    reach = _PARTICLE_REACH_LAST if lex.particle_last else _PARTICLE_REACH
+    reach = _PARTICLE_REACH_LAST if lex.particle_last else PARTICLE_REACH
     for i, token in enumerate(tokens):
         entries = lex.particle_verbs.get(token.low)
         if entries is None:
@@ -139,15 +138,6 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
             if low in lex.clause_breaks or low in lex.verbs or low in shared().auxiliaries:
                 break
     return found
-
-
-def particle_of_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """True when ``tokens[k]`` is the particle of a particle verb told just before it ("tog i all hast emot")."""
-    low = tokens[k].low
-    return any(
-        any(p == low for p, _meaning in lex.particle_verbs.get(tokens[i].low, ()))
-        for i in range(max(0, k - _PARTICLE_REACH - 1), k)
-    )
 
 
 def _signing(
@@ -553,10 +543,15 @@ def _before_weapon(tok: int, weapons: list[WeaponRef], tokens: list[Token]) -> b
     return False
 
 
-def local_source(weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None) -> str | None:
-    """A source right after the weapon: "NASAMS frå Noreg og IRIS-T frå Tyskland"."""
+def local_source(
+    weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None, tokens: list[Token], lex: Lexicon
+) -> str | None:
+    """A source right after the weapon: "NASAMS frå Noreg og IRIS-T frå Tyskland", "droner – kjøpt fra Tyrkia"."""
     for actor in actors:
-        if 0 < actor.tok - weapon.tok <= _LOCAL and "source" in actor.preps and not actor.attribution:
+        gap = actor.tok - weapon.tok
+        if 0 < gap <= _LOCAL and "source" in actor.preps and not actor.attribution:
+            return actor.code
+        if gap == _LOCAL + 1 and "source" in actor.preps and _participle_after(tokens, weapon.tok, lex):
             return actor.code
         if (
             cue is not None
@@ -566,3 +561,12 @@ def local_source(weapon: WeaponRef, actors: list[ActorRef], cue: Cue | None) -> 
         ):
             return actor.code
     return None
+
+
+def _participle_after(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for "droner, kjøpt fra", "drones, bought from": a comma or dash and a past transfer participle after
+    the weapon, so the source that follows is the weapon's own."""
+    if tok + 2 >= len(tokens) or tokens[tok + 1].low not in (",", "–", "—", "-"):
+        return False
+    meaning = lex.verbs.get(tokens[tok + 2].low)
+    return meaning is not None and meaning[1] in ("past", "passive") and meaning[0] in (*RECEIVING, *GIVING)

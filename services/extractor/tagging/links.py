@@ -1,23 +1,27 @@
-"""Later parties copying a transfer told before them.
+"""Later parties copying a transfer told before them, and buyers passing weapons on.
 
 "Mali modtog sine første Bayraktar TB2 i 2022. Burkina Faso og Niger har fulgt trop": the followers get
 what the state before them got, from the same seller. Rankings do it too ("På andreplass kommer Polen med
 2,6 milliarder kroner, etterfulgt av Nederland med 1,1 milliarder"), and so does "of the same type"
-("Rumänien har beställt 18 drönare av samma typ": the drones named before, from their seller).
+("Rumänien har beställt 18 drönare av samma typ": the drones named before, from their seller). A buyer
+passing weapons on is the seller of the next hop ("Finland købte brugte K9-haubitser af den sydkoreanske hær,
+og en del af partiet blev videresolgt til Estland").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from services.extractor.tagging.lexicon import Kind, Lexicon
+from schemas.mention import Status
+from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import Candidate
-from services.extractor.tagging.scanning import Link, Scan
-from services.extractor.tagging.sentences import Sentence, SentenceIndex, tokenize
+from services.extractor.tagging.relations import Candidate, read_sentence
+from services.extractor.tagging.scanning import Hit, Link, Scan
+from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
 
 _REACH = 600  # characters between the end of the copied transfer's sentence and the follower's sentence
 _CONFIDENCE = 0.45  # as sure as a side filled from context
+_ONWARD_CONFIDENCE = 0.6  # the next hop of weapons passed on: its seller is the first hop's buyer
 
 
 def followers(
@@ -26,7 +30,7 @@ def followers(
     """Transfers copied to the states that "follow suit" or come "followed by" in a ranking."""
     out: list[Candidate] = []
     for link in found.links:
-        if link.role == "same":
+        if link.role in ("same", "onward"):
             continue
         sentence = index.at(link.start)
         if sentence is None:
@@ -121,3 +125,67 @@ def _amount_after(text: str, sentence: Sentence, link: Link, lex: Lexicon) -> Am
     tokens = tokenize(text, link.end, sentence.end)
     amounts = [a for a in find_amounts(tokens, lex) if a.currency or a.counted]
     return amounts[0] if amounts else None
+
+
+def onward(
+    text: str, sentence: Sentence, tokens: list[Token], hits: list[Hit], found: Scan, lex: Lexicon
+) -> list[Candidate] | None:
+    """The transfers of a sentence whose buyer passes the weapons on, or None when it tells no such thing.
+
+    "Jordan bought the Gepard tanks from the Netherlands and later passed them on to Ukraine": the clause
+    before the passing-on is read alone (NL -> JO), and its buyer sells the same weapons to the state named
+    in the passing-on clause (JO -> UA), instead of the whole sentence giving Ukraine the Dutch tanks.
+    """
+    link = next((k for k in found.links if k.role == "onward" and sentence.start <= k.start < sentence.end), None)
+    if link is None:
+        return None
+    at = next((i for i, t in enumerate(tokens) if t.start >= link.start), len(tokens))
+    breaks, coordinators = lex.clause_breaks, shared().coordinators
+    cut = next((j for j in range(at - 1, 0, -1) if tokens[j].low in breaks or tokens[j].low in coordinators), -1)
+    if cut <= 0:
+        return None
+    end = tokens[cut].start
+    first = read_sentence(text, Sentence(sentence.start, end), tokens[:cut], [h for h in hits if h.end <= end], lex)
+    givers = [c for c in first.candidates if c.recipient is not None]
+    dest = lex.preps.get("dest", frozenset())
+    takers = [
+        h.value
+        for h in hits
+        if h.kind is Kind.ACTOR
+        and h.start >= end
+        # "passed them on to Ukraine"; German tells the goal before the participle: "an Estland weiterverkauft"
+        and (h.start >= link.end or _after_prep(tokens, h.start, dest))
+    ]
+    if not givers or not takers:
+        return None
+    negative = not lex.negation.isdisjoint(t.low for t in tokens[cut:])
+    amount = _amount_after(text, sentence, link, lex)
+    out = list(first.candidates)
+    for cand in givers:
+        for taker in dict.fromkeys(takers):
+            if taker == cand.recipient:
+                continue
+            out.append(
+                replace(
+                    cand,
+                    supplier=cand.recipient,
+                    recipient=taker,
+                    terms=list(cand.terms),
+                    amount=amount,
+                    unit=(amount.currency or amount.counted) if amount is not None else None,
+                    status=Status.DENIED if negative else Status.DELIVERED,
+                    sentence=sentence,
+                    confidence=min(cand.confidence, _ONWARD_CONFIDENCE),
+                    cue="supply",
+                    passive=False,
+                )
+            )
+    return out
+
+
+def _after_prep(tokens: list[Token], start: int, preps: frozenset[str]) -> bool:
+    """True when the word before the token starting at ``start`` is one of ``preps``."""
+    for i, token in enumerate(tokens):
+        if token.start == start:
+            return i > 0 and tokens[i - 1].low in preps
+    return False

@@ -14,6 +14,7 @@ from services.extractor.tagging.sentences import Token
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _LOOKAHEAD = 4
 _ARTICLES = frozenset({"the", "de", "die", "den", "dei"})
+_RECENT = (1980, 2035)  # years a news story tells as the time of a transfer
 
 
 class Amount(NamedTuple):
@@ -81,12 +82,21 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months or nxt in lex.not_quantity or nxt.split("-")[0] in lex.not_quantity
 
 
-def _year(tokens: list[Token], i: int) -> bool:
-    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.")."""
+def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", "kaufte 2017 gebrauchte
+    Haubitzen": in German, a recent year right after a transfer verb and before a lower-case word, where a
+    count would stand before its capitalised noun)."""
     prev = tokens[i - 1].low if i >= 1 else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     years = shared().year_words
-    return prev in years or not nxt or not nxt[0].isalnum() or nxt in years
+    if prev in years or not nxt or not nxt[0].isalnum() or nxt in years:
+        return True
+    return (
+        lex.capital_nouns
+        and prev in lex.verbs
+        and not tokens[i + 1].text_upper
+        and _RECENT[0] <= int(tokens[i].low) <= _RECENT[1]
+    )
 
 
 def _scale_after(tokens: list[Token], j: int, numbers: Numbers) -> tuple[float, int]:
@@ -170,7 +180,7 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         if value is None:
             return None
         scale, last = _scale_after(tokens, i + 1, numbers)
-        if scale == 1.0 and symbol is None and 1900 <= value <= 2100 and low.isdigit() and _year(tokens, i):
+        if scale == 1.0 and symbol is None and 1900 <= value <= 2100 and low.isdigit() and _year(tokens, i, lex):
             return None  # a year
         value *= scale
         approx = False

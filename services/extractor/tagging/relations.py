@@ -19,12 +19,11 @@ from services.extractor.tagging.direction import (
     find_cues,
     frame_of,
     local_source,
-    particle_of_verb,
     subject,
 )
 from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.roles import ActorRef, WeaponRef, actor_refs, clause_of, weapon_refs
+from services.extractor.tagging.roles import ActorRef, WeaponRef, actor_refs, clause_of, verb_particle, weapon_refs
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Sentence, Token, normalised
 from services.extractor.tagging.status import negated, sentence_status
@@ -263,7 +262,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             # "Paris hat einen Vertrag über 36 Haubitzen vom Typ Caesar unterschrieben": the maker's state signs
             # as the seller; the buyer is told around it
             suppliers, rec = [rec], None
-        local = local_source(weapon, actors, cue)
+        local = local_source(weapon, actors, cue, tokens, lex)
         if 0 <= exchange_tok < weapon.tok:
             suppliers, rec = [rec], frame.supplier
         elif local is not None and local != rec and local not in suppliers:
@@ -408,9 +407,7 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
     """
     for k in range(max(0, tok - 2), tok):
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
-            return k == 0 or (
-                f"{tokens[k - 1].low} {tokens[k].low}" not in lex.verb_phrases and not particle_of_verb(tokens, k, lex)
-            )
+            return not verb_particle(tokens, k, lex)
     return False
 
 

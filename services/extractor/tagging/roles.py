@@ -10,11 +10,13 @@ from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 
 _LOOKBACK = 3
+PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i fjol över"
 _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 4
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
+_AGAINST = frozenset({"against"})
 _ORIGIN_GAP = 2
 _DATELINE = 9
 _MODIFIER_GAP = 2
@@ -72,6 +74,18 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
     return lo, hi
 
 
+def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when ``tokens[k]`` is the particle of a verb told just before it, not a preposition: "tatt imot",
+    "tog i all hast emot"."""
+    low = tokens[k].low
+    if k > 0 and f"{tokens[k - 1].low} {low}" in lex.verb_phrases:
+        return True
+    return any(
+        any(p == low for p, _meaning in lex.particle_verbs.get(tokens[i].low, ()))
+        for i in range(max(0, k - PARTICLE_REACH - 1), k)
+    )
+
+
 def _prep_roles(
     tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset()
 ) -> tuple[frozenset[str], bool]:
@@ -95,7 +109,11 @@ def _prep_roles(
         if low in clause:
             break
         roles = roles_of.get(low)
+        if roles and verb_particle(tokens, j, lex):
+            break  # "har tatt imot kinesiske luftvernsystem": the verb's particle, not "against"
         if roles:
+            if j > 0 and tokens[j - 1].low in lex.negation and "source" in roles:
+                return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
                 return frozenset(), False  # "Regeringen i Bukarest skrev kontrakt": the state acts
             if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):

@@ -1,0 +1,108 @@
+"""Classes found missing in session 7, each with invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# A buyer passing weapons on sells them: the clause before the passing-on is read alone, and its buyer
+# sells to the state named after it.
+ONWARD = [
+    (
+        "da",
+        case(
+            "Finland købte i 2017 brugte K9-haubitser af den sydkoreanske hær, og en del af partiet blev "
+            "videresolgt til Estland.",
+            "KR>FI:artillery_systems",
+            "FI>EE:artillery_systems",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Dei første Caesar-haubitsane som København kjøpte, vart gjevne vidare til Ukraina i 2022.",
+            "FR>DK:artillery_systems",
+            "DK>UA:artillery_systems",
+            status="delivered",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Morocco bought the Gepard tanks from the Netherlands and later passed them on to Ukraine.",
+            "NL>MA:air_defence",
+            "MA>UA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Finnland kaufte 2017 gebrauchte K9-Haubitzen von der südkoreanischen Armee; ein Teil wurde an "
+            "Estland weiterverkauft.",
+            "KR>FI:artillery_systems",
+            "FI>EE:artillery_systems",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Chile köpte åtta fregatter från Nederländerna och har sedan sålt vidare två av dem till Peru.",
+            "NL>CL:naval_vessels",
+            "CL>PE:naval_vessels",
+        ),
+    ),
+]
+
+# "ta imot", "tage imod": a receiving verb, whose particle is no "against"
+TAKING_IN = [
+    (
+        "nb",
+        case(
+            "Beograd har tatt imot kinesiske luftvernsystemer, samtidig som landet søker nærmere bånd til EU.",
+            "CN>RS:air_defence",
+            status="delivered",
+        ),
+    ),
+    ("da", case("Serbien tog i 2022 imod kinesiske luftforsvarssystemer.", "CN>RS:air_defence")),
+    # "mot" as a preposition still marks a target
+    ("nb", case("Serbia har bygget opp et luftvern mot kinesiske droner.")),
+]
+
+# "kjøpt fra Tyrkia, ikke fra India": a negated source is the one it did not come from; a source after a
+# participle clause of the weapon is its own
+SOURCES = [
+    ("en", case("Sri Lanka bought the drones from Turkey, not from India.", "TR>LK:drones")),
+    ("nb", case("Sri Lanka tok imot sine første droner – kjøpt fra Tyrkia.", "TR>LK:drones")),
+    ("en", case("Sri Lanka received its first drones, bought from Turkey.", "TR>LK:drones")),
+    ("de", case("Sri Lanka erhielt Drohnen aus der Türkei und nicht aus Indien.", "TR>LK:drones")),
+]
+
+# A year after a German transfer verb is the time, not a count
+YEARS = [
+    (
+        "de",
+        case(
+            "Finnland kaufte 2017 gebrauchte K9-Haubitzen von der südkoreanischen Armee.",
+            "KR>FI:artillery_systems",
+        ),
+    ),
+    ("de", case("Russland lieferte 2000 Panzerfäuste an Syrien.", "RU>SY:small_arms", quantity=2000)),
+]
+
+ALL = ONWARD + TAKING_IN + SOURCES + YEARS
+
+
+def test_year_is_no_quantity() -> None:
+    from services.extractor.tagging import tag
+
+    (mention,) = tag("Finnland kaufte 2017 gebrauchte K9-Haubitzen von der südkoreanischen Armee.", "de")
+    assert mention.quantity is None
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session7_class(lang: str, c: Case) -> None:
+    check(c, lang)
