@@ -58,6 +58,11 @@ def find_cues(
     """
     table = lex.verbs
     verbs = [(i, table[t.low]) for i, t in enumerate(tokens) if t.low in table]
+    if verbs and (phrases := [h for h in hits if h.kind is Kind.NOUN and tokens[tok_of[h.start]].end < h.end]):
+        # "the first export customer": a word of a longer transfer noun of another role is no verb
+        verbs = [
+            v for v in verbs if not any(h.start <= tokens[v[0]].start < h.end and h.value != v[1][0] for h in phrases)
+        ]
     if any(group.startswith("verb:") for group in found):
         for phrase, meaning in lex.verb_phrases.items():
             at = found.get(f"verb:{phrase}")

@@ -273,7 +273,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and not frame.explicit
             # "Kroatia ga 14 gamle sovjetiske Mi-8-helikoptre til Ukraina": a giver named as subject gives
             # what it has, whoever made it
-            and not (cue is not None and cue.role in GIVING and frame.suppliers and rec is not None)
+            and not (cue is not None and cue.role in GIVING and frame.suppliers)
         ):
             suppliers = [weapon.origin, *weapon.co_origins]
             if (rec is None or rec == weapon.origin) and cue is not None:

@@ -214,13 +214,18 @@ def _accept(
 
 
 def _drop_overlapping_actors(hits: list[Hit]) -> list[Hit]:
-    """Keep the longest actor among overlapping actor hits ("Nord-Korea" over "Korea")."""
+    """Keep the longest actor among overlapping actor hits ("Nord-Korea" over "Korea"), and the longest
+    transfer noun ("export customer" over "export")."""
     kept: list[Hit] = []
-    last_actor_end = -1
+    last_actor_end = last_noun_end = -1
     for hit in hits:
         if hit.kind in (Kind.ACTOR, Kind.DEMONYM):
             if hit.start < last_actor_end:
                 continue
             last_actor_end = hit.end
+        elif hit.kind is Kind.NOUN:
+            if hit.end <= last_noun_end:
+                continue
+            last_noun_end = hit.end
         kept.append(hit)
     return kept

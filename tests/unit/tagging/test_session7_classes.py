@@ -93,7 +93,21 @@ YEARS = [
     ("de", case("Russland lieferte 2000 Panzerfäuste an Syrien.", "RU>SY:small_arms", quantity=2000)),
 ]
 
-ALL = ONWARD + TAKING_IN + SOURCES + YEARS
+# A giver named as subject gives what it has even when the recipient is told elsewhere; an export customer buys
+GIVERS = [
+    (
+        "nb",
+        case(
+            "Danmark har gitt Ukraina F-16-fly. Norge har donert seks amerikanskbygde fly.",
+            "DK>UA:aircraft",
+            "NO>UA:aircraft",
+        ),
+    ),
+    ("de", case("Jakarta ist der erste Exportkunde des türkischen Kampfflugzeugs KAAN.", "TR>ID:aircraft")),
+    ("en", case("Indonesia became the first export customer of the Turkish KAAN fighter.", "TR>ID:aircraft")),
+]
+
+ALL = GIVERS + ONWARD + TAKING_IN + SOURCES + YEARS
 
 
 def test_year_is_no_quantity() -> None:
