@@ -153,14 +153,19 @@ def _signing(
     "Argentina skrev under på købet af 24 F-16-fly", "Kolumbien unterzeichnete einen Vertrag über 17
     Flugzeuge": the one who signs for weapons buys them. Not when another transfer word tells the way
     ("Die Türkei und Großbritannien haben einen Vertrag über die Lieferung ... unterzeichnet") or two
-    parties sign together ("Sverige och Ukraina har undertecknat en avsiktsförklaring").
+    parties sign together ("Sverige och Ukraina har undertecknat en avsiktsförklaring"); a maker signing with a
+    state is its seller.
     """
     others = noun_cue or any(role != "sign" for _, (role, _t) in verbs)
     kept: list[tuple[int, tuple[str, str]]] = []
     for i, (role, tense) in verbs:
         if role != "sign":
             kept.append((i, (role, tense)))
-        elif not others and sum(1 for a in actors if a.tok < i and a.preps <= _JOINT and not a.attribution) <= 1:
+        elif (
+            not others
+            # "Peru och sydkoreanska Hyundai Rotem undertecknade ett ramavtal": a maker signing with a state sells
+            and sum(1 for a in actors if a.tok < i and a.preps <= _JOINT and not a.attribution and not a.company) <= 1
+        ):
             kept.append((i, ("order", tense)))
     return kept
 

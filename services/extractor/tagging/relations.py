@@ -36,6 +36,7 @@ _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
+_BUYING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
 _GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
 
@@ -273,7 +274,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and not frame.explicit
             # "Kroatia ga 14 gamle sovjetiske Mi-8-helikoptre til Ukraina": a giver named as subject gives
             # what it has, whoever made it
-            and not (cue is not None and cue.role in GIVING and frame.suppliers)
+            and not (cue is not None and cue.role in GIVING and frame.suppliers and (rec is not None or cue.is_verb))
         ):
             suppliers = [weapon.origin, *weapon.co_origins]
             if (rec is None or rec == weapon.origin) and cue is not None:
@@ -337,6 +338,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     _share_sides(out)
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
+    _lone_source(out, sources)
     return Reading(out, names, dests, sources)
 
 
@@ -391,6 +393,23 @@ def _share_sides(out: list[Candidate]) -> None:
         if donor is not None and not cand.after_route:
             cand.supplier, cand.recipient = donor.supplier, donor.recipient
             cand.confidence = min(cand.confidence, donor.confidence)
+
+
+def _lone_source(out: list[Candidate], sources: list[str]) -> None:
+    """Give a buyer with no seller the one source its sentence names in another clause.
+
+    "Die Maschinen stammen aus Beständen der dänischen Luftwaffe, insgesamt hat Buenos Aires 24 Jets gekauft":
+    the jets came from Denmark. Not when the sentence tells of more than one buyer or source.
+    """
+    named = set(sources)
+    buyers = {c.recipient for c in out if c.recipient is not None}
+    if len(named) != 1 or len(buyers) != 1 or named == buyers:
+        return
+    (source,) = named
+    for cand in out:
+        if cand.supplier is None and cand.recipient is not None and cand.cue in _BUYING:
+            cand.supplier = source
+            cand.confidence = min(cand.confidence, _SYSTEM_CONFIDENCE)
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:

@@ -107,7 +107,44 @@ GIVERS = [
     ("en", case("Indonesia became the first export customer of the Turkish KAAN fighter.", "TR>ID:aircraft")),
 ]
 
-ALL = GIVERS + ONWARD + TAKING_IN + SOURCES + YEARS
+# A maker signing with a state sells to it; a buyer with no seller takes the one source its sentence names
+SIGNING_MAKERS = [
+    (
+        "sv",
+        case(
+            "Peru och sydkoreanska Hyundai Rotem undertecknade på förmiddagen ett ramavtal om K2-stridsvagnar.",
+            "KR>PE:tanks_armoured_vehicles",
+            status="agreed",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Maschinen stammen aus Beständen der dänischen Luftwaffe, insgesamt hat Buenos Aires 24 Jets gekauft.",
+            "DK>AR:aircraft",
+            quantity=24,
+        ),
+    ),
+    # a source of something else, with a use verb, lends no seller
+    ("en", case("The US Army deployed its Typhon missile launcher to Luzon, drawing protests from Beijing.")),
+]
+
+# National adjectives of states beyond the big suppliers: Ghana, Peru, Kenya, the Philippines
+DEMONYMS = [
+    (
+        "da",
+        case(
+            "Den ghanesiske flåde har fået skibe fra Kina, som i 2017 donerede fire patruljebåde til landet.",
+            "CN>GH:naval_vessels",
+        ),
+    ),
+    ("sv", case("Kina har levererat drönare till den kenyanska armén.", "CN>KE:drones")),
+    ("de", case("Südkorea liefert der philippinischen Marine zwei Korvetten.", "KR>PH:naval_vessels", quantity=2)),
+    ("en", case("Israel has sold air defence systems to the Peruvian army.", "IL>PE:air_defence")),
+    ("nb", case("Tyrkia har levert droner til det etiopiske flyvåpenet.", "TR>ET:drones")),
+]
+
+ALL = GIVERS + ONWARD + SIGNING_MAKERS + DEMONYMS + TAKING_IN + SOURCES + YEARS
 
 
 def test_year_is_no_quantity() -> None:
