@@ -83,7 +83,10 @@ def find_cues(
     nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
     noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
     if any(role == "sign" for _, (role, _t) in verbs):
-        verbs = _signing(verbs, bool(noun_cues), actors)
+        # a transfer noun after the weapons tells no other way ("skrev under ett avtal om 17 Gripen, med leveranser
+        # mellan 2026 och 2032"); one before them does ("einen Vertrag über die Lieferung von 40 Eurofightern")
+        first = min((tok_of[h.start] for h in hits if h.kind is Kind.WEAPON), default=len(tokens))
+        verbs = _signing(verbs, any(c.tok < first for c in noun_cues), actors)
     transfer = [
         Cue(
             role,

@@ -143,9 +143,10 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon) -> str | N
     return None
 
 
-def _no_other_party(actors: list[ActorRef], parties: tuple[str, ...], clause_end: int) -> bool:
-    """True when every actor up to ``clause_end`` is one of ``parties``, an attribution or an adjective."""
-    return all(a.code in parties or a.attribution or a.demonym or a.tok >= clause_end for a in actors)
+def _no_other_party(actors: list[ActorRef], parties: tuple[str, ...], span: tuple[int, int]) -> bool:
+    """True when every actor in the token range ``span`` is one of ``parties``, an attribution or an adjective."""
+    lo, hi = span
+    return all(a.code in parties or a.attribution or a.demonym or not lo <= a.tok < hi for a in actors)
 
 
 def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
@@ -293,11 +294,18 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue.role != "use"
             and (maker := _maker(weapon, weapons, lex)) is not None
             and maker != rec
-            # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the sentence may be the seller;
-            # one in a later clause is not ("..., og de første er i tjeneste ved grensen mot Belarus"), nor the
-            # maker's own country ("gjekk Abu Dhabi til Paris og skreiv under på 80 Rafale")
+            # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the clauses of weapon and cue
+            # may be the seller; one in an earlier or later clause is not ("Även Polen har skrivit på ..., medan
+            # den indiska armén fortsätter att ta emot granatgevär av typen Carl-Gustaf"; "..., og de første er i
+            # tjeneste ved grensen mot Belarus"), nor the maker's own country ("gjekk Abu Dhabi til Paris og
+            # skreiv under på 80 Rafale")
             and _no_other_party(
-                actors, (rec, maker, *frame.co_recipients), clause_of(tokens, max(weapon.tok, cue.tok), lex)[1]
+                actors,
+                (rec, maker, *frame.co_recipients),
+                (
+                    clause_of(tokens, min(weapon.tok, cue.tok), lex)[0],
+                    clause_of(tokens, max(weapon.tok, cue.tok), lex)[1],
+                ),
             )
         ):
             suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)

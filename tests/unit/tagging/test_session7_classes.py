@@ -144,7 +144,38 @@ DEMONYMS = [
     ("nb", case("Tyrkia har levert droner til det etiopiske flyvåpenet.", "TR>ET:drones")),
 ]
 
-ALL = GIVERS + ONWARD + SIGNING_MAKERS + DEMONYMS + TAKING_IN + SOURCES + YEARS
+# A maker's system bought in one clause is not blocked by a state in another; "took over", "overtog" receive;
+# a transfer noun after the weapons does not undo a signing
+CLAUSES = [
+    (
+        "sv",
+        case(
+            "Även Polen har skrivit på för fler robotar, medan den indiska armén fortsätter att ta emot granatgevär "
+            "av typen Carl-Gustaf M4.",
+            "SE>IN:small_arms",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Over four years Chile took over four frigates from the Netherlands.",
+            "NL>CL:naval_vessels",
+            quantity=4,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Ministern svarade att Colombia i november skrev under ett avtal om 17 Gripen E/F, med leveranser mellan "
+            "2026 och 2032.",
+            "SE>CO:aircraft",
+            status="agreed",
+            quantity=17,
+        ),
+    ),
+]
+
+ALL = GIVERS + ONWARD + SIGNING_MAKERS + DEMONYMS + CLAUSES + TAKING_IN + SOURCES + YEARS
 
 
 def test_year_is_no_quantity() -> None:
