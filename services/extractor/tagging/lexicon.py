@@ -386,6 +386,7 @@ class Shared:
     year_words: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
+    built: frozenset[str]
     aboard: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
@@ -412,6 +413,7 @@ def shared() -> Shared:
         year_words=frozenset(text.get("year_words", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
+        built=frozenset(text.get("built", [])),
         aboard=frozenset(text.get("aboard", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),

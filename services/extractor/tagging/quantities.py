@@ -83,20 +83,18 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", "kaufte 2017 gebrauchte
-    Haubitzen": in German, a recent year right after a transfer verb and before a lower-case word, where a
-    count would stand before its capitalised noun)."""
+    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", and a recent year right
+    after a transfer verb: "kaufte 2017 gebrauchte Haubitzen", "Flottan fick 2018 fregatten")."""
     prev = tokens[i - 1].low if i >= 1 else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     years = shared().year_words
     if prev in years or not nxt or not nxt[0].isalnum() or nxt in years:
         return True
-    return (
-        lex.capital_nouns
-        and prev in lex.verbs
-        and not tokens[i + 1].text_upper
-        and _RECENT[0] <= int(tokens[i].low) <= _RECENT[1]
-    )
+    if prev not in lex.verbs or not _RECENT[0] <= (value := int(tokens[i].low)) <= _RECENT[1]:
+        return False
+    # German capitalises nouns, so a lower-case word after the number is no counted noun; elsewhere a year
+    # is told apart from a round count ("sender 2000 panservernvåpen") only by not being round
+    return (lex.capital_nouns and not tokens[i + 1].text_upper) or value % 50 != 0
 
 
 def _scale_after(tokens: list[Token], j: int, numbers: Numbers) -> tuple[float, int]:

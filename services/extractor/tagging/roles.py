@@ -17,6 +17,7 @@ _ACCORDING_REACH = 4
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 _AGAINST = frozenset({"against"})
+_SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
 _DATELINE = 9
 _MODIFIER_GAP = 2
@@ -86,6 +87,14 @@ def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _told_as_made(tokens: list[Token], k: int) -> bool:
+    """True for a participle of making told as a clause ("som byggdes av", "er bygde av", "which were built by"),
+    not as an attribute ("missiles made by Thales in Belfast", whose seller may be another)."""
+    words = shared()
+    before = {t.low for t in tokens[max(0, k - 2) : k]}
+    return not before.isdisjoint(words.relatives) or not before.isdisjoint(words.auxiliaries)
+
+
 def _prep_roles(
     tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset()
 ) -> tuple[frozenset[str], bool]:
@@ -112,6 +121,8 @@ def _prep_roles(
         if roles and verb_particle(tokens, j, lex):
             break  # "har tatt imot kinesiske luftvernsystem": the verb's particle, not "against"
         if roles:
+            if j > 1 and tokens[j - 1].low in shared().built and "agent" in roles and _told_as_made(tokens, j - 1):
+                return _SOURCE, False  # "som byggdes av sydkoreanska DSME": the maker they came from
             if j > 0 and tokens[j - 1].low in lex.negation and "source" in roles:
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:

@@ -175,13 +175,65 @@ CLAUSES = [
     ),
 ]
 
-ALL = GIVERS + ONWARD + SIGNING_MAKERS + DEMONYMS + CLAUSES + TAKING_IN + SOURCES + YEARS
+# Patrol ships, landing craft, cutters; the maker a ship "was built by" is its seller, one it was "made by" as
+# an attribute need not be; a recent year after a transfer verb is no count
+SHIPS = [
+    (
+        "sv",
+        case(
+            "Thailand köper ubåtar. Flottan fick 2018 fregatten HTMS Bhumibol, som byggdes av sydkoreanska DSME.",
+            "KR>TH:naval_vessels",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Indonesia kjøper fly fra Frankrike. Marinen tok dessuten i vår imot to nye patruljeskip fra italienske "
+            "Fincantieri.",
+            "FR>ID:aircraft",
+            "IT>ID:naval_vessels",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The United States has transferred three former Hamilton-class cutters to Vietnam.",
+            "US>VN:naval_vessels",
+            quantity=3,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Britain will supply Ukraine with more than 5,000 air defence missiles made by Thales in Belfast.",
+            "GB>UA:air_defence",
+        ),
+    ),
+    # an aircraft carrier is where the jets go, not what is sold
+    (
+        "da",
+        case(
+            "Indien har indgået en kontrakt med Frankrig om køb af 26 Rafale Marine-kampfly til landets hangarskibe.",
+            "FR>IN:aircraft",
+            quantity=26,
+        ),
+    ),
+]
+
+ALL = GIVERS + ONWARD + SIGNING_MAKERS + DEMONYMS + CLAUSES + SHIPS + TAKING_IN + SOURCES + YEARS
 
 
-def test_year_is_no_quantity() -> None:
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Finnland kaufte 2017 gebrauchte K9-Haubitzen von der südkoreanischen Armee."),
+        ("sv", "Thailand fick 2018 fregatten HTMS Bhumibol från Sydkorea."),
+    ],
+)
+def test_year_is_no_quantity(lang: str, text: str) -> None:
     from services.extractor.tagging import tag
 
-    (mention,) = tag("Finnland kaufte 2017 gebrauchte K9-Haubitzen von der südkoreanischen Armee.", "de")
+    (mention,) = tag(text, lang)
     assert mention.quantity is None
 
 
