@@ -132,9 +132,9 @@ def onward(
 ) -> list[Candidate] | None:
     """The transfers of a sentence whose buyer passes the weapons on, or None when it tells no such thing.
 
-    "Jordan bought the Gepard tanks from the Netherlands and later passed them on to Ukraine": the clause
-    before the passing-on is read alone (NL -> JO), and its buyer sells the same weapons to the state named
-    in the passing-on clause (JO -> UA), instead of the whole sentence giving Ukraine the Dutch tanks.
+    "Morocco bought the Gepard tanks from the Netherlands and later passed them on to Ukraine": the clause
+    before the passing-on is read alone (NL -> MA), and its buyer sells the same weapons to the state named
+    in the passing-on clause (MA -> UA), instead of the whole sentence giving Ukraine the Dutch tanks.
     """
     link = next((k for k in found.links if k.role == "onward" and sentence.start <= k.start < sentence.end), None)
     if link is None:

@@ -167,7 +167,7 @@ class Scan:
                         continue
                     hit.value = self._referents[first]
                 hits.append(hit)
-        return _drop_overlapping_actors(hits)
+        return _drop_overlaps(hits)
 
 
 def _referent(named: list[tuple[int, str]], start: int) -> str | None:
@@ -213,7 +213,7 @@ def _accept(
     return Hit(term.kind, term.value, start, end, ws, we, genitive, term.weak, term.generic, term.named)
 
 
-def _drop_overlapping_actors(hits: list[Hit]) -> list[Hit]:
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the longest actor among overlapping actor hits ("Nord-Korea" over "Korea"), and the longest
     transfer noun ("export customer" over "export")."""
     kept: list[Hit] = []
