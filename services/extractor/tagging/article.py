@@ -430,20 +430,28 @@ def _system_makers(candidates: list[Candidate], lex: Lexicon) -> dict[str, str]:
 
 
 def _refer_back(candidates: list[Candidate]) -> None:
-    """Give a loose missile word the kind the pair's named missiles have elsewhere in the article.
+    """Give a loose missile word the kind the pair's (else the seller's) named missiles have elsewhere in the article.
 
     "Teheran dementiert die Lieferung ballistischer Raketen ... Iran habe etwa 400 Raketen geschickt":
     the 400 "Raketen" are the ballistic missiles, not rocket artillery.
     """
     kinds: dict[tuple[str | None, str | None], str] = {}
+    sold: dict[str | None, set[str]] = {}
     for cand in candidates:
         if not cand.generic and cand.weapon in MISSILE_FAMILY:
             kinds.setdefault((cand.supplier, cand.recipient), cand.weapon)
+            if cand.weapon != "air_defence":  # a seller's named air defence says nothing of its loose "missiles"
+                sold.setdefault(cand.supplier, set()).add(cand.weapon)
     if not kinds:
         return
     for cand in candidates:
+        if not cand.generic or cand.weapon not in MISSILE_FAMILY:
+            continue
         kind = kinds.get((cand.supplier, cand.recipient))
-        if cand.generic and cand.weapon in MISSILE_FAMILY and kind is not None:
+        if kind is None and len(own := sold.get(cand.supplier, set())) == 1:
+            # "Også Vietnam skal ha forhandla med India om det same missilet": the one kind the seller sells here
+            kind = next(iter(own))
+        if kind is not None:
             cand.weapon = kind
 
 

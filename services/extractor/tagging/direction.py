@@ -30,6 +30,8 @@ _INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjec
 _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
 _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
+_PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
+_DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
 
 
@@ -82,11 +84,11 @@ def find_cues(
     ]
     nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
     noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
-    if any(role == "sign" for _, (role, _t) in verbs):
+    if any(role in _DEALING for _, (role, _t) in verbs):
         # a transfer noun after the weapons tells no other way ("skrev under ett avtal om 17 Gripen, med leveranser
         # mellan 2026 och 2032"); one before them does ("einen Vertrag über die Lieferung von 40 Eurofightern")
         first = min((tok_of[h.start] for h in hits if h.kind is Kind.WEAPON), default=len(tokens))
-        verbs = _signing(verbs, any(c.tok < first for c in noun_cues), actors)
+        verbs = _signing(verbs, any(c.tok < first for c in noun_cues), bool(noun_cues), actors)
     transfer = [
         Cue(
             role,
@@ -149,21 +151,28 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
 
 
 def _signing(
-    verbs: list[tuple[int, tuple[str, str]]], noun_cue: bool, actors: list[ActorRef]
+    verbs: list[tuple[int, tuple[str, str]]], noun_cue: bool, any_noun: bool, actors: list[ActorRef]
 ) -> list[tuple[int, tuple[str, str]]]:
-    """Read "signed" as ordering when nothing else tells the direction, else drop it.
+    """Read "signed" as ordering, and "negotiates" as buying, when nothing else tells the direction, else drop it.
 
     "Argentina skrev under på købet af 24 F-16-fly", "Kolumbien unterzeichnete einen Vertrag über 17
     Flugzeuge": the one who signs for weapons buys them. Not when another transfer word tells the way
     ("Die Türkei und Großbritannien haben einen Vertrag über die Lieferung ... unterzeichnet") or two
     parties sign together ("Sverige och Ukraina har undertecknat en avsiktsförklaring"); a maker signing with a
     state is its seller.
+
+    Talks work the same way, but give way to a transfer noun anywhere: "Buenos Aires forhandla lenge om det
+    sørkoreanske lette kampflyet FA-50" buys; "Forsvarsmateriell forhandler med Peru om salg av ti helikoptre" lets
+    the sale tell the way.
     """
-    others = noun_cue or any(role != "sign" for _, (role, _t) in verbs)
+    others = noun_cue or any(role not in _DEALING for _, (role, _t) in verbs)
     kept: list[tuple[int, tuple[str, str]]] = []
     for i, (role, tense) in verbs:
-        if role != "sign":
+        if role not in _DEALING:
             kept.append((i, (role, tense)))
+        elif role == "talk":
+            if not others and not any_noun:
+                kept.append((i, ("buy", tense)))
         elif (
             not others
             # "Peru och sydkoreanska Hyundai Rotem undertecknade ett ramavtal": a maker signing with a state sells
@@ -475,6 +484,18 @@ def frame_of(
         listed = _co_recipients(dst, live, tokens, lex) if dst is not None else ()
         if dst is not None:
             dests = [dst]
+    elif (
+        src is not None
+        and dst is None
+        and not cue.is_verb
+        and (counterpart := _counterpart(src, live, tokens, cue.tok, lo)) is not None
+    ):
+        # "Forsvarsmateriell forhandler med Peru om salg av ti helikoptre": the party dealt with gets what is sold,
+        # unless it makes them ("Riyadh har inngått avtale med Beijing om levering av Wing Loong-droner")
+        dst, listed = counterpart, _co_recipients(counterpart, live, tokens, lex)
+        if _makes(counterpart, weapons, lex):
+            src, dst, listed = counterpart, src, ()
+        dests = [dst]
     elif src is not None and dst is None and not explicit:
         # "Materielstyrelsen har underskrevet en kontrakt med israelske Elbit Systems om levering af otte
         # raketkastere": a buyer's counterparty that is a maker supplies the buyer
@@ -504,6 +525,24 @@ def frame_of(
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
+    """True when ``actor`` is the state of origin of one of the sentence's weapons."""
+    return any(actor.code == (w.origin or lex.origin_of_system(w.surface)) for w in weapons)
+
+
+def _counterpart(src: ActorRef, live: list[ActorRef], tokens: list[Token], cue: int, lo: int) -> ActorRef | None:
+    """The state dealt with ("med Peru", "mit Peru", "with the Ghanaian navy") before a sale noun, in the noun's
+    clause; not one acting on the subject's side ("sammen med Tyskland") or a company."""
+    words = shared()
+    for actor in live:
+        if not lo <= actor.tok < cue or actor.code == src.code or actor.company or actor.preps != _JOINT:
+            continue
+        before = {t.low for t in tokens[max(0, actor.tok - _PREP_GAP) : actor.tok]}
+        if before.isdisjoint(words.coordinators) and before.isdisjoint(words.together):
+            return actor
+    return None
 
 
 def _antecedent(live: list[ActorRef], tokens: list[Token], tok: int, lex: Lexicon) -> ActorRef | None:

@@ -388,6 +388,7 @@ class Shared:
     governments: frozenset[str]
     built: frozenset[str]
     aboard: frozenset[str]
+    together: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
     possessives: frozenset[str]
@@ -415,6 +416,7 @@ def shared() -> Shared:
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),
         aboard=frozenset(text.get("aboard", [])),
+        together=frozenset(text.get("together", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
         possessives=frozenset(text.get("possessives", [])),

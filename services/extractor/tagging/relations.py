@@ -81,6 +81,14 @@ def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
     return None
 
 
+def _model_number(tokens: list[Token], tok: int) -> bool:
+    """True for a model number joined to the weapon word after a maker's name: "Bell 412-helikoptre"."""
+    if tok < 3 or tokens[tok - 1].low != "-" or not tokens[tok - 2].low.isdigit():
+        return False
+    hyphen, number, name = tokens[tok - 1], tokens[tok - 2], tokens[tok - 3]
+    return number.end == hyphen.start and hyphen.end == tokens[tok].start and name.text_upper and name.low.isalpha()
+
+
 def _category_amount(
     weapon: WeaponRef,
     weapons: list[WeaponRef],
@@ -91,6 +99,7 @@ def _category_amount(
 ) -> Amount | None:
     """The amount of a category in a sentence: summed over its terms ("59 Bradley og 90 Stryker")."""
     designations = {w.tok + 1 for w in weapons}  # "Stridsvagn 122", "stridsfordon 90" name a model
+    designations.update(w.tok - 2 for w in weapons if _model_number(tokens, w.tok))
     usable = [a for a in amounts if a.first not in designations]
     found: list[Amount] = []
     for other in weapons:

@@ -79,8 +79,8 @@ def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when ``tokens[k]`` is the particle of a verb told just before it, not a preposition: "tatt imot",
     "tog i all hast emot"."""
     low = tokens[k].low
-    if k > 0 and f"{tokens[k - 1].low} {low}" in lex.verb_phrases:
-        return True
+    if k > 0 and (meaning := lex.verb_phrases.get(f"{tokens[k - 1].low} {low}")) is not None:
+        return meaning[0] != "talk"  # "forhandler med Peru": the one dealt with is a party
     return any(
         any(p == low for p, _meaning in lex.particle_verbs.get(tokens[i].low, ()))
         for i in range(max(0, k - PARTICLE_REACH - 1), k)

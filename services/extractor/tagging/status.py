@@ -51,6 +51,8 @@ def sentence_status(
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
     done = (tense == "past" and role in ("supply", "receive", "buy", "arrive")) or role == "use"
+    if _has("talks") and not done:
+        return Status.PLANNED  # "forhandler med Peru om salg", "in talks over": not agreed yet
     if done:
         return Status.DELIVERED  # "were delivered ... as part of a package approved by ..."
     if role == "order" or _has("agreed"):

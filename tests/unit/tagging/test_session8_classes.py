@@ -1,0 +1,136 @@
+"""Classes found missing in session 8, each with invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# Talks: the buyer negotiates for weapons ("forhandler om", "verhandelt über"), or a seller negotiates with a
+# buyer about a sale ("forhandler med Peru om salg av"). Either way the transfer is planned, not agreed.
+TALKS = [
+    (
+        "nb",
+        case(
+            "Forsvarsmateriell forhandler med Chile om salg av åtte brukte Bell 412-helikoptre.",
+            "NO>CL:helicopters",
+            status="planned",
+            quantity=8,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Forsvarsministeriet er i dialog med den kenyanske flåde om en overdragelse af tre patruljefartøjer.",
+            "DK>KE:naval_vessels",
+            status="planned",
+            quantity=3,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Buenos Aires forhandla i fleire år om det sørkoreanske kampflyet FA-50.",
+            "KR>AR:aircraft",
+            status="planned",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Peru förhandlar med Sydkorea om 20 stridsvagnar av typen K2.",
+            "KR>PE:tanks_armoured_vehicles",
+            status="planned",
+            quantity=20,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Ecuadors försvarsministerium förnekar att landet förhandlar om ryska Mi-17-helikoptrar.",
+            "RU>EC:helicopters",
+            status="denied",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Norwegen verhandelt mit Chile über den Verkauf von zwölf Hubschraubern.",
+            "NO>CL:helicopters",
+            status="planned",
+            quantity=12,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Kolumbien verhandelt seit Monaten mit Schweden über 16 Gripen-Kampfjets.",
+            "SE>CO:aircraft",
+            status="planned",
+            quantity=16,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Norway is in talks with Chile over the sale of twelve helicopters.",
+            "NO>CL:helicopters",
+            status="planned",
+            quantity=12,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Kenya is negotiating with Turkey for six Bayraktar TB2 drones.",
+            "TR>KE:drones",
+            status="planned",
+            quantity=6,
+        ),
+    ),
+    # the maker's state is the seller, whoever the sentence's subject is
+    (
+        "nb",
+        case(
+            "Riyadh har inngått avtale med Beijing om levering av Wing Loong-droner.",
+            "CN>SA:drones",
+        ),
+    ),
+    # "sammen med": a partner on the seller's side gets nothing
+    (
+        "nb",
+        case("Norge vil sammen med Sverige øke salget av ammunisjon."),
+    ),
+    # a dealer ("forhandler" as a noun) is no talk
+    (
+        "nb",
+        case(
+            "Sudan kjøpte dronene fra en tyrkisk forhandler.",
+            "TR>SD:drones",
+            status="delivered",
+        ),
+    ),
+]
+
+# A loose "missile" told as "the same missile" takes the one kind its seller sells in the article.
+SAME_MISSILE = [
+    (
+        "nn",
+        case(
+            "Filippinane fekk dei første BrahMos-missila frå India i fjor. Også Vietnam skal ha forhandla med "
+            "India om det same missilet.",
+            "IN>PH:missiles_cruise",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+]
+
+ALL = TALKS + SAME_MISSILE
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session8_class(lang: str, c: Case) -> None:
+    check(c, lang)
