@@ -30,6 +30,7 @@ _INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjec
 _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
 _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
+_BORDER_REACH = 5  # tokens after the verb: an article, a length, its unit and "border"
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
@@ -60,6 +61,10 @@ def find_cues(
     """
     table = lex.verbs
     verbs = [(i, table[t.low]) for i, t in enumerate(tokens) if t.low in table]
+    if verbs and not shared().borders.isdisjoint(t.low for t in tokens):
+        # "Finland, which shares a 1,340km border with Russia": a verb whose object is a border (not "seized by
+        # Border Force officers")
+        verbs = [v for v in verbs if not _border_object(tokens, v[0])]
     if verbs and (phrases := [h for h in hits if h.kind is Kind.NOUN and tokens[tok_of[h.start]].end < h.end]):
         # "the first export customer": a word of a longer transfer noun of another role is no verb
         verbs = [
@@ -115,6 +120,12 @@ def find_cues(
     for i, (role, tense) in verbs:
         return Cue(role, i, tense, False, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _border_object(tokens: list[Token], verb: int) -> bool:
+    """True when a lower-case border word follows the verb closely: "shares a 1,340km border", "deler grense"."""
+    borders = shared().borders
+    return any(t.low in borders and not t.text_upper for t in tokens[verb + 1 : verb + 1 + _BORDER_REACH])
 
 
 def _attributive(role: str, i: int, tokens: list[Token], lex: Lexicon) -> bool:

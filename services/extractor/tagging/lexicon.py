@@ -389,6 +389,8 @@ class Shared:
     built: frozenset[str]
     aboard: frozenset[str]
     together: frozenset[str]
+    treaties: frozenset[str]
+    borders: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
     possessives: frozenset[str]
@@ -417,6 +419,8 @@ def shared() -> Shared:
         built=frozenset(text.get("built", [])),
         aboard=frozenset(text.get("aboard", [])),
         together=frozenset(text.get("together", [])),
+        treaties=frozenset(text.get("treaties", [])),
+        borders=frozenset(text.get("borders", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
         possessives=frozenset(text.get("possessives", [])),

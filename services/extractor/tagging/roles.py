@@ -290,6 +290,8 @@ def actor_refs(
         attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
+        if hit.kind is Kind.ACTOR and _names_treaty(tokens, _last_token(tokens, hit.end, tok)):
+            continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
         demonym = hit.kind is Kind.DEMONYM
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
@@ -311,6 +313,14 @@ def actor_refs(
                 pending = []
         refs.append(ref)
     return refs
+
+
+def _names_treaty(tokens: list[Token], last: int) -> bool:
+    """True when the word after a name (or after its hyphen) is a treaty or talks word."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].low == "-" and tokens[k].start == tokens[last].end:
+        k += 1
+    return k < len(tokens) and tokens[k].low in shared().treaties
 
 
 def _dateline(tokens: list[Token], tok: int) -> bool:

@@ -128,7 +128,27 @@ SAME_MISSILE = [
     ),
 ]
 
-ALL = TALKS + SAME_MISSILE
+# Not transfers: a treaty named after a place, and a verb whose object is a border.
+NOT_TRANSFERS = [
+    (
+        "en",
+        case(
+            "The Ottawa Convention bans the use, production and transfer of anti-personnel mines.",
+        ),
+    ),
+    (
+        "nb",
+        case("Ottawa-konvensjonen forbyr både bruk og overføring av landminer."),
+    ),
+    (
+        "en",
+        case(
+            "Estonia, which shares a 294km border with Russia, destroyed its last stock of anti-personnel mines.",
+        ),
+    ),
+]
+
+ALL = TALKS + SAME_MISSILE + NOT_TRANSFERS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
