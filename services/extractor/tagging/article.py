@@ -161,6 +161,12 @@ def _anaphor_hits(
                 continue  # "den sudanske hæren", "Nigerias Armee", "seine Marine": the force's owner is told
             if k > 0 and token.text_upper and not lex.capital_nouns:
                 continue  # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force
+            if (
+                k + 2 < len(tokens)
+                and "location" in lex.prep_roles.get(tokens[k + 1].low, ())
+                and found.inside(tokens[k + 2].start, tokens[k + 2].end)
+            ):
+                continue  # "hæren i Bamako": the place named next owns the force
         elif (
             not there
             and lex.anaphor_articles

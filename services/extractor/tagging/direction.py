@@ -469,6 +469,10 @@ def frame_of(
         suppliers = _co_suppliers(src, live, cue) if src is not None else []
         buyers = tuple(c for c in more if c not in suppliers)
         return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
+    if len(live) > 2:
+        # "Danmark sender kampfly, Tyskland lover luftforsvar, og Nordkorea skal have sendt granater til Rusland":
+        # a goal after another subject with its own verb is that clause's
+        dests = [a for a in dests if a.tok < cue.tok or not _new_subject(live, tokens, cue.tok, a.tok, lex)]
     dst = dests[0] if dests else None
     listed = _co_recipients(dst, live, tokens, lex) if dst else ()
     exclude = {dst.code, *listed} if dst else set()
@@ -541,6 +545,18 @@ def frame_of(
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
     """True when ``actor`` is the state of origin of one of the sentence's weapons."""
     return any(actor.code == (w.origin or lex.origin_of_system(w.surface)) for w in weapons)
+
+
+def _new_subject(live: list[ActorRef], tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when a bare actor between ``lo`` and ``hi`` is followed by a verb or an auxiliary: a clause of its own."""
+    words = shared()
+    for actor in live:
+        nxt = actor.tok + 1
+        if lo < actor.tok < hi and not actor.preps and not actor.genitive and nxt < len(tokens):
+            low = tokens[nxt].low
+            if low in lex.verbs or low in words.auxiliaries or low in words.modals:
+                return True
+    return False
 
 
 def _counterpart(src: ActorRef, live: list[ActorRef], tokens: list[Token], cue: int, lo: int) -> ActorRef | None:

@@ -127,6 +127,9 @@ def _prep_roles(
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
                 return frozenset(), False  # "Regeringen i Bukarest skrev kontrakt": the state acts
+            if j > 0 and tokens[j - 1].low in lex.forces and "location" in roles:
+                j -= 2  # "til hæren i Bamako": the army of the place, in the role of the word before the army
+                continue
             if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):
                 return frozenset(), False  # ", og Polen har fått levert": "og" joins two clauses, not two names
             return roles, False
@@ -252,6 +255,7 @@ def actor_refs(
     """Return the actors of a sentence with prepositional roles; mark adjectives of origin."""
     refs: list[ActorRef] = []
     adjectives = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.DEMONYM)
+    places = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.ACTOR)
     pending: list[ActorRef] = []  # "amerikanische und britische": origins waiting for their weapon
     # most sentences hold no "according to" and no speech verb: skip looking for them around each actor
     lows = [t.low for t in tokens]
@@ -292,6 +296,8 @@ def actor_refs(
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
         if hit.kind is Kind.ACTOR and _names_treaty(tokens, _last_token(tokens, hit.end, tok)):
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
+        if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
+            continue  # "Hæren i Bamako": the army of the place named next, not Norway's
         demonym = hit.kind is Kind.DEMONYM
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
@@ -313,6 +319,11 @@ def actor_refs(
                 pending = []
         refs.append(ref)
     return refs
+
+
+def _placed_force(tokens: list[Token], tok: int, places: frozenset[int], lex: Lexicon) -> bool:
+    """True for an armed force followed by "i"/"in" and a place: "hæren i Bamako", "the army in Lima"."""
+    return tok + 2 < len(tokens) and tok + 2 in places and "location" in lex.prep_roles.get(tokens[tok + 1].low, ())
 
 
 def _names_treaty(tokens: list[Token], last: int) -> bool:

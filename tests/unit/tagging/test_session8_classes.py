@@ -128,6 +128,41 @@ SAME_MISSILE = [
     ),
 ]
 
+# Clauses and places.
+CLAUSES = [
+    # a goal after another subject with its own verb is that clause's
+    (
+        "da",
+        case(
+            "Sverige sender flere kampvogne, Norge lover nye missiler, og Iran skal have sendt droner til Rusland.",
+            "IR>RU:drones",
+        ),
+    ),
+    # an armed force followed by a place is that place's
+    (
+        "da",
+        case(
+            "Kina har siden 2020 leveret pansrede køretøjer til hæren i Niamey.",
+            "CN>NE:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "nb",
+        case("Hæren i Bamako har fått nye helikoptre fra Russland.", "RU>ML:helicopters", status="delivered"),
+    ),
+    # an approved sale is agreed, not delivered
+    (
+        "en",
+        case(
+            "Washington has approved the sale of up to 40 Tomahawk cruise missiles to Japan.",
+            "US>JP:missiles_cruise",
+            status="agreed",
+            quantity=40,
+        ),
+    ),
+]
+
 # Not transfers: a treaty named after a place, and a verb whose object is a border.
 NOT_TRANSFERS = [
     (
@@ -148,7 +183,7 @@ NOT_TRANSFERS = [
     ),
 ]
 
-ALL = TALKS + SAME_MISSILE + NOT_TRANSFERS
+ALL = TALKS + SAME_MISSILE + CLAUSES + NOT_TRANSFERS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
