@@ -391,6 +391,7 @@ class Shared:
     together: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
+    own: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
     possessives: frozenset[str]
@@ -421,6 +422,7 @@ def shared() -> Shared:
         together=frozenset(text.get("together", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
+        own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
         possessives=frozenset(text.get("possessives", [])),

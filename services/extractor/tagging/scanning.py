@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from services.extractor.tagging.lexicon import Kind, Lexicon, Term
+from services.extractor.tagging.lexicon import Kind, Lexicon, Term, shared
 
 # Whitespace and apostrophe variants folded so multi-word terms match; same length as the input.
 _FOLDS = (("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "), ("’", "'"))
@@ -63,6 +63,12 @@ def _genitive(low: str, end: int, suffixes: tuple[str, ...]) -> int:
     return -1
 
 
+def _own(low: str, start: int) -> bool:
+    """True when the word before ``start`` is "own" ("egna", "eigenen", "own")."""
+    before = low[max(0, start - _OWN_REACH) : start].split()
+    return bool(before) and before[-1] in shared().own
+
+
 def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) -> None:
     """Count a sports word (``sport`` 1) or sports prefix (``sport`` 2) that starts a word at ``start``."""
     if start > 0 and low[start - 1].isalnum():
@@ -74,6 +80,7 @@ def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) 
 
 
 _REFERENT_REACH = 1500  # characters back from "the systems" to the weapon they stand for
+_OWN_REACH = 12  # characters back from "the systems" searched for "own"
 
 
 class Mark(NamedTuple):
@@ -132,6 +139,8 @@ class Scan:
                 ):
                     if term.value:
                         named.append((end, term.value))
+                    elif _own(low, start):
+                        continue  # "medan de egna systemen byggs upp": the speaker's own, not the ones named before
                     elif (kind := _referent(named, start)) is not None:
                         self._referents[start] = kind
                     else:

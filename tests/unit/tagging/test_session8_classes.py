@@ -115,6 +115,53 @@ TALKS = [
     ),
 ]
 
+# Offers are promises (planned, the subject gives); an option exercised is an order.
+OFFERS_AND_OPTIONS = [
+    (
+        "en",
+        case(
+            "South Korea has offered Chile its K2 main battle tank, the defence ministry in Santiago said.",
+            "KR>CL:tanks_armoured_vehicles",
+            status="planned",
+        ),
+    ),
+    (
+        "nn",
+        case("Kina har tilbode Mali fleire pansra køyretøy.", "CN>ML:tanks_armoured_vehicles", status="planned"),
+    ),
+    (
+        "sv",
+        case("Frankrike har erbjudit Irak tolv Rafale-plan.", "FR>IQ:aircraft", status="planned", quantity=12),
+    ),
+    (
+        "da",
+        case(
+            "Kuwait har udnyttet en option på yderligere otte Eurofighter fra britiske BAE Systems.",
+            "GB>KW:aircraft",
+            status="agreed",
+            quantity=8,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Estland har utløst en opsjon på seks nye K9-haubitser fra Sør-Korea.",
+            "KR>EE:artillery_systems",
+            status="agreed",
+            quantity=6,
+        ),
+    ),
+    # training places offered while the buyer's "own systems" are built: no weapon named before
+    (
+        "sv",
+        case(
+            "Danmark köper tolv F-35 från USA. Sverige och Norge har erbjudit utbildningsplatser medan de egna "
+            "systemen byggs upp.",
+            "US>DK:aircraft",
+        ),
+    ),
+]
+
 # A loose "missile" told as "the same missile" takes the one kind its seller sells in the article.
 SAME_MISSILE = [
     (
@@ -183,7 +230,7 @@ NOT_TRANSFERS = [
     ),
 ]
 
-ALL = TALKS + SAME_MISSILE + CLAUSES + NOT_TRANSFERS
+ALL = TALKS + OFFERS_AND_OPTIONS + SAME_MISSILE + CLAUSES + NOT_TRANSFERS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
