@@ -190,12 +190,22 @@ def _anaphor_hits(
             # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ..."),
             # but it may be the place "dit" goes to ("USA, dit krigsmateriel levererades")
             and (h.start != tokens[0].start or there)
+            # nor is the source told before it ("Fra India mottok landet i fjor de første batteriene")
+            and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
         ]
-        code = buyers[-1] if (force or k == 0) and buyers else states[-1].value if states else None
+        # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
+        subject = k == 0 or tokens[k - 1].low in lex.verbs or tokens[k - 1].low in auxiliaries
+        code = buyers[-1] if (force or subject) and buyers else states[-1].value if states else None
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _after_source(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """True when the token before the one starting at ``start`` is a source preposition ("fra", "from")."""
+    k = next((i for i, t in enumerate(tokens) if t.start == start), 0)
+    return k > 0 and tokens[k - 1].low in lex.preps.get("source", frozenset())
 
 
 def _idle(tokens: list[Token], hits: list[Hit], lex: Lexicon) -> bool:

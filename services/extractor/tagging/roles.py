@@ -4,6 +4,7 @@ weapon references with the adjective of origin that marks their supplier ("irans
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
 from services.extractor.tagging.scanning import Hit
@@ -214,6 +215,7 @@ def weapon_refs(
                 break
     if any(h.generic for h in heads):
         heads = _resolve_generic(heads, modifiers, categories, tok_of)
+        _holding_system(text, heads, categories)
     return [
         WeaponRef(
             categories[h.word_start],
@@ -226,6 +228,17 @@ def weapon_refs(
         for h in heads
         if h.word_start not in consumed
     ]
+
+
+_HOLDING = frozenset({"med", "mit", "with"})
+
+
+def _holding_system(text: str, heads: list[Hit], categories: dict[int, str]) -> None:
+    """A loose word holding a named system takes its kind: "batteriene med BrahMos-kryssermissiler" are the
+    missiles, not the ships the batteries stood for."""
+    for h, nxt in pairwise(heads):
+        if h.generic and nxt.named and text[h.word_end : nxt.word_start].strip().lower() in _HOLDING:
+            categories[h.word_start] = categories[nxt.word_start]
 
 
 def _resolve_generic(

@@ -210,6 +210,37 @@ CLAUSES = [
     ),
 ]
 
+# Back-references: "landet" after its verb is the buyer told before; a loose word holding a named system is that
+# system; "the same goes for X" copies the transfer before to X.
+REFERENCES = [
+    (
+        "nb",
+        case(
+            "Filippinene har kjøpt skip fra Japan. Fra India mottok landet i fjor de første batteriene med "
+            "BrahMos-kryssermissiler.",
+            "JP>PH:naval_vessels",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Niger har købt Bayraktar TB2-droner fra Tyrkiet. Det samme gælder Tchad, hvor dronerne bruges mod "
+            "oprørere.",
+            "TR>NE:drones",
+            "TR>TD:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Mali bought Bayraktar TB2 drones from Turkey last year. The same goes for Niger.",
+            "TR>ML:drones",
+            "TR>NE:drones",
+        ),
+    ),
+]
+
 # Not transfers: a treaty named after a place, and a verb whose object is a border.
 NOT_TRANSFERS = [
     (
@@ -230,7 +261,7 @@ NOT_TRANSFERS = [
     ),
 ]
 
-ALL = TALKS + OFFERS_AND_OPTIONS + SAME_MISSILE + CLAUSES + NOT_TRANSFERS
+ALL = TALKS + OFFERS_AND_OPTIONS + SAME_MISSILE + CLAUSES + REFERENCES + NOT_TRANSFERS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
