@@ -194,8 +194,8 @@ def _anaphor_hits(
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
-        subject = k == 0 or tokens[k - 1].low in lex.verbs or tokens[k - 1].low in auxiliaries
-        code = buyers[-1] if (force or subject) and buyers else states[-1].value if states else None
+        as_subject = k == 0 or tokens[k - 1].low in lex.verbs or tokens[k - 1].low in auxiliaries
+        code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))

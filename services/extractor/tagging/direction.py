@@ -182,7 +182,7 @@ def _signing(
         if role not in _DEALING:
             kept.append((i, (role, tense)))
         elif role == "talk":
-            if not others and not any_noun:
+            if not others and not any_noun:  # a transfer noun anywhere tells the way
                 kept.append((i, ("buy", tense)))
         elif (
             not others

@@ -29,6 +29,7 @@ MISSILE_FAMILY = frozenset({"rockets_artillery", "missiles_ballistic", "missiles
 _SPECIFIC_HEADS = frozenset(
     {"rockets_artillery", "missiles_ballistic", "missiles_cruise", "military_equipment_general"}
 )
+_HOLDING = frozenset({"med", "mit", "with"})  # "batteriene med BrahMos": a loose word holding a named system
 
 
 @dataclass(slots=True)
@@ -228,9 +229,6 @@ def weapon_refs(
         for h in heads
         if h.word_start not in consumed
     ]
-
-
-_HOLDING = frozenset({"med", "mit", "with"})
 
 
 def _holding_system(text: str, heads: list[Hit], categories: dict[int, str]) -> None:
