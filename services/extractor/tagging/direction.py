@@ -472,7 +472,9 @@ def frame_of(
     if len(live) > 2:
         # "Danmark sender kampfly, Tyskland lover luftforsvar, og Nordkorea skal have sendt granater til Rusland":
         # a goal after another subject with its own verb is that clause's
-        dests = [a for a in dests if a.tok < cue.tok or not _new_subject(live, tokens, cue.tok, a.tok, lex)]
+        # (not the same subject told again: "Nordkorea lieferte Granaten ... Nordkorea hat ... an Russland geliefert")
+        told = {a.code for a in live if a.tok < cue.tok and not a.preps}
+        dests = [a for a in dests if a.tok < cue.tok or not _new_subject(live, tokens, cue.tok, a.tok, told, lex)]
     dst = dests[0] if dests else None
     listed = _co_recipients(dst, live, tokens, lex) if dst else ()
     exclude = {dst.code, *listed} if dst else set()
@@ -547,15 +549,17 @@ def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
     return any(actor.code == (w.origin or lex.origin_of_system(w.surface)) for w in weapons)
 
 
-def _new_subject(live: list[ActorRef], tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
-    """True when a bare actor between ``lo`` and ``hi`` is followed by a verb or an auxiliary: a clause of its own."""
+def _new_subject(live: list[ActorRef], tokens: list[Token], lo: int, hi: int, told: set[str], lex: Lexicon) -> bool:
+    """True when a bare actor between ``lo`` and ``hi`` (other than one ``told`` before) is followed by a verb or an
+    auxiliary: a clause with a subject of its own."""
     words = shared()
     for actor in live:
         nxt = actor.tok + 1
-        if lo < actor.tok < hi and not actor.preps and not actor.genitive and nxt < len(tokens):
-            low = tokens[nxt].low
-            if low in lex.verbs or low in words.auxiliaries or low in words.modals:
-                return True
+        if not lo < actor.tok < hi or actor.preps or actor.genitive or actor.code in told or nxt >= len(tokens):
+            continue
+        low = tokens[nxt].low
+        if low in lex.verbs or low in words.auxiliaries or low in words.modals:
+            return True
     return False
 
 

@@ -185,6 +185,16 @@ CLAUSES = [
             "IR>RU:drones",
         ),
     ),
+    # the same subject told again keeps its goal (a title run into the text by extraction)
+    (
+        "de",
+        case(
+            "Nordkorea lieferte eine Million Granaten Redaktionen Nordkorea hat rund eine Million "
+            "Artilleriegranaten an Russland geliefert, sagt der Geheimdienst.",
+            "KP>RU:artillery_ammunition",
+            quantity=1_000_000,
+        ),
+    ),
     # an armed force followed by a place is that place's
     (
         "da",
