@@ -93,8 +93,8 @@ async def test_restart_publishes_nothing_twice(
 async def test_broker_outage_mid_cycle_loses_nothing(
     kafka_settings: KafkaSettings, server: FeedServer, make_settings: SettingsFactory, tmp_path: Path
 ) -> None:
-    """Articles whose publication failed while the broker was down arrive once after it is back, even though the
-    feed then answers 304 to the validators of the failed cycle."""
+    """Articles whose publication failed while the broker was down arrive after it is back, even though the feed
+    then answers 304 to the validators of the failed cycle; a copy from a retried publish keeps its idempotency key."""
     broker = EmbeddedBroker(
         BrokerSettings(
             port=free_port(),
@@ -137,10 +137,16 @@ async def test_broker_outage_mid_cycle_loses_nothing(
             assert during.published < 2
             await asyncio.to_thread(broker.start)
             await eventually(lambda: _all_published(fetcher, 3), timeout=60, interval=0.5)
-            assert fetcher.counters.publish_errors + fetcher.publisher.inflight >= 0
         records = await consume(bootstrap, topic, 3, timeout=30, settle=1.0)
-        urls = sorted(ArticleFetched.model_validate_json(r.value).data.url for r in records)
-        assert urls == [server.url("/o/1"), server.url("/o/2"), server.url("/o/3")]
+        # At-least-once (README, "What is guaranteed"): a publish that timed out during the outage may still
+        # have reached the broker before its retry did, so an article can arrive twice, but only ever under one
+        # key and one event id, which consumers use to drop the copy.
+        seen: dict[str, set[tuple[bytes | None, str]]] = {}
+        for record in records:
+            event = ArticleFetched.model_validate_json(record.value)
+            seen.setdefault(event.data.url, set()).add((record.key, event.event_id))
+        assert sorted(seen) == [server.url("/o/1"), server.url("/o/2"), server.url("/o/3")]
+        assert all(len(identities) == 1 for identities in seen.values()), seen
     finally:
         await asyncio.to_thread(broker.stop)
 
