@@ -195,6 +195,9 @@ def _anaphor_hits(
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
         as_subject = k == 0 or tokens[k - 1].low in lex.verbs or tokens[k - 1].low in auxiliaries
+        # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
+        # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
+        states = [h for h in states if not h.genitive] or states
         code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"

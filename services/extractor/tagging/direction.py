@@ -87,6 +87,12 @@ def find_cues(
         for i, (role, tense) in verbs
         if not _attributive(role, i, tokens, lex) and not (role == "choose" and negated(tokens, i, lex))
     ]
+    if lex.capital_nouns and len(verbs) > 1:
+        # "Indien hat den Philippinen die zweite von drei bestellten Küstenbatterien übergeben": a participle
+        # between an article or number and its noun is an adjective when another verb tells the transfer
+        attributive = [v for v in verbs if _adjectival(tokens, v[0], lex)]
+        if attributive and len(attributive) < len(verbs):
+            verbs = [v for v in verbs if v not in attributive]
     nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
     noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
     if any(role in _DEALING for _, (role, _t) in verbs):
@@ -131,6 +137,14 @@ def _border_object(tokens: list[Token], verb: int) -> bool:
 def _attributive(role: str, i: int, tokens: list[Token], lex: Lexicon) -> bool:
     """A participle used as an adjective after an article or a number: "ein brukt ubåt", "zwei gebrauchte"."""
     if role != "use" or i == 0:
+        return False
+    before = tokens[i - 1].low
+    return before in lex.preps.get("determiners", frozenset()) or before.isdigit() or before in lex.numbers.words
+
+
+def _adjectival(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a German participle after an article or number and before a noun: "die gelieferten Panzer"."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i + 1].text_upper or tokens[i].text_upper:
         return False
     before = tokens[i - 1].low
     return before in lex.preps.get("determiners", frozenset()) or before.isdigit() or before in lex.numbers.words

@@ -52,6 +52,7 @@ class Term:
     weak: bool = False
     generic: bool = False
     named: bool = False
+    refers: str = ""  # a back-reference bound to one kind ("die Maschinen": aircraft only); "" for any kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,13 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
         # "systemet", "the batteries": a weapon word whose kind is the one named before it (see scanning)
         key, start, end = _term_key(raw)
         _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True))
+    for category, terms in data.get("anaphors", {}).get("kinds", {}).items():
+        # "Das Land hatte 42 Maschinen bestellt": a word that stands for the weapon named before only when that
+        # one is of its kind (the Rafale told before, not the tanks)
+        Weapon(category)
+        for raw in terms:
+            key, start, end = _term_key(raw)
+            _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category))
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:

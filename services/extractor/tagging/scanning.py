@@ -141,7 +141,7 @@ class Scan:
                         named.append((end, term.value))
                     elif _own(low, start):
                         continue  # "medan de egna systemen byggs upp": the speaker's own, not the ones named before
-                    elif (kind := _referent(named, start)) is not None:
+                    elif (kind := _referent(named, start)) is not None and term.refers in ("", kind):
                         self._referents[start] = kind
                     else:
                         continue  # "das System" with no weapon named before it: not a weapon

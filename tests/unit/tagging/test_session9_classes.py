@@ -1,0 +1,93 @@
+"""Classes found missing in session 9, each with invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# "The country" is the state told plainly before it, not one told only as a genitive owner ("Moskvas vilkår").
+COUNTRY = [
+    (
+        "da",
+        case(
+            "Forhandlingerne brød sammen, fordi Hanoi ikke ville acceptere Moskvas betingelser. "
+            "I stedet købte landet tolv kampfly fra Sydkorea.",
+            "KR>VN:aircraft",
+            quantity=12,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Talks stalled when Manila refused Beijing's terms. Instead, the country bought six patrol vessels "
+            "from Japan.",
+            "JP>PH:naval_vessels",
+            quantity=6,
+        ),
+    ),
+]
+
+# Words bound to one kind: "die Maschinen" stands for the aircraft named before, never for tanks.
+KIND_REFERENCES = [
+    (
+        "de",
+        case(
+            "Auf Sumatra sind die ersten Rafale-Kampfjets gelandet. Indonesien hatte insgesamt 42 Maschinen "
+            "in Frankreich bestellt.",
+            "FR>ID:aircraft",
+            quantity=42,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Thailand fick sina första Gripen 2011. Sammanlagt har Thailand köpt tolv maskiner från Sverige.",
+            "SE>TH:aircraft",
+            quantity=12,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Ungarn kauft 40 Panzer aus Deutschland. Die Maschinen des Werks in Kassel laufen schon.",
+            "DE>HU:tanks_armoured_vehicles",
+            quantity=40,
+        ),
+    ),
+]
+
+# A ministry "in" its seat is that state's, not the home state's ("das Verteidigungsministerium in Jakarta").
+SEATS = [
+    (
+        "de",
+        case(
+            "Wie das Verteidigungsministerium in Jakarta mitteilte, ist der Vertrag über 18 Kampfjets aus "
+            "Frankreich in Kraft getreten.",
+            "FR>ID:aircraft",
+        ),
+    ),
+]
+
+# A German participle between a number or article and its noun is an adjective ("drei bestellten Batterien").
+PARTICIPLES = [
+    (
+        "de",
+        case(
+            "Indien hat den Philippinen die zweite von drei bestellten Küstenbatterien mit BrahMos-Marschflugkörpern "
+            "übergeben.",
+            "IN>PH:missiles_cruise",
+            status="delivered",
+        ),
+    ),
+]
+
+ALL = COUNTRY + KIND_REFERENCES + SEATS + PARTICIPLES
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session9_class(lang: str, c: Case) -> None:
+    check(c, lang)
