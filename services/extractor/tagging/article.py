@@ -63,6 +63,7 @@ _MAX_EVIDENCE = 5000
 _PARAGRAPH_BREAK = "\n\n"
 _LOOK_BACK = 2
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
+_GENITIVE_TAIL = 3  # characters of a genitive ending after a name: "'s", ":s"
 
 
 def _topic(weights: dict[tuple[str, str], float], side: int) -> str | None:
@@ -197,12 +198,22 @@ def _anaphor_hits(
         as_subject = k == 0 or tokens[k - 1].low in lex.verbs or tokens[k - 1].low in auxiliaries
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
-        states = [h for h in states if not h.genitive] or states
+        # (one after its noun, "Rüstungslieferant Israels.", may well be)
+        states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
         code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _before_noun(text: str, hit: Hit) -> bool:
+    """True when a word follows the genitive ``hit`` ("Washingtons krav"), not a stop ("Lieferant Israels.")."""
+    end = hit.word_end
+    while end < len(text) and (text[end].isalpha() or text[end] in "'’:") and end - hit.word_end < _GENITIVE_TAIL:
+        end += 1  # "Beijing's", "USA:s": the ending is part of the name
+    rest = text[end : end + 3].lstrip()
+    return bool(rest) and rest[0].isalpha()
 
 
 def _after_source(tokens: list[Token], start: int, lex: Lexicon) -> bool:

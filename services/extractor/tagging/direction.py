@@ -464,6 +464,12 @@ def frame_of(
                 None,
             )
         subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
+        if not cue.passive and (subj is None or subj.tok < lo):
+            # "i bruk i Polen, som har fått over 200 utskytingsramper frå Hanwha": a relative clause with no subject
+            # of its own gets the name it hangs on, whatever that name's preposition
+            ante = _antecedent(live, tokens, cue.tok, lex)
+            if ante is not None and (src is None or ante.code != src.code):
+                subj = ante
         if subj is None and cue.passive:
             subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
         if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):

@@ -21,6 +21,15 @@ COUNTRY = [
         ),
     ),
     (
+        "de",
+        case(
+            "Die USA sind der wichtigste Rüstungslieferant Israels. Jährlich erhält das Land 3,8 Milliarden Dollar "
+            "Militärhilfe aus Washington.",
+            "US>IL:military_equipment_general",
+            quantity=3.8e9,
+        ),
+    ),
+    (
         "en",
         case(
             "Talks stalled when Manila refused Beijing's terms. Instead, the country bought six patrol vessels "
@@ -85,7 +94,27 @@ PARTICIPLES = [
     ),
 ]
 
-ALL = COUNTRY + KIND_REFERENCES + SEATS + PARTICIPLES
+# "Among others" is no preposition ("mellom anna Estland"); a relative clause without a subject of its own takes
+# the name it hangs on, whatever that name's preposition ("i bruk i Polen, som har fått ...").
+CLAUSES = [
+    (
+        "nn",
+        case(
+            "Det amerikanske systemet HIMARS, som mellom anna Estland og Latvia har kjøpt, vart vald bort.",
+            "US>EE:rockets_artillery",
+            "US>LV:rockets_artillery",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Chunmoo er allereie i bruk i Polen, som har fått over 200 utskytingsramper frå Hanwha sidan 2023.",
+            "KR>PL:rockets_artillery",
+        ),
+    ),
+]
+
+ALL = COUNTRY + CLAUSES + KIND_REFERENCES + SEATS + PARTICIPLES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
