@@ -63,6 +63,7 @@ _MAX_EVIDENCE = 5000
 _PARAGRAPH_BREAK = "\n\n"
 _LOOK_BACK = 2
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
+_FORCE_WORD = 24  # characters read after a state's adjective for the force it qualifies
 _GENITIVE_TAIL = 3  # characters of a genitive ending after a name: "'s", ":s"
 
 
@@ -185,7 +186,7 @@ def _anaphor_hits(
         states = [
             h
             for h in before
-            if h.kind is Kind.ACTOR
+            if (h.kind is Kind.ACTOR or (force and h.kind is Kind.DEMONYM and _names_force(text, h, lex)))
             and len(h.value) == 2
             and h.value.isupper()
             # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ..."),
@@ -205,6 +206,12 @@ def _anaphor_hits(
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _names_force(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """True for an adjective of a state before an armed force: "den sudanesiska armén", "the Nigerian army"."""
+    following = text[hit.word_end : hit.word_end + _FORCE_WORD].split(maxsplit=1)
+    return bool(following) and following[0].lower().strip(".,;:") in lex.forces
 
 
 def _before_noun(text: str, hit: Hit) -> bool:

@@ -21,7 +21,7 @@ from services.extractor.tagging.direction import (
     local_source,
     subject,
 )
-from services.extractor.tagging.lexicon import Lexicon, shared
+from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.roles import ActorRef, WeaponRef, actor_refs, clause_of, verb_particle, weapon_refs
 from services.extractor.tagging.scanning import Hit
@@ -31,7 +31,9 @@ from services.extractor.tagging.status import negated, sentence_status
 _AMOUNT_REACH = 6
 _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
+_KNOW_HOW = ("techn", "teknolog", "teknik")  # words for technology itself, not for parts or factories
 _PART_REACH = 4
+_AIM_REACH = 8  # words from "teknologi til" to the last weapon it is for: "til satellitter og atomdrevne ubåter"
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
@@ -174,6 +176,24 @@ def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], 
     return any(0 < w.tok - k <= _PART_REACH and w.category not in _GENERAL for w in weapons)
 
 
+def _aim_of(weapon: WeaponRef, know_how: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
+    """True for a weapon that technology is for: "teknologi til atomdrevne ubåde", "teknik för satelliter och
+    robotar", "submarine technology". The transfer is the technology, not the weapon."""
+    if weapon.category == "technology_transfer":
+        return False
+    for tech in know_how:
+        if 0 < tech.tok - weapon.tok <= 1:
+            return True  # "satellite and submarine technology"
+        if (
+            tech.tok + 1 < len(tokens)
+            and tokens[tech.tok + 1].low in lex.parts_for
+            and 0 < weapon.tok - tech.tok <= _AIM_REACH
+            and not any(t.low in CLAUSE_BREAKS for t in tokens[tech.tok + 1 : weapon.tok])
+        ):
+            return True
+    return False
+
+
 def _coordinated(tokens: list[Token], after: int, before: int, lex: Lexicon) -> bool:
     """True when the amounts ending at ``after`` and starting at ``before`` are items of one list.
 
@@ -221,6 +241,11 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     ]
     if lex.parts and any(w.category == "technology_transfer" for w in weapons):
         weapons = [w for w in weapons if not _part_for(w, weapons, tokens, lex)]
+        know_how = [
+            w for w in weapons if w.category == "technology_transfer" and tokens[w.tok].low.startswith(_KNOW_HOW)
+        ]
+        if know_how:
+            weapons = [w for w in weapons if not _aim_of(w, know_how, tokens, lex)]
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)
     names = [a.code for a in actors if not a.attribution]
     if not weapons:

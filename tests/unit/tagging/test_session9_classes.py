@@ -114,7 +114,47 @@ CLAUSES = [
     ),
 ]
 
-ALL = COUNTRY + CLAUSES + KIND_REFERENCES + SEATS + PARTICIPLES
+# Helping a state with weapons or technology supplies it ("hjælper Pjöngjang med teknologi"); technology for a
+# weapon ("teknologi til ubåde", "submarine technology") is technology, not the weapon.
+HELP = [
+    (
+        "da",
+        case(
+            "Efterretningstjenesten vurderer, at Moskva hjælper Pjöngjang med teknologi til militære satellitter og "
+            "atomdrevne ubåde.",
+            "RU>KP:technology_transfer",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Officials said Russia was probably helping North Korea with satellite and submarine technology.",
+            "RU>KP:technology_transfer",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "I gengäld tros Moskva hjälpa Nordkorea med teknik för satelliter och robotar.",
+            "RU>KP:technology_transfer",
+        ),
+    ),
+    ("de", case("Teheran hilft Moskau mit Drohnen vom Typ Shahed.", "IR>RU:drones")),
+]
+
+# "The army" after "the Sudanese army" is Sudan's.
+FORCES = [
+    (
+        "sv",
+        case(
+            "Även den sudanesiska armén har fått hjälp utifrån. Enligt rapporten har armén tagit emot drönare "
+            "av typen Mohajer-6 från Iran.",
+            "IR>SD:drones",
+        ),
+    ),
+]
+
+ALL = COUNTRY + CLAUSES + HELP + FORCES + KIND_REFERENCES + SEATS + PARTICIPLES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
