@@ -512,6 +512,10 @@ def frame_of(
         if cue.passive:
             base = 0.6
             src = src if src is not None and src.tok < cue.tok else None
+            if src is not None and src.tok < lo and dst is None and not src.demonym:
+                # "Filippinerne har 12 af de lette kampfly, som blev leveret i 2015": a passive in a later clause
+                # tells what the earlier clause's subject holds; it got them, it did not deliver them
+                dst, src = src, None
     if src is not None and src.company and dst is None:
         # "Kongsberg har inngått en avtale med Tyskland om levering av NSM": a maker's counterparty buys
         joins = shared().coordinators

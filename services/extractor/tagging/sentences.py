@@ -86,7 +86,9 @@ def _ordinal(text: str, end: int, number_start: int) -> bool:
     if not after or not after[0][:1].isupper() or after[0].lower().rstrip(".,") in shared().capital_months:
         return True
     previous = text[max(0, number_start - 12) : number_start].split()
-    return bool(previous) and (len(previous[-1]) <= 3 or (previous[-1].islower() and len(previous[-1]) <= 4))
+    if not previous or (len(previous[-1]) > 1 and previous[-1].isupper()):
+        return False  # "luftvärnssystemet RBS 70. Även två ...": a system's name, not "die 3. Division"
+    return len(previous[-1]) <= 3 or (previous[-1].islower() and len(previous[-1]) <= 4)
 
 
 def split_sentences(text: str) -> list[Sentence]:

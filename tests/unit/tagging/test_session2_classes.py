@@ -147,6 +147,8 @@ def test_a_told_amount_beats_one_read_from_an_article() -> None:
         ("Tyskland kjøper Arrow 3. Avtalen er stor.", 2),
         ("Die 3. Panzerdivision kam am 3. Oktober an.", 1),
         ("Den 3. juni kom flyene.", 1),
+        ("Sverige har skickat luftvärnssystemet RBS 70. Även två radarflygplan har överlämnats.", 2),
+        ("Am 3. Oktober kam die 3. Division.", 1),
     ],
 )
 def test_a_number_before_a_full_stop_is_an_ordinal_only_where_it_reads_so(text: str, sentences: int) -> None:

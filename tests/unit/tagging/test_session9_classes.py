@@ -154,7 +154,28 @@ FORCES = [
     ),
 ]
 
-ALL = COUNTRY + CLAUSES + HELP + FORCES + KIND_REFERENCES + SEATS + PARTICIPLES
+# A passive in a later clause tells what the earlier clause's subject holds ("som blev leveret"); "takes delivery
+# of" is receiving.
+HOLDINGS = [
+    (
+        "da",
+        case(
+            "Filippinerne har i forvejen 12 af de sydkoreanske FA-50-kampfly, som blev leveret i 2015-2017.",
+            "KR>PH:aircraft",
+            status="delivered",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Warszawa har allerede mottatt 180 K2-vogner fra Sør-Korea, og over 200 haubitser av typen K9 er levert.",
+            "KR>PL:artillery_systems",
+        ),
+    ),
+    ("en", case("Taiwan takes delivery of first US Abrams tanks", "US>TW:tanks_armoured_vehicles")),
+]
+
+ALL = COUNTRY + CLAUSES + HELP + FORCES + HOLDINGS + KIND_REFERENCES + SEATS + PARTICIPLES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
