@@ -136,15 +136,18 @@ def _border_object(tokens: list[Token], verb: int) -> bool:
 
 def _attributive(role: str, i: int, tokens: list[Token], lex: Lexicon) -> bool:
     """A participle used as an adjective after an article or a number: "ein brukt ubåt", "zwei gebrauchte"."""
-    if role != "use" or i == 0:
-        return False
-    before = tokens[i - 1].low
-    return before in lex.preps.get("determiners", frozenset()) or before.isdigit() or before in lex.numbers.words
+    return role == "use" and _after_article_or_number(tokens, i, lex)
 
 
 def _adjectival(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True for a German participle after an article or number and before a noun: "die gelieferten Panzer"."""
-    if i == 0 or i + 1 >= len(tokens) or not tokens[i + 1].text_upper or tokens[i].text_upper:
+    if i + 1 >= len(tokens) or not tokens[i + 1].text_upper or tokens[i].text_upper:
+        return False
+    return _after_article_or_number(tokens, i, lex)
+
+
+def _after_article_or_number(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    if i == 0:
         return False
     before = tokens[i - 1].low
     return before in lex.preps.get("determiners", frozenset()) or before.isdigit() or before in lex.numbers.words
