@@ -399,6 +399,8 @@ class Shared:
     together: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
+    among_others: frozenset[str]
+    know_how: tuple[str, ...]
     own: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
@@ -430,6 +432,8 @@ def shared() -> Shared:
         together=frozenset(text.get("together", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
+        among_others=frozenset(text.get("among_others", [])),
+        know_how=tuple(text.get("know_how", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),

@@ -31,7 +31,6 @@ from services.extractor.tagging.status import negated, sentence_status
 _AMOUNT_REACH = 6
 _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
-_KNOW_HOW = ("techn", "teknolog", "teknik")  # words for technology itself, not for parts or factories
 _PART_REACH = 4
 _AIM_REACH = 8  # words from "teknologi til" to the last weapon it is for: "til satellitter og atomdrevne ubåter"
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
@@ -242,7 +241,9 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     if lex.parts and any(w.category == "technology_transfer" for w in weapons):
         weapons = [w for w in weapons if not _part_for(w, weapons, tokens, lex)]
         know_how = [
-            w for w in weapons if w.category == "technology_transfer" and tokens[w.tok].low.startswith(_KNOW_HOW)
+            w
+            for w in weapons
+            if w.category == "technology_transfer" and tokens[w.tok].low.startswith(shared().know_how)
         ]
         if know_how:
             weapons = [w for w in weapons if not _aim_of(w, know_how, tokens, lex)]

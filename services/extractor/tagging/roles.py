@@ -11,7 +11,6 @@ from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 
 _LOOKBACK = 3
-_AMONG_OTHERS = frozenset({"anna", "andre", "annat", "andet", "anderem"})  # "mellom anna", "unter anderem"
 PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i fjol över"
 _INFLECTION = 5
 _MIN_NON_HEAD = 4
@@ -123,7 +122,7 @@ def _prep_roles(
         roles = roles_of.get(low)
         if roles and verb_particle(tokens, j, lex):
             break  # "har tatt imot kinesiske luftvernsystem": the verb's particle, not "against"
-        if roles and tokens[j + 1].low in _AMONG_OTHERS:
+        if roles and tokens[j + 1].low in shared().among_others:
             j -= 1  # "som mellom anna Estland har kjøpt", "unter anderem Polen": "among others", no preposition
             continue
         if roles:
