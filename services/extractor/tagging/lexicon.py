@@ -53,6 +53,7 @@ class Term:
     generic: bool = False
     named: bool = False
     refers: str = ""  # a back-reference bound to one kind ("die Maschinen": aircraft only); "" for any kind
+    counted: bool = False  # a back-reference only after a number ("fyra nya plan", not "en plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +314,12 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
         for raw in terms:
             key, start, end = _term_key(raw)
             _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category))
+    for category, terms in data.get("anaphors", {}).get("counted", {}).items():
+        # "köpa fyra nya plan": a word that is a weapon of the kind named before only after a number
+        Weapon(category)
+        for raw in terms:
+            key, start, end = _term_key(raw)
+            _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category, counted=True))
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:

@@ -97,8 +97,10 @@ def _category_amount(
     taken_after: int,
     tokens: list[Token],
     lex: Lexicon,
+    actors: list[ActorRef],
 ) -> Amount | None:
-    """The amount of a category in a sentence: summed over its terms ("59 Bradley og 90 Stryker")."""
+    """The amount of a category in a sentence: summed over its terms ("59 Bradley og 90 Stryker"), not over
+    items with a party each ("36 Rafale-fly fra Frankrig, 36 F-15QA fra USA")."""
     designations = {w.tok + 1 for w in weapons}  # "Stridsvagn 122", "stridsfordon 90" name a model
     designations.update(w.tok - 2 for w in weapons if _model_number(tokens, w.tok))
     usable = [a for a in amounts if a.first not in designations]
@@ -106,7 +108,7 @@ def _category_amount(
     for other in weapons:
         if other.category != weapon.category:
             continue
-        amount = _amount_for(other, usable, taken_after)
+        amount = _amount_for(other, usable, taken_after, weapons, tokens)
         if amount is not None and amount not in found:
             found.append(amount)
     if not found:
@@ -115,10 +117,11 @@ def _category_amount(
         return found[0]
     listed = [found[0]]
     for amount in found[1:]:
-        if not _coordinated(tokens, listed[-1].last, amount.first, lex):
+        named = any(listed[-1].last < a.tok < amount.first and not a.demonym for a in actors)
+        if named or not _coordinated(tokens, listed[-1].last, amount.first, lex):
             break  # "14 tanks were handed over ..., part of an order for 116": not a list
         listed.append(amount)
-    own = _amount_for(weapon, usable, taken_after)
+    own = _amount_for(weapon, usable, taken_after, weapons, tokens)
     if own is not None and own not in listed:
         return own  # "24 fly, mens Norge har lovet seks fly": each clause its own amount
     if len(listed) == 1:
@@ -206,16 +209,32 @@ def _coordinated(tokens: list[Token], after: int, before: int, lex: Lexicon) -> 
     return not any(w in clause or w in lex.verbs or w in words.auxiliaries for w in between)
 
 
-def _amount_for(weapon: WeaponRef, amounts: list[Amount], taken_after: int) -> Amount | None:
+def _amount_for(
+    weapon: WeaponRef, amounts: list[Amount], taken_after: int, weapons: list[WeaponRef], tokens: list[Token]
+) -> Amount | None:
     best: Amount | None = None
     for amount in amounts:
         if amount.last < weapon.tok and weapon.tok - amount.last <= _AMOUNT_REACH:
-            best = amount
+            if not _counts_other(weapon, amount, weapons, tokens):
+                best = amount
         elif amount.first > weapon.tok and amount.currency and amount.first - weapon.tok <= _MONEY_REACH:
             best = best or amount
     if best is not None and taken_after >= 0 and best.first > taken_after:
         return None
     return best
+
+
+def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
+    """True when ``amount`` counts an earlier item of a list of other kinds: "20 stridsfordon 90,
+    artilleriammunition och luftvärnsrobotar" gives no number to the ammunition."""
+    joins = shared().coordinators
+    return any(
+        amount.last < w.tok < weapon.tok
+        and w.category != weapon.category
+        and w.category not in _GENERAL
+        and any(t.low in joins for t in tokens[w.tok + 1 : weapon.tok])
+        for w in weapons
+    )
 
 
 def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list[Hit], lex: Lexicon) -> Reading:
@@ -352,7 +371,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             continue
         if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
-        amount = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex)
+        amount = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
         recipients = [rec, *frame.co_recipients] if rec is not None and rec == frame.recipient else [rec]
         for sup, rec in [(s, r) for r in recipients for s in suppliers]:
             key = (sup, rec, weapon.category)

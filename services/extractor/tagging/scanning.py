@@ -69,6 +69,13 @@ def _own(low: str, start: int) -> bool:
     return bool(before) and before[-1] in shared().own
 
 
+def _counted(low: str, start: int, lex: Lexicon) -> bool:
+    """True when a number stands right before ``start``, or before one word there ("24 plan", "fyra nya plan")."""
+    words = lex.numbers.words
+    before = low[max(0, start - _COUNT_REACH) : start].split()[-2:]
+    return any(w[0].isdigit() or w in words for w in before)
+
+
 def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) -> None:
     """Count a sports word (``sport`` 1) or sports prefix (``sport`` 2) that starts a word at ``start``."""
     if start > 0 and low[start - 1].isalnum():
@@ -81,6 +88,7 @@ def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) 
 
 _REFERENT_REACH = 1500  # characters back from "the systems" to the weapon they stand for
 _OWN_REACH = 12  # characters back from "the systems" searched for "own"
+_COUNT_REACH = 24  # characters back from "plan" searched for a number ("24 begagnade plan")
 
 
 class Mark(NamedTuple):
@@ -141,6 +149,8 @@ class Scan:
                         named.append((end, term.value))
                     elif _own(low, start):
                         continue  # "medan de egna systemen byggs upp": the speaker's own, not the ones named before
+                    elif term.counted and not _counted(low, start, lex):
+                        continue  # "en plan för": no number, no planes
                     elif (kind := _referent(named, start)) is not None and term.refers in ("", kind):
                         self._referents[start] = kind
                     else:

@@ -1,0 +1,106 @@
+"""Classes found missing in session 10, each with invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.tagging import tag
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+
+def _amounts(text: str, lang: str) -> dict[str, float | None]:
+    """Each mention's quantity by its "KP>RU:weapon" key."""
+    return {
+        f"{m.supplier}>{m.recipient}:{m.weapon.value}": m.quantity.value if m.quantity else None
+        for m in tag(text, lang)
+    }
+
+
+# A list whose items have a seller each is not summed; items of other kinds keep their own numbers.
+AMOUNTS = [
+    (
+        "da",
+        "Landet har købt 36 Rafale-fly fra Frankrig, 30 F-15QA fra USA og 24 Eurofighter fra Storbritannien.",
+        {"FR>QA:aircraft": 36, "US>QA:aircraft": 30, "GB>QA:aircraft": 24},
+        "Qatar har længe rustet op. ",
+    ),
+    (
+        "en",
+        "Ukraine will receive 40 Leopard tanks from Germany and 14 Leopard tanks from Denmark.",
+        {"DE>UA:tanks_armoured_vehicles": 40, "DK>UA:tanks_armoured_vehicles": 14},
+        "",
+    ),
+    (
+        "sv",
+        "Sverige skickar 20 stridsfordon 90, artilleriammunition och luftvärnsrobotar till Ukraina.",
+        {"SE>UA:tanks_armoured_vehicles": 20, "SE>UA:artillery_ammunition": None, "SE>UA:air_defence": None},
+        "",
+    ),
+    (
+        "de",
+        "Berlin liefert 59 Marder und 90 Leopard 1 an die Ukraine.",
+        {"DE>UA:tanks_armoured_vehicles": 149},
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "before"), AMOUNTS, ids=[a[1][:40] for a in AMOUNTS])
+def test_amount_per_item(lang: str, text: str, expected: dict[str, float | None], before: str) -> None:
+    found = _amounts(before + text, lang)
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+# Words that stand for the weapon named before: "launchers" of any kind, Swedish "plan" only after a number.
+REFERENCES = [
+    (
+        "nn",
+        case(
+            "Chunmoo er allereie i bruk i Polen, som har fått over 200 utskytingsramper frå Hanwha sidan 2023.",
+            "KR>PL:rockets_artillery",
+            quantity=200,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Thailand flyger redan Gripen. Nu har regeringen i Bangkok beslutat att köpa fyra nya plan från Sverige.",
+            "SE>TH:aircraft",
+            quantity=4,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Argentina har tagit emot de första F-16 från Danmark. Sammanlagt ska Danmark sälja 24 plan till "
+            "Buenos Aires.",
+            "DK>AR:aircraft",
+            quantity=24,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Argentina har köpt F-16 från Danmark. Regeringen har en plan för att sälja dem vidare.", "DK>AR:aircraft"
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany has bought more Patriot systems. Washington will deliver four launchers from the United States "
+            "to Berlin next year.",
+            "US>DE:air_defence",
+            quantity=4,
+        ),
+    ),
+]
+
+ALL = REFERENCES
+
+
+@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
+def test_session10_class(lang: str, c: Case) -> None:
+    check(c, lang)
