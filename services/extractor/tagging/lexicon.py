@@ -408,6 +408,7 @@ class Shared:
     borders: frozenset[str]
     among_others: frozenset[str]
     know_how: tuple[str, ...]
+    system_heads: tuple[str, ...]
     own: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
@@ -441,6 +442,7 @@ def shared() -> Shared:
         borders=frozenset(text.get("borders", [])),
         among_others=frozenset(text.get("among_others", [])),
         know_how=tuple(text.get("know_how", [])),
+        system_heads=tuple(text.get("system_heads", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),

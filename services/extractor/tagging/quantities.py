@@ -190,7 +190,10 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         approx = False
     else:
         two = f"{low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
-        if two in numbers.vague:
+        three = f"{two} {tokens[i + 2].low}" if i + 2 < len(tokens) else ""
+        if three in numbers.vague:
+            value, last = numbers.vague[three], i + 2  # "hundreds of thousands", "tens of thousands"
+        elif two in numbers.vague:
             value, last = numbers.vague[two], i + 1
         elif low in numbers.vague:
             value, last = numbers.vague[low], i

@@ -155,7 +155,7 @@ def _heads_word(text: str, hit: Hit, non_heads: frozenset[str]) -> bool:
     if rest.startswith("-"):
         tail = rest.lstrip("-").lower()
         return not any(tail.startswith(word) for word in non_heads if len(word) >= _MIN_NON_HEAD)
-    return len(rest) <= _INFLECTION
+    return len(rest) <= _INFLECTION or rest.lower().startswith(shared().system_heads)  # "kustrobotbatterier"
 
 
 def _apposition(token: Token) -> bool:

@@ -98,7 +98,36 @@ REFERENCES = [
     ),
 ]
 
-ALL = REFERENCES
+# Weapon words: a weapon heads a compound that names its battery or system; coastal missiles; "hundreds of thousands".
+WORDS = [
+    (
+        "sv",
+        case(
+            "Filippinerna har köpt tre kustrobotbatterier från Indien.",
+            "IN>PH:missiles_cruise",
+            quantity=3,
+        ),
+    ),
+    ("da", case("Danmark har købt kystmissiler fra Norge.", "NO>DK:missiles_cruise")),
+    (
+        "de",
+        case(
+            "Nach Angaben der US-Regierung hat Iran Hunderttausende Artilleriegranaten an Russland geliefert.",
+            "IR>RU:artillery_ammunition",
+            quantity=100_000,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Iran has sent hundreds of thousands of artillery shells to Russia.",
+            "IR>RU:artillery_ammunition",
+            quantity=100_000,
+        ),
+    ),
+]
+
+ALL = REFERENCES + WORDS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
