@@ -302,6 +302,12 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
     lo, _hi = clause_of(tokens, tok, lex)
     usable = [a for a in bare if a.code not in exclude]
     plain = [a for a in usable if not a.genitive]
+    if lex.accuse:
+        accused = next((j for j in range(tok - 1, lo - 1, -1) if tokens[j].low in lex.accuse), -1)
+        if accused >= 0 and accused + 1 < tok and tokens[accused + 1].low not in shared().accused_of:
+            # "The army accused unnamed backers of supplying the RSF": the one accused is the subject, and
+            # none is named ("Iran is accused of supplying" keeps its subject)
+            return next((a for a in plain if accused < a.tok < tok), None)
     for pool in (plain, usable):
         in_clause = [a for a in pool if lo <= a.tok < tok]
         if in_clause:

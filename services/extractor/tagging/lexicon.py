@@ -201,6 +201,7 @@ class Lexicon:
     anaphor_articles: frozenset[str] = frozenset()
     # "hæren", "flygvapnet", "the navy": a state's armed force standing for the state named before it
     forces: frozenset[str] = frozenset()
+    accuse: frozenset[str] = frozenset()
     there: frozenset[str] = frozenset()  # "dit", "dorthin": to the state named last before
     referring: frozenset[str] = frozenset()  # anaphors, forces and "there": the words that make a sentence look back
     capital_nouns: bool = False  # every noun is written with a capital (German): a capital tells no name
@@ -409,6 +410,7 @@ class Shared:
     among_others: frozenset[str]
     know_how: tuple[str, ...]
     system_heads: tuple[str, ...]
+    accused_of: frozenset[str]
     own: frozenset[str]
     range_to: frozenset[str]
     relatives: frozenset[str]
@@ -443,6 +445,7 @@ def shared() -> Shared:
         among_others=frozenset(text.get("among_others", [])),
         know_how=tuple(text.get("know_how", [])),
         system_heads=tuple(text.get("system_heads", [])),
+        accused_of=frozenset(text.get("accused_of", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),
         relatives=frozenset(text.get("relatives", [])),
@@ -502,6 +505,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
         anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
         forces=frozenset(data.get("anaphors", {}).get("forces", [])),
+        accuse=frozenset(data.get("phrases", {}).get("accuse", [])),
         there=frozenset(data.get("anaphors", {}).get("there", [])),
         referring=frozenset(w for k in ("country", "forces", "there") for w in data.get("anaphors", {}).get(k, [])),
         reports=_reports(data.get("export_report")),

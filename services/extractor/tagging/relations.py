@@ -256,6 +256,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
         and not _carrier(tokens, w.tok)
+        # "det finske selskapet Patria": a name after a maker noun is the maker
+        and not (w.tok and tokens[w.tok].text_upper and tokens[w.tok - 1].low in shared().makers)
     ]
     if lex.parts and any(w.category == "technology_transfer" for w in weapons):
         weapons = [w for w in weapons if not _part_for(w, weapons, tokens, lex)]

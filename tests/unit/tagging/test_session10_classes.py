@@ -127,7 +127,32 @@ WORDS = [
     ),
 ]
 
-ALL = REFERENCES + WORDS
+# The one who accuses is not the supplier; a name after a maker noun is the maker, not its product.
+PARTIES = [
+    (
+        "en",
+        case(
+            "Sudan has been at war since 2023. The army has repeatedly accused unnamed foreign backers of supplying "
+            "the RSF with long-range drones.",
+        ),
+    ),
+    (
+        "en",
+        case("The United States accused Iran of supplying Russia with drones.", "IR>RU:drones", status="speculated"),
+    ),
+    ("en", case("Iran is accused of supplying Russia with drones.", "IR>RU:drones")),
+    ("nb", case("USA anklager Iran for å levere droner til Russland.", "IR>RU:drones")),
+    (
+        "nn",
+        case(
+            "Nammo lagar ammunisjon på Raufoss. Selskapet, som er eigd av den norske staten og det finske "
+            "selskapet Patria, har også fått ein ny kontrakt "
+            "med Forsvarsmateriell om 12,7-millimeters ammunisjon.",
+        ),
+    ),
+]
+
+ALL = REFERENCES + WORDS + PARTIES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
