@@ -340,12 +340,15 @@ class Frame:
 
 
 def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue) -> list[str]:
-    """Suppliers coordinated with ``first``: "Danmark og Tyskland sender", "from Denmark and Norway"."""
+    """Suppliers coordinated with ``first``: "Danmark og Tyskland sender", "from Denmark and Norway", "from
+    France, Italy, Norway and Germany" (each item near the one before it)."""
     codes = [first.code]
+    last = first.tok
     for actor in live:
         coordinated = actor.preps == frozenset({"partner"}) and actor.code not in codes
-        if coordinated and (first.tok < actor.tok < cue.tok or 0 < actor.tok - first.tok <= _COORDINATED):
+        if coordinated and (first.tok < actor.tok < cue.tok or 0 < actor.tok - last <= _COORDINATED):
             codes.append(actor.code)
+            last = max(last, actor.tok)
     return codes
 
 
@@ -363,10 +366,13 @@ def _listed_before(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -
     return [c for c in codes if c != first.code]
 
 
-def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token], lex: Lexicon) -> tuple[str, ...]:
+def _co_recipients(
+    first: ActorRef, live: list[ActorRef], tokens: list[Token], lex: Lexicon, verb: int = -1
+) -> tuple[str, ...]:
     """Recipients listed after ``first``: "til Polen, Australia, Spania og Latvia", "an Polen und Litauen".
 
-    Only commas, coordinators and the rest of the previous name may stand between two items.
+    Only commas, coordinators and the rest of the previous name may stand between two items. ``verb`` is the
+    token of the verb a list of subjects ends at ("Mali, Burkina Faso und Niger rüsten ... auf").
     """
     joins = shared().coordinators
     codes: list[str] = []
@@ -381,7 +387,8 @@ def _co_recipients(first: ActorRef, live: list[ActorRef], tokens: list[Token], l
         if not all(t.low in joins or t.text_upper for t in between) or actor.preps - {"partner", "dest"}:
             break
         nxt = actor.tok + 1
-        if nxt < len(tokens) and (tokens[nxt].low in shared().auxiliaries or tokens[nxt].low in lex.verbs):
+        then = tokens[nxt].low if nxt < len(tokens) else ""
+        if nxt != verb and (then in shared().auxiliaries or then in lex.verbs):
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
         if actor.demonym and nxt < len(tokens) and tokens[nxt].low.isalpha() and not tokens[nxt].text_upper:
             break  # "til Bamako, og russiske leigesoldatar ...": an adjective on a new subject, not a recipient
@@ -560,6 +567,9 @@ def frame_of(
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"
         holder = subject(bare, tokens, cue.tok, {src.code}, lex)
         dst = holder if holder is not None and holder.tok < cue.tok else None
+        if dst is not None:
+            # "Mali, Burkina Faso und Niger rüsten ihre Armeen mit Kampfdrohnen aus der Türkei auf": each holds them
+            listed, dests = _co_recipients(dst, live, tokens, lex, cue.tok), [dst]
     via = None
     if src is None and dst is not None:
         via = src = _transit(live, dst, lo, hi)  # "smuglet via Syria til Hizbollah" with no one else sending

@@ -284,6 +284,8 @@ def actor_refs(
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
         if tokens[tok].low in lex.there:
             preps = _DEST  # "dit": to the place it stands for
+        elif not preps and not hit.genitive and tok >= 2 and tokens[tok - 1].low == "," and tok - 2 in places:
+            preps = _PARTNER  # "from France, Italy, Norway and Germany": a comma joins two names of a list
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True

@@ -152,7 +152,37 @@ PARTIES = [
     ),
 ]
 
-ALL = REFERENCES + WORDS + PARTIES
+# Lists joined by commas: every name of the list is a party.
+LISTS = [
+    (
+        "en",
+        case(
+            "Denmark will buy air defence systems from France, Italy, Norway and Germany.",
+            "FR>DK:air_defence",
+            "IT>DK:air_defence",
+            "NO>DK:air_defence",
+            "DE>DK:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Mali, Burkina Faso und Niger rüsten ihre Armeen mit Kampfdrohnen aus der Türkei auf.",
+            "TR>ML:drones",
+            "TR>BF:drones",
+            "TR>NE:drones",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Pakistan, Indias erkefiende, har kjøpt kampfly frå Kina.",
+            "CN>PK:aircraft",
+        ),
+    ),
+]
+
+ALL = REFERENCES + WORDS + PARTIES + LISTS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
