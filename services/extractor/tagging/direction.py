@@ -579,12 +579,25 @@ def frame_of(
         later = [a for a in bare if src.tok < a.tok < hi and a.code != src.code and not a.genitive]
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
+        example = next((a for a in live if a.tok > cue.tok and a.code != src.code and _example(a, tokens)), None)
+        if not later and example is not None:
+            # "solgt IRIS-T til flere av partnerne, blant andre Estland og Latvia": the group's members named
+            dst, listed, dests = example, _co_recipients(example, live, tokens, lex), [example]
     suppliers = _co_suppliers(src, live, cue) if src is not None else []
     suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _example(actor: ActorRef, tokens: list[Token]) -> bool:
+    """True for a name after a word that opens examples: "blant andre Estland", "including Estonia"."""
+    k = actor.tok
+    including = shared().including
+    return k >= 1 and (
+        tokens[k - 1].low in including or (k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in including)
+    )
 
 
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:

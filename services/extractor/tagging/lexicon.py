@@ -408,6 +408,7 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     among_others: frozenset[str]
+    including: frozenset[str]
     know_how: tuple[str, ...]
     system_heads: tuple[str, ...]
     accused_of: frozenset[str]
@@ -443,6 +444,7 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         among_others=frozenset(text.get("among_others", [])),
+        including=frozenset(text.get("including", [])),
         know_how=tuple(text.get("know_how", [])),
         system_heads=tuple(text.get("system_heads", [])),
         accused_of=frozenset(text.get("accused_of", [])),

@@ -182,7 +182,35 @@ LISTS = [
     ),
 ]
 
-ALL = REFERENCES + WORDS + PARTIES + LISTS
+# Examples of a group ("blant andre Estland og Latvia") receive; "overtage" is receiving.
+GROUPS = [
+    (
+        "nb",
+        case(
+            "Tyskland har solgt luftvernsystemet IRIS-T til flere av partnerne, blant andre Estland og Latvia.",
+            "DE>EE:air_defence",
+            "DE>LV:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany has sold IRIS-T to several partners, including Estonia and Latvia.",
+            "DE>EE:air_defence",
+            "DE>LV:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Indtil da forhandler Ankara om at overtage brugte Typhoon-fly fra Qatar og Oman.",
+            "QA>TR:aircraft",
+            "OM>TR:aircraft",
+        ),
+    ),
+]
+
+ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
