@@ -313,13 +313,25 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         if in_clause:
             return in_clause[0]
     for pool in (plain, usable):
-        before = [a for a in pool if a.tok < tok]
+        before = [a for a in pool if a.tok < tok and not _embedded(tokens, a.tok, tok, lex)]
         if before:
             return before[-1]
     # an inverted subject stands right after the verb ("I fjor kjøpte Estland", "folgte der Irak"), not after
     # the verb's own subject ("übergab die Kieler Werft der ägyptischen Marine")
     after = [a for a in plain if 0 < a.tok - tok <= _INVERTED and clause_of(tokens, a.tok, lex)[0] == lo]
     return after[0] if after else None
+
+
+def _embedded(tokens: list[Token], a: int, tok: int, lex: Lexicon) -> bool:
+    """True when token ``a`` stands in a relative clause closed before ``tok``: "Den sudanesiske hær, som RSF har
+    kæmpet mod siden 2023, har fået kampdroner" (the army got them, not the RSF)."""
+    words = shared()
+    lo, hi = clause_of(tokens, a, lex)
+    opener = lo if tokens[lo].low in words.relatives else lo - 1
+    if not (hi + 1 < tok and opener >= 1 and tokens[opener].low in words.relatives and tokens[opener - 1].low == ","):
+        return False
+    # the main clause goes on with its verb after the closing comma (not a list: "som Estland, Latvia og ...")
+    return tokens[hi].low == "," and (tokens[hi + 1].low in words.auxiliaries or tokens[hi + 1].low in lex.verbs)
 
 
 @dataclass(slots=True)
@@ -386,6 +398,10 @@ def _co_recipients(
             break
         if not all(t.low in joins or t.text_upper for t in between) or actor.preps - {"partner", "dest"}:
             break
+        lows = [t.low for t in between]
+        after_comma = lows[lows.index(",") + 1 :] if "," in lows else []
+        if after_comma and after_comma[0].isalpha() and (lex.lang != "en" or not codes):
+            break  # "til Ukraina, og Norge dekker regningen": a comma before "og" opens a new clause
         nxt = actor.tok + 1
         then = tokens[nxt].low if nxt < len(tokens) else ""
         if nxt != verb and (then in shared().auxiliaries or then in lex.verbs):

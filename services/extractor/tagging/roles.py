@@ -113,6 +113,9 @@ def _prep_roles(
         if low in makers:
             stop = max(-1, stop - 1)  # "fra det israelske firma Elbit": the maker noun is part of the name
             j -= 1
+            word = tokens[j].low if j > stop and not tokens[j].text_upper else ""
+            if word.isalpha() and word not in roles_of and word not in clause and word not in skip:
+                stop, j = max(-1, stop - 1), j - 1  # "til den paramilitære gruppe RSF": the noun's adjective
             continue
         if low in speech:
             # ", sagde X" / ", says X": an inverted speech tag names the source, not a party

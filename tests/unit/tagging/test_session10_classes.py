@@ -210,7 +210,44 @@ GROUPS = [
     ),
 ]
 
-ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS
+# Clauses: ", og Norge ..." opens a new clause; a closed relative clause holds no subject of the main verb; an
+# adjective before a group noun keeps the preposition's role.
+CLAUSES = [
+    (
+        "nb",
+        case(
+            "Tyskland skal sende to Patriot-systemer til Ukraina, og Norge dekker en stor del av regningen.",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Den sudanesiske hær, som RSF har kæmpet mod siden april 2023, har på sin side fået kampdroner fra Iran.",
+            "IR>SD:drones",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Det amerikanske systemet HIMARS, som mellom anna Estland, Latvia og Litauen har kjøpt, er sett som best.",
+            "US>EE:rockets_artillery",
+            "US>LV:rockets_artillery",
+            "US>LT:rockets_artillery",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "De Forenede Arabiske Emirater har sendt våben, ammunition og droner til den paramilitære gruppe Rapid "
+            "Support Forces (RSF) i Sudan.",
+            "AE>rsf:drones",
+            "AE>rsf:artillery_ammunition",
+        ),
+    ),
+]
+
+ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS + CLAUSES
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
