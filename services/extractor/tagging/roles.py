@@ -183,7 +183,7 @@ def weapon_refs(
                 # to the end of its last word ("anti-aircraft guns"), unless the term ends a word ("K9 ")
                 spans.append((h.start, h.word_end if text[h.end - 1].isalnum() else h.end, h))
         elif h.kind is Kind.BLOCK:
-            blocked.append((h.start, h.end))
+            blocked.append((h.start, max(h.end, h.word_end)))  # to its word's end: "vandkanoner"
     for hit in hits:
         if hit.kind is not Kind.WEAPON and hit.kind is not Kind.MODIFIER:
             continue

@@ -247,7 +247,28 @@ CLAUSES = [
     ),
 ]
 
-ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS + CLAUSES
+# Radars are equipment; a water cannon is no cannon.
+EQUIPMENT = [
+    (
+        "en",
+        case(
+            "Japan has delivered four air surveillance radars to the Philippines.",
+            "JP>PH:military_equipment_general",
+            quantity=4,
+        ),
+    ),
+    ("de", case("Japan hat vier Radaranlagen an die Philippinen geliefert.", "JP>PH:military_equipment_general")),
+    ("sv", case("Japan har levererat fyra radarstationer till Filippinerna.", "JP>PH:military_equipment_general")),
+    (
+        "da",
+        case(
+            "Ifølge den filippinske kystvagt blev forsyningsfartøjet ramt af vandkanoner fra to kinesiske "
+            "kystvagtskibe.",
+        ),
+    ),
+]
+
+ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS + CLAUSES + EQUIPMENT
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
