@@ -500,12 +500,18 @@ def frame_of(
             # "i bruk i Polen, som har fått over 200 utskytingsramper frå Hanwha": a relative clause with no subject
             # of its own gets the name it hangs on, whatever that name's preposition
             ante = _antecedent(live, tokens, cue.tok, lex)
+            if ante is not None and src is not None and ante.code == src.code and src not in strict:
+                # "K2 er valgt av Polen, som har bestilt 180 vogner": the chooser is the buyer, not a seller
+                src = None
             if ante is not None and (src is None or ante.code != src.code):
                 subj = ante
         if subj is None and cue.passive:
             subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
         if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):
             # "Saab har fått en beställning ... från Förenade Arabemiraten": the seller got the order
+            return Frame([subj.code], src.code, base, src in strict, won_order=True)
+        if subj is not None and src is not None and _order_from(tokens, src.tok, lex):
+            # "TKMS steht vor einem Großauftrag aus Indien", "an order from India": the one ordering buys
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
         more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue)[1:] if subj else []
         gets = next(
@@ -672,6 +678,20 @@ def _wins_order(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
         if low in nouns or any(low.endswith(n) and (len(n) >= _MIN_COMPOUND or low.endswith(f"-{n}")) for n in nouns):
             return True
     return False
+
+
+def _order_from(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for an actor right after an order or contract noun and its preposition: "Großauftrag aus Indien",
+    "an order from India", "beställning från Förenade Arabemiraten"."""
+    nouns = lex.preps.get("contract", frozenset())
+    skip = lex.preps.get("determiners", frozenset())
+    k = tok - 1
+    while k > 0 and tokens[k].low in skip:
+        k -= 1
+    if k < 1 or "source" not in lex.prep_roles.get(tokens[k].low, ()):
+        return False
+    low = tokens[k - 1].low
+    return low in nouns or any(low.endswith(n) and len(n) >= _MIN_COMPOUND for n in nouns)
 
 
 def _transit(live: list[ActorRef], goal: ActorRef | None, lo: int, hi: int) -> ActorRef | None:

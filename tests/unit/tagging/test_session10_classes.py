@@ -268,7 +268,20 @@ EQUIPMENT = [
     ),
 ]
 
-ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS + CLAUSES + EQUIPMENT
+# An order from a state: that state buys.
+ORDERS = [
+    (
+        "de",
+        case(
+            "Der Marineschiffbauer Thyssenkrupp Marine Systems (TKMS) steht vor einem Großauftrag aus Indien über "
+            "sechs U-Boote.",
+            "DE>IN:naval_vessels",
+        ),
+    ),
+    ("en", case("TKMS is set to win a large order from India for six submarines.", "DE>IN:naval_vessels")),
+]
+
+ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS + CLAUSES + EQUIPMENT + ORDERS
 
 
 @pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
