@@ -500,9 +500,6 @@ def frame_of(
             # "i bruk i Polen, som har fått over 200 utskytingsramper frå Hanwha": a relative clause with no subject
             # of its own gets the name it hangs on, whatever that name's preposition
             ante = _antecedent(live, tokens, cue.tok, lex)
-            if ante is not None and src is not None and ante.code == src.code and src not in strict:
-                # "K2 er valgt av Polen, som har bestilt 180 vogner": the chooser is the buyer, not a seller
-                src = None
             if ante is not None and (src is None or ante.code != src.code):
                 subj = ante
         if subj is None and cue.passive:
