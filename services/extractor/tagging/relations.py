@@ -225,14 +225,14 @@ def _amount_for(
 
 
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
-    """True when ``amount`` counts an earlier item of a list of other kinds: "20 stridsfordon 90,
-    artilleriammunition och luftvärnsrobotar" gives no number to the ammunition."""
-    joins = shared().coordinators
+    """True when ``amount`` counts an earlier item of a comma list of other kinds: "20 stridsfordon 90,
+    artilleriammunition och luftvärnsrobotar" gives no number to the ammunition ("millioner av raketter og
+    artillerigranater" counts both)."""
     return any(
         amount.last < w.tok < weapon.tok
         and w.category != weapon.category
         and w.category not in _GENERAL
-        and any(t.low in joins for t in tokens[w.tok + 1 : weapon.tok])
+        and any(t.low == "," for t in tokens[w.tok + 1 : weapon.tok])
         for w in weapons
     )
 

@@ -40,6 +40,12 @@ AMOUNTS = [
         "",
     ),
     (
+        "nb",
+        "Russland kjøper millioner av raketter og artillerigranater fra Nord-Korea.",
+        {"KP>RU:rockets_artillery": 1e6, "KP>RU:artillery_ammunition": 1e6},
+        "",
+    ),
+    (
         "de",
         "Berlin liefert 59 Marder und 90 Leopard 1 an die Ukraine.",
         {"DE>UA:tanks_armoured_vehicles": 149},
