@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.extractor.tagging import tag
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 
 def _amounts(text: str, lang: str) -> dict[str, float | None]:
@@ -288,8 +288,3 @@ ORDERS = [
 ]
 
 ALL = REFERENCES + WORDS + PARTIES + LISTS + GROUPS + CLAUSES + EQUIPMENT + ORDERS
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session10_class(lang: str, c: Case) -> None:
-    check(c, lang)

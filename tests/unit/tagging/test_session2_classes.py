@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.extractor.tagging import tag
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 # A maker's nationality and a maker noun between the preposition and the name keep the seller.
 MAKERS = [
@@ -93,11 +93,6 @@ STRUCTURE = [
 ]
 
 ALL = MAKERS + SYSTEM_MAKERS + NON_STATE + STRUCTURE
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session2_phrasing_class(lang: str, c: Case) -> None:
-    check(c, lang)
 
 
 def test_a_package_refers_to_the_sentence_before_not_the_article_pair() -> None:

@@ -5,9 +5,7 @@ All sentences are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case, check
 
 # A passive auxiliary in another clause does not turn the verb into a passive.
 PASSIVE_SCOPE = [
@@ -230,11 +228,6 @@ ALL = (
     + RELATIVE_SUBJECT
     + VEHICLES
 )
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session3_phrasing_class(lang: str, c: Case) -> None:
-    check(c, lang)
 
 
 def test_a_package_looks_back_past_a_sentence_with_no_weapon_in_its_paragraph() -> None:

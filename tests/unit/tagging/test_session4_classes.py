@@ -6,9 +6,7 @@ named system told earlier, the maker a buyer signs with. All texts are invented 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case, check
 
 # A supplier with no recipient in its sentence gives to the recipient the article is about, when the
 # article already has that recipient getting the same kind of weapon.
@@ -252,8 +250,3 @@ def test_the_vehicle_a_shipment_travels_in_is_not_handed_over() -> None:
 
 def test_a_city_starting_with_a_system_name_is_no_weapon() -> None:
     check(case("Rumænien køber kampvogne. Regeringen i Bukarest har underskrevet aftalen."), "da")
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session4_article_class(lang: str, c: Case) -> None:
-    check(c, lang)

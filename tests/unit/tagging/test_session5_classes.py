@@ -6,9 +6,7 @@ word or verb of handing over. All texts are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 # In an article whose title calls it a report on a state's arms exports, a recipient told with a sum
 # (or after "to" with an export word) gets the reporting state's general equipment.
@@ -168,8 +166,3 @@ FORCES = [
 ]
 
 ALL = EXPORT_REPORT + SIGNING + FORCES
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session5_article_class(lang: str, c: Case) -> None:
-    check(c, lang)

@@ -5,9 +5,7 @@ All texts are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 # A particle verb told with words between verb and particle; in German the particle ends the clause.
 SPLIT_PARTICLES = [
@@ -309,8 +307,3 @@ ALL = (
     + HOLDERS
     + COUNTRY_AFTER_TRANSFER
 )
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session6_class(lang: str, c: Case) -> None:
-    check(c, lang)

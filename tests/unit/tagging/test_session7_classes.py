@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 # A buyer passing weapons on sells them: the clause before the passing-on is read alone, and its buyer
 # sells to the state named after it.
@@ -235,8 +235,3 @@ def test_year_is_no_quantity(lang: str, text: str) -> None:
 
     (mention,) = tag(text, lang)
     assert mention.quantity is None
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session7_class(lang: str, c: Case) -> None:
-    check(c, lang)

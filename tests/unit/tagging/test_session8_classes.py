@@ -5,9 +5,7 @@ All texts are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 # Talks: the buyer negotiates for weapons ("forhandler om", "verhandelt über"), or a seller negotiates with a
 # buyer about a sale ("forhandler med Peru om salg av"). Either way the transfer is planned, not agreed.
@@ -272,8 +270,3 @@ NOT_TRANSFERS = [
 ]
 
 ALL = TALKS + OFFERS_AND_OPTIONS + SAME_MISSILE + CLAUSES + REFERENCES + NOT_TRANSFERS
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session8_class(lang: str, c: Case) -> None:
-    check(c, lang)

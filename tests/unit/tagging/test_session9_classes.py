@@ -5,9 +5,7 @@ All texts are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.tagging.tagging_cases import Case, case, check
+from tests.unit.tagging.tagging_cases import case
 
 # "The country" is the state told plainly before it, not one told only as a genitive owner ("Moskvas vilkår").
 COUNTRY = [
@@ -176,8 +174,3 @@ HOLDINGS = [
 ]
 
 ALL = COUNTRY + CLAUSES + HELP + FORCES + HOLDINGS + KIND_REFERENCES + SEATS + PARTICIPLES
-
-
-@pytest.mark.parametrize(("lang", "c"), ALL, ids=[f"{lang}-{c.id}" for lang, c in ALL])
-def test_session9_class(lang: str, c: Case) -> None:
-    check(c, lang)

@@ -1,0 +1,40 @@
+"""One runner for the class tables of sessions 2 to 10 (``ALL`` in each ``test_sessionN_classes.py``).
+
+Each session keeps its own table, so the record of which session found which class stays; the cases all run
+through the shared :func:`check`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.tagging import (
+    test_session2_classes,
+    test_session3_classes,
+    test_session4_classes,
+    test_session5_classes,
+    test_session6_classes,
+    test_session7_classes,
+    test_session8_classes,
+    test_session9_classes,
+    test_session10_classes,
+)
+from tests.unit.tagging.tagging_cases import Case, check
+
+_SESSIONS = {
+    2: test_session2_classes,
+    3: test_session3_classes,
+    4: test_session4_classes,
+    5: test_session5_classes,
+    6: test_session6_classes,
+    7: test_session7_classes,
+    8: test_session8_classes,
+    9: test_session9_classes,
+    10: test_session10_classes,
+}
+CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
+
+
+@pytest.mark.parametrize(("session", "lang", "c"), CASES, ids=[f"s{n}-{lang}-{c.id}" for n, lang, c in CASES])
+def test_class(session: int, lang: str, c: Case) -> None:
+    check(c, lang)
