@@ -598,8 +598,9 @@ def frame_of(
         later = [a for a in bare if src.tok < a.tok < hi and a.code != src.code and not a.genitive]
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
-        example = next((a for a in live if a.tok > cue.tok and a.code != src.code and _example(a, tokens)), None)
-        if not later and example is not None:
+        if not later and (
+            example := next((a for a in live if a.tok > cue.tok and a.code != src.code and _example(a, tokens)), None)
+        ):
             # "solgt IRIS-T til flere av partnerne, blant andre Estland og Latvia": the group's members named
             dst, listed, dests = example, _co_recipients(example, live, tokens, lex), [example]
     suppliers = _co_suppliers(src, live, cue) if src is not None else []
@@ -667,28 +668,29 @@ def _antecedent(live: list[ActorRef], tokens: list[Token], tok: int, lex: Lexico
 def _wins_order(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True when an order or contract noun follows the receiving verb in its clause ("fått en kontrakt",
     "erhält einen Großauftrag", "received an order")."""
-    nouns = lex.preps.get("contract", frozenset())
     for k in range(tok + 1, min(len(tokens), tok + 1 + _ORDER_REACH)):
         low = tokens[k].low
         if low in CLAUSE_BREAKS:
             return False
-        if low in nouns or any(low.endswith(n) and (len(n) >= _MIN_COMPOUND or low.endswith(f"-{n}")) for n in nouns):
+        if _contract_noun(low, lex):
             return True
     return False
+
+
+def _contract_noun(low: str, lex: Lexicon) -> bool:
+    """True for an order or contract noun, alone or ending a compound ("Großauftrag", "F-35-kontrakten")."""
+    nouns = lex.preps.get("contract", frozenset())
+    return low in nouns or any(low.endswith(n) and (len(n) >= _MIN_COMPOUND or low.endswith(f"-{n}")) for n in nouns)
 
 
 def _order_from(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True for an actor right after an order or contract noun and its preposition: "Großauftrag aus Indien",
     "an order from India", "beställning från Förenade Arabemiraten"."""
-    nouns = lex.preps.get("contract", frozenset())
     skip = lex.preps.get("determiners", frozenset())
     k = tok - 1
     while k > 0 and tokens[k].low in skip:
         k -= 1
-    if k < 1 or "source" not in lex.prep_roles.get(tokens[k].low, ()):
-        return False
-    low = tokens[k - 1].low
-    return low in nouns or any(low.endswith(n) and len(n) >= _MIN_COMPOUND for n in nouns)
+    return k >= 1 and "source" in lex.prep_roles.get(tokens[k].low, ()) and _contract_noun(tokens[k - 1].low, lex)
 
 
 def _transit(live: list[ActorRef], goal: ActorRef | None, lo: int, hi: int) -> ActorRef | None:
