@@ -443,7 +443,7 @@ def shared() -> Shared:
         together=frozenset(text.get("together", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
-        among_others=frozenset(text.get("among_others", [])),
+        among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
         including=frozenset(text.get("including", [])),
         know_how=tuple(text.get("know_how", [])),
         system_heads=tuple(text.get("system_heads", [])),

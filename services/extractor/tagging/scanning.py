@@ -63,17 +63,21 @@ def _genitive(low: str, end: int, suffixes: tuple[str, ...]) -> int:
     return -1
 
 
+def _words_before(low: str, start: int, reach: int) -> list[str]:
+    """The whole or cut words in the ``reach`` characters before ``start``."""
+    return low[max(0, start - reach) : start].split()
+
+
 def _own(low: str, start: int) -> bool:
     """True when the word before ``start`` is "own" ("egna", "eigenen", "own")."""
-    before = low[max(0, start - _OWN_REACH) : start].split()
+    before = _words_before(low, start, _OWN_REACH)
     return bool(before) and before[-1] in shared().own
 
 
 def _counted(low: str, start: int, lex: Lexicon) -> bool:
     """True when a number stands right before ``start``, or before one word there ("24 plan", "fyra nya plan")."""
     words = lex.numbers.words
-    before = low[max(0, start - _COUNT_REACH) : start].split()[-2:]
-    return any(w[0].isdigit() or w in words for w in before)
+    return any(w[0].isdigit() or w in words for w in _words_before(low, start, _COUNT_REACH)[-2:])
 
 
 def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) -> None:
