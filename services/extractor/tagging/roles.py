@@ -377,11 +377,31 @@ def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     j = tok - 1
     while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in CLAUSE_BREAKS:
         if tokens[j].low in according:
+            if j < tok - 2 and tokens[tok].text_upper and _finite_verb(tokens, tok, lex):
+                return False  # "Ifølge Reuters forsøger Iran at": a verb we do not list ended the phrase
             return j == 0 or not tokens[j].text_upper or _phrase_goes_on(tokens, j, tok, lex)
         if tokens[j].low in lex.verbs or tokens[j].low in auxiliaries:
             return False  # "Ifølge kilder har Nordkorea sendt": the phrase ended before the verb
         j -= 1
     return False
+
+
+def _finite_verb(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for a lower-case word that no preposition, article or conjunction list holds, right before a name
+    in a fronted "according to" phrase: in the verb-second languages that is the verb, and the name its
+    subject ("Enligt armén försöker Iran", "Laut Reuters versucht Iran"). Names inside the phrase follow a
+    preposition or an article ("ifølge en rapport fra FN", "nach Angaben aus Kiew"), or have the verb after
+    them ("Ifølgje FNs ekspertpanel for Jemen har houthiane")."""
+    low = tokens[tok - 1].low
+    after = tokens[tok + 1].low if tok + 1 < len(tokens) else ""
+    return (
+        not tokens[tok - 1].text_upper
+        and after not in shared().auxiliaries
+        and low.isalpha()
+        and low not in lex.prep_roles
+        and low not in lex.preps.get("determiners", frozenset())
+        and low not in lex.clause_breaks
+    )
 
 
 def _phrase_goes_on(tokens: list[Token], noun: int, tok: int, lex: Lexicon) -> bool:

@@ -1,0 +1,34 @@
+"""Classes found missing in session 11, each with invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A fronted "according to" phrase ends at a verb we do not list; the name after that verb is its subject.
+ACCORDING = [
+    ("da", case("Ifølge Reuters forsøger Iran at sende droner til Rusland.", "IR>RU:drones")),
+    ("nb", case("Ifølge etterretningen prøver Iran å sende droner til Russland.", "IR>RU:drones")),
+    ("sv", case("Enligt armén försöker Iran smuggla raketer till Hizbollah.", "IR>hezbollah:rockets_artillery")),
+    ("de", case("Nach Angaben der UN versucht Iran, Drohnen an Russland zu liefern.", "IR>RU:drones")),
+    # a name inside the phrase has the verb after it
+    (
+        "nn",
+        case(
+            "Ifølgje FNs ekspertpanel for Jemen har houthiane fått dronar frå Iran.",
+            "IR>houthis:drones",
+        ),
+    ),
+]
+
+# Words ordinary news uses: aerial bombs, Swedish "drönarna".
+WORDS = [
+    ("sv", case("USA har levererat tusentals flygbomber till Israel.", "US>IL:mines_explosives")),
+    ("da", case("USA har leveret tusindvis af glidebomber til Israel.", "US>IL:mines_explosives")),
+    ("de", case("Die USA haben Tausende Lenkbomben an Israel geliefert.", "US>IL:mines_explosives")),
+    ("sv", case("Ukraina hade köpt drönarna från Turkiet redan före invasionen.", "TR>UA:drones")),
+]
+
+ALL = ACCORDING + WORDS
