@@ -591,7 +591,11 @@ def frame_of(
             listed, dests = _co_recipients(dst, live, tokens, lex, cue.tok), [dst]
     via = None
     if src is None and dst is not None:
-        via = src = _transit(live, dst, lo, hi)  # "smuglet via Syria til Hizbollah" with no one else sending
+        via = _transit(live, dst, lo, hi)
+        # "smuglet via Syria til Hizbollah", "Waffen für die RSF über Tschad": a country on the route is not the
+        # supplier (where the shipment came from may be told before); "über die tschechische Munitionsinitiative":
+        # the adjective names whose channel it is
+        src = via if via is not None and via.demonym else None
         base = min(base, _TRANSIT_CONFIDENCE) if src is not None else base
     if dst is None and src is not None and not cue.passive:
         # the object is in the verb's clause: not "X has handed over 19 jets, and the Netherlands completed ..."

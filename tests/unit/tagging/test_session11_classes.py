@@ -31,4 +31,16 @@ WORDS = [
     ("sv", case("Ukraina hade köpt drönarna från Turkiet redan före invasionen.", "TR>UA:drones")),
 ]
 
-ALL = ACCORDING + WORDS
+# A country on the route is no supplier; an adjective on the channel names whose channel it is.
+ROUTES = [
+    ("da", case("Våbnene blev leveret til RSF gennem Tchad.")),
+    (
+        "de",
+        case(
+            "Über die tschechische Initiative sind mehr als eine Million Granaten an die Ukraine geliefert worden.",
+            "CZ>UA:artillery_ammunition",
+        ),
+    ),
+]
+
+ALL = ACCORDING + WORDS + ROUTES
