@@ -515,8 +515,16 @@ def frame_of(
             (a for a in dests if cue.tok < a.tok < hi and not a.genitive and subj is not None and a.code != subj.code),
             None,
         )
-        if gets is not None and subj is not None and role in ("buy", "order") and cue.is_verb:
-            # "Norge og Danmark kjøper 40 CV90 til Ukraina": the buyers pay for what the maker supplies Ukraine
+        if (
+            gets is not None
+            and subj is not None
+            and role in ("buy", "order", "receive")
+            and cue.is_verb
+            # not "received 14 tanks from Germany as compensation for T-72 tanks it sent to Kyiv"
+            and (role != "receive" or not any(t.low in lex.cue_words for t in tokens[cue.tok + 1 : gets.tok]))
+        ):
+            # "Norge og Danmark kjøper 40 CV90 til Ukraina": the buyers pay for what the maker supplies Ukraine;
+            # "Tsjekkia har skaffet 1,5 millioner granater til Ukraina": procured for it
             sellers = _co_suppliers(src, live, cue) if src is not None else []
             payers = [c for c in (subj.code, *more, *sellers) if c != gets.code]
             return Frame(payers, gets.code, base, src is not None and src in strict)

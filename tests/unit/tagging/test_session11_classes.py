@@ -29,6 +29,60 @@ WORDS = [
     ("da", case("USA har leveret tusindvis af glidebomber til Israel.", "US>IL:mines_explosives")),
     ("de", case("Die USA haben Tausende Lenkbomben an Israel geliefert.", "US>IL:mines_explosives")),
     ("sv", case("Ukraina hade köpt drönarna från Turkiet redan före invasionen.", "TR>UA:drones")),
+    # "Typhoon" is the jet outside English (the storm is "tyfon", "Taifun")
+    (
+        "nn",
+        case(
+            "Storbritannia har tidlegare selt Typhoon til både Saudi-Arabia og Oman.",
+            "GB>SA:aircraft",
+            "GB>OM:aircraft",
+        ),
+    ),
+    (
+        "nn",
+        case("Også nabolanda Burkina Faso og Niger har skaffa seg tyrkiske dronar.", "TR>BF:drones", "TR>NE:drones"),
+    ),
+    (
+        "de",
+        case(
+            "Die Niederlande haben ein Patriot-System an Kiew überlassen, die USA stellten mehrere Batterien bereit.",
+            "NL>UA:air_defence",
+            "US>UA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case("Die USA stellten der Ukraine mehrere Patriot-Batterien bereit.", "US>UA:air_defence", status="delivered"),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland ist bereit, Panzer an die Ukraine zu liefern.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="speculated",
+        ),
+    ),
+]
+
+# Procured for another: the one procuring pays, the other receives.
+PROCURED = [
+    (
+        "nb",
+        case(
+            "Tsjekkia har så langt skaffet over 1,5 millioner granater til Ukraina.",
+            "CZ>UA:artillery_ammunition",
+            quantity=1.5e6,
+        ),
+    ),
+    ("da", case("Danmark har købt granater til Ukraine.", "DK>UA:artillery_ammunition")),
+    # a destination behind a verb of its own is that verb's
+    (
+        "en",
+        case(
+            "Prague has received 14 Leopard tanks from Germany as compensation for tanks it sent to Kyiv.",
+            "DE>CZ:tanks_armoured_vehicles",
+        ),
+    ),
 ]
 
 # A country on the route is no supplier; an adjective on the channel names whose channel it is.
@@ -43,4 +97,4 @@ ROUTES = [
     ),
 ]
 
-ALL = ACCORDING + WORDS + ROUTES
+ALL = ACCORDING + WORDS + ROUTES + PROCURED
