@@ -103,7 +103,12 @@ def _fill_from_context(
     if cand.supplier is None and cand.recipient is not None:
         sources = before.sources if before is not None else []
         prior = [c for c in sources + previous if c != cand.recipient]
-        if prior:
+        pairs = [*told, dominant] if dominant else told
+        back = next((r for s, r in pairs if s == cand.recipient and r != s), None) if cand.returned else None
+        if back is not None:
+            # "Pyongyang has sent shells to Russia. In return, it is receiving air defence": from the receiver
+            cand.supplier = back
+        elif prior:
             cand.supplier = prior[0]
         elif dominant and dominant[1] == cand.recipient:
             cand.supplier = dominant[0]

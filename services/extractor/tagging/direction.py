@@ -328,7 +328,7 @@ def _embedded(tokens: list[Token], a: int, tok: int, lex: Lexicon) -> bool:
     words = shared()
     lo, hi = clause_of(tokens, a, lex)
     opener = lo if tokens[lo].low in words.relatives else lo - 1
-    if not (hi + 1 < tok and opener >= 1 and tokens[opener].low in words.relatives and tokens[opener - 1].low == ","):
+    if not (hi + 1 <= tok and opener >= 1 and tokens[opener].low in words.relatives and tokens[opener - 1].low == ","):
         return False
     # the main clause goes on with its verb after the closing comma (not a list: "som Estland, Latvia og ...")
     return tokens[hi].low == "," and (tokens[hi + 1].low in words.auxiliaries or tokens[hi + 1].low in lex.verbs)
@@ -351,14 +351,16 @@ class Frame:
         return self.suppliers[0] if self.suppliers else None
 
 
-def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue) -> list[str]:
+def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue, tokens: list[Token], lex: Lexicon) -> list[str]:
     """Suppliers coordinated with ``first``: "Danmark og Tyskland sender", "from Denmark and Norway", "from
-    France, Italy, Norway and Germany" (each item near the one before it)."""
+    France, Italy, Norway and Germany" (each item near the one before it); not a partner in a relative clause
+    closed before the verb ("Egypt, which is at odds with Ethiopia over the dam, sent")."""
     codes = [first.code]
     last = first.tok
     for actor in live:
         coordinated = actor.preps == frozenset({"partner"}) and actor.code not in codes
-        if coordinated and (first.tok < actor.tok < cue.tok or 0 < actor.tok - last <= _COORDINATED):
+        between = first.tok < actor.tok < cue.tok and not _embedded(tokens, actor.tok, cue.tok, lex)
+        if coordinated and (between or 0 < actor.tok - last <= _COORDINATED):
             codes.append(actor.code)
             last = max(last, actor.tok)
     return codes
@@ -481,7 +483,14 @@ def frame_of(
     if role == "request":
         subj = subject(bare, tokens, cue.tok, set(), lex)
         rec = subj.code if subj else None
-        others = [a for a in bare if a.code != rec and not a.genitive and (subj is None or a.tok > subj.tok)]
+        others = [
+            a
+            for a in bare
+            if a.code != rec
+            and not a.genitive
+            and (subj is None or a.tok > subj.tok)
+            and not _embedded(tokens, a.tok, cue.tok, lex)  # "USA, der udgør trojkaen for Sudan, opfordrede"
+        ]
         obj = src or next((a for a in others if a.tok > cue.tok), None) or (others[0] if others else None)
         return Frame([obj.code] if obj else [], rec, base, obj is not None)
     if receiving:
@@ -510,7 +519,7 @@ def frame_of(
         if subj is not None and src is not None and _order_from(tokens, src.tok, lex):
             # "TKMS steht vor einem Großauftrag aus Indien", "an order from India": the one ordering buys
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
-        more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue)[1:] if subj else []
+        more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue, tokens, lex)[1:] if subj else []
         gets = next(
             (a for a in dests if cue.tok < a.tok < hi and not a.genitive and subj is not None and a.code != subj.code),
             None,
@@ -525,11 +534,11 @@ def frame_of(
         ):
             # "Norge og Danmark kjøper 40 CV90 til Ukraina": the buyers pay for what the maker supplies Ukraine;
             # "Tsjekkia har skaffet 1,5 millioner granater til Ukraina": procured for it
-            sellers = _co_suppliers(src, live, cue) if src is not None else []
+            sellers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
             payers = [c for c in (subj.code, *more, *sellers) if c != gets.code]
             return Frame(payers, gets.code, base, src is not None and src in strict)
         recipient = subj.code if subj else (dests[0].code if dests else None)
-        suppliers = _co_suppliers(src, live, cue) if src is not None else []
+        suppliers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
         buyers = tuple(c for c in more if c not in suppliers)
         return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
     if len(live) > 2:
@@ -615,7 +624,7 @@ def frame_of(
         ):
             # "solgt IRIS-T til flere av partnerne, blant andre Estland og Latvia": the group's members named
             dst, listed, dests = example, _co_recipients(example, live, tokens, lex), [example]
-    suppliers = _co_suppliers(src, live, cue) if src is not None else []
+    suppliers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
     suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()

@@ -59,6 +59,7 @@ class Candidate:
     generic: bool = False
     passive: bool = False
     after_route: bool = False  # the origin of a shipment whose route the sentence names: told before
+    returned: bool = False  # "In return, Pyongyang is receiving ...": the other side of the transfer told before
 
 
 @dataclass(slots=True)
@@ -291,8 +292,16 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             for w in weapons
             if not w.weak or (main is not None and main.is_verb and tokens[w.tok - 1].low not in means)
         ]
-    if exchange_tok >= 0 and not any(w.tok < exchange_tok for w in weapons):
+    returned = exchange_tok >= 0 and not any(w.tok < exchange_tok for w in weapons)
+    if returned:
         exchange_tok = -1  # "Im Gegenzug erhält Prag ...": the direction is told afresh
+    elif exchange_tok >= 0 and not any(w.tok > exchange_tok for w in weapons):
+        # "has shipped shells to Russia and received air defence systems in return": what follows the last
+        # "and" is the return
+        joins = shared().coordinators
+        start = max((k for k in range(exchange_tok) if tokens[k].low in joins), default=-1)
+        if any(w.tok < start for w in weapons) and any(start < w.tok for w in weapons):
+            exchange_tok = start
     amounts = find_amounts(tokens, lex)
     readings: dict[int, tuple[Frame, Status]] = {}
     out: list[Candidate] = []
@@ -397,6 +406,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     weapon.generic,
                     cue is not None and cue.passive,
                     frame.transit and sup is None,
+                    returned,
                 )
             )
     _share_sides(out)

@@ -97,4 +97,53 @@ ROUTES = [
     ),
 ]
 
-ALL = ACCORDING + WORDS + ROUTES + PROCURED
+# A closed relative clause holds neither a partner of the subject nor the object of a call.
+CLAUSES = [
+    (
+        "en",
+        case(
+            "Egypt, which is at odds with Ethiopia over the dam on the Nile, sent two shipments of weapons to "
+            "Mogadishu in 2024.",
+            "EG>SO:military_equipment_general",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Norge, Storbritannien og USA, der udgør den såkaldte trojka for Sudan, opfordrede torsdag alle lande "
+            "til at stoppe våbenleverancerne.",
+        ),
+    ),
+]
+
+# The return of an exchange: after the last "and", or in the next sentence, from the one that received.
+RETURNS = [
+    (
+        "en",
+        case(
+            "South Korean intelligence believes Pyongyang has shipped millions of artillery shells to Russia and "
+            "received air defence systems in return.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Nordkorea har sendt granater til Rusland og fået luftforsvarssystemer til gengæld.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent missiles to Russia, Seoul says. The shipments include ballistic missiles and "
+            "long-range guns. In return, Pyongyang appears to be receiving air-defence equipment.",
+            "KP>RU:missiles_ballistic",
+            "RU>KP:air_defence",
+        ),
+    ),
+]
+
+ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS
