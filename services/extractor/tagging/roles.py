@@ -313,6 +313,8 @@ def actor_refs(
         attribution = attribution or speaker or according
         if hit.kind is Kind.DEMONYM and _names_actor_next(hits, hit, tok_of, tok):
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
+        if hit.genitive and _names_actor_next(hits, hit, tok_of, tok, groups_only=True):
+            continue  # "Yemen's Houthi rebels", "Libanons Hizbollah": the state only places the group
         if hit.kind is Kind.ACTOR and _names_treaty(tokens, _last_token(tokens, hit.end, tok)):
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
@@ -438,5 +440,11 @@ def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     return nxt.low in clause or nxt.low in CLAUSE_BREAKS or nxt.text_upper
 
 
-def _names_actor_next(hits: list[Hit], hit: Hit, tok_of: dict[int, int], tok: int) -> bool:
-    return any(other.kind is Kind.ACTOR and 0 < tok_of[other.start] - tok <= _ORIGIN_GAP for other in hits)
+def _names_actor_next(hits: list[Hit], hit: Hit, tok_of: dict[int, int], tok: int, groups_only: bool = False) -> bool:
+    """True when an actor (with ``groups_only``, a non-state group, whose codes are lower case) follows closely."""
+    return any(
+        other.kind is Kind.ACTOR
+        and 0 < tok_of[other.start] - tok <= _ORIGIN_GAP
+        and (not groups_only or other.value.islower())
+        for other in hits
+    )

@@ -146,4 +146,18 @@ RETURNS = [
     ),
 ]
 
-ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS
+# A state in the genitive before a group only places the group.
+GROUPS = [
+    (
+        "en",
+        case(
+            "US forces intercepted a vessel carrying Iranian-made missile components destined for Yemen's Houthi "
+            "rebels.",
+            "IR>houthis:missiles_ballistic",
+        ),
+    ),
+    ("da", case("Iran har sendt missiler til Yemens houthi-oprørere.", "IR>houthis:missiles_ballistic")),
+    ("nb", case("Iran har sendt raketter til Libanons Hizbollah.", "IR>hezbollah:rockets_artillery")),
+]
+
+ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS
