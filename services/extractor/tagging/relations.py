@@ -297,10 +297,11 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         exchange_tok = -1  # "Im Gegenzug erhält Prag ...": the direction is told afresh
     elif exchange_tok >= 0 and not any(w.tok > exchange_tok for w in weapons):
         # "has shipped shells to Russia and received air defence systems in return": what follows the last
-        # "and" is the return
+        # "and" and its own verb is the return (not "tilbudt våpen og luftvern i bytte mot en base")
         joins = shared().coordinators
         start = max((k for k in range(exchange_tok) if tokens[k].low in joins), default=-1)
-        if any(w.tok < start for w in weapons) and any(start < w.tok for w in weapons):
+        verb = start >= 0 and any(t.low in lex.cue_words for t in tokens[start + 1 : exchange_tok])
+        if verb and any(w.tok < start for w in weapons) and any(start < w.tok for w in weapons):
             exchange_tok = start
     amounts = find_amounts(tokens, lex)
     readings: dict[int, tuple[Frame, Status]] = {}

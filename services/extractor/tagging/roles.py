@@ -322,10 +322,11 @@ def actor_refs(
         demonym = hit.kind is Kind.DEMONYM
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
-        if ref.demonym and "against" not in preps and not according:
+        force = ref.demonym and _before_force(tokens, _last_token(tokens, hit.end, tok), lex)
+        if ref.demonym and "against" not in preps and not according and not force:
             last = _last_token(tokens, hit.end, tok)
             for w in weapons:
-                if 0 < w.tok - last <= _ORIGIN_GAP and w.origin is None:
+                if (0 < w.tok - last <= _ORIGIN_GAP or _elided_between(tokens, last, w.tok)) and w.origin is None:
                     w.origin = ref.code
                     ref.origin_of = w.tok
                     # "American and British aircraft": each adjective of a list names a supplier
@@ -438,6 +439,23 @@ def _speaker(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     nxt = tokens[after + 1]
     clause = lex.preps.get("clause", frozenset())
     return nxt.low in clause or nxt.low in CLAUSE_BREAKS or nxt.text_upper
+
+
+def _before_force(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """True for an adjective before an armed force: "den libanesiske hæren", "der libanesischen Armee" name the
+    state, not the make of the weapon after them."""
+    return last + 1 < len(tokens) and tokens[last + 1].low in lex.forces
+
+
+def _elided_between(tokens: list[Token], last: int, tok: int) -> bool:
+    """True when only the first parts of an elided compound stand between: "russiske Su-27- og Su-30-fly"."""
+    between = tokens[last + 1 : tok]
+    joins = shared().coordinators
+    return (
+        0 < len(between) <= 2 * _ORIGIN_GAP
+        and any(t.low.endswith("-") for t in between)
+        and all(t.low.endswith("-") or t.low in joins for t in between)
+    )
 
 
 def _names_actor_next(hits: list[Hit], hit: Hit, tok_of: dict[int, int], tok: int, groups_only: bool = False) -> bool:

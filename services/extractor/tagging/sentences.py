@@ -25,7 +25,8 @@ _TOKEN = re.compile(
     r"|"
     r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|\d+(?:[.,]\d+)*"
-    r"|[^\W_][\w]*(?:[-'’/][\w]+)*"
+    # "Su-27- og Su-30-fly", "Kampf- und Transporthubschrauber": the hyphen of a shared tail stays with its word
+    r"|[^\W_][\w]*(?:[-'’/][\w]+)*(?:-(?=\s+(?:og|und|och|and|eller|oder|or)\s))?"
     r"|[^\w\s]"
 )
 

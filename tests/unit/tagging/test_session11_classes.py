@@ -160,4 +160,20 @@ GROUPS = [
     ("nb", case("Iran har sendt raketter til Libanons Hizbollah.", "IR>hezbollah:rockets_artillery")),
 ]
 
-ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS
+# An adjective before an armed force names the state; the adjective of an elided compound reaches its head.
+ADJECTIVES = [
+    ("nb", case("USA har gitt den libanesiske hæren våpen.", "US>LB:military_equipment_general")),
+    ("de", case("Die USA haben der libanesischen Armee Panzer geliefert.", "US>LB:tanks_armoured_vehicles")),
+    ("nn", case("Indonesia har mellom anna russiske Su-27- og Su-30-fly.", "RU>ID:aircraft")),
+    # "og" between two objects is no second clause of an exchange
+    (
+        "nn",
+        case(
+            "Moskva har tilbode den sudanske hæren våpen og luftvern i byte mot ein marinebase ved Raudehavet.",
+            "RU>SD:military_equipment_general",
+            "RU>SD:air_defence",
+        ),
+    ),
+]
+
+ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS + ADJECTIVES
