@@ -170,7 +170,6 @@ ADJECTIVES = [
         "nn",
         case(
             "Moskva har tilbode den sudanske hæren våpen og luftvern i byte mot ein marinebase ved Raudehavet.",
-            "RU>SD:military_equipment_general",
             "RU>SD:air_defence",
         ),
     ),
