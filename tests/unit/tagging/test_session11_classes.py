@@ -175,4 +175,25 @@ ADJECTIVES = [
     ),
 ]
 
-ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS + ADJECTIVES
+# Ships named by their class; more aircraft types.
+SHIPS = [
+    (
+        "nb",
+        case(
+            "Japan planlegger å overføre seks brukte eskortefartøy av Abukuma-klassen til Filippinene.",
+            "JP>PH:naval_vessels",
+            quantity=6,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "An Singapur hat die Werft aus Deutschland vier Boote der Klasse 218SG übergeben.",
+            "DE>SG:naval_vessels",
+            quantity=4,
+        ),
+    ),
+    ("en", case("Israel sold Kfir jets to Colombia in the 1980s.", "IL>CO:aircraft")),
+]
+
+ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS + ADJECTIVES + SHIPS
