@@ -6,7 +6,10 @@ evidence sentence win.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from dataclasses import replace
+from functools import cache
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.direction import GIVING
@@ -48,6 +51,10 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_NOT_HARDWARE = frozenset({"technology_transfer", "military_equipment_general"})
+# production words that tell a licence or know-how by themselves (the rest only tell where things are built)
+_LICENSED = ("licen", "lisens", "lizenz", "teknolog", "technolog", "teknik", "know-how", "wissen")
+_PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
 _BLOCS = frozenset({"EU"})
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
@@ -446,10 +453,66 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         # "Burkina Faso og Niger har fulgt trop", "etterfulgt av Nederland med 1,1 milliarder": after the report's
         # lines, which a ranking's follower copies
         candidates.extend(followers(text, found, index, candidates, lex))
+    if candidates:
+        candidates.extend(_local_production(low, index, candidates, found))
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     return _merge(candidates, text, title, lex)
+
+
+def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate], found: Scan) -> list[Candidate]:
+    """Technology transfers told as local production: "flere av dem settes sammen på lisens ved Embraer", "Ein
+    del av dei blir no sette saman i Polen". The pair is the one whose hardware the sentence (else the sentence
+    before it) places; a sentence that already tells a technology transfer is left alone. Assembly without a
+    licence or know-how counts only where the buyer is named ("flyene samles i USA" for Israel's jets does
+    not)."""
+    pattern = _production_pattern()
+    if pattern is None:
+        return []
+    hardware = [c for c in candidates if c.weapon not in _NOT_HARDWARE]
+    told = {c.sentence.start for c in candidates if c.weapon == "technology_transfer"}
+    out: list[Candidate] = []
+    for m in pattern.finditer(low):
+        sentence = index.at(m.start())
+        if sentence is None or sentence.start in told:
+            continue
+        here = [c for c in hardware if c.sentence.start == sentence.start]
+        near = here or [c for c in hardware if 0 < sentence.start - c.sentence.end <= _PRODUCTION_REACH]
+        if not near:
+            continue
+        source = here[0] if here else max(near, key=lambda c: c.sentence.start)
+        named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
+        after = next((h.value for h in named if h.start >= m.end()), None)
+        if after is not None and after != source.recipient:
+            continue  # "samles i USA": built at home by the seller, or elsewhere
+        if (
+            after is None
+            and not any(w in m.group() for w in _LICENSED)
+            and source.recipient not in {h.value for h in named}
+        ):
+            continue  # assembly alone tells a transfer only where the buyer is named
+        told.add(sentence.start)
+        out.append(
+            replace(
+                source,
+                weapon="technology_transfer",
+                terms=[m.group()],
+                amount=None,
+                unit=None,
+                sentence=sentence,
+                confidence=min(source.confidence, _CONTEXT_CONFIDENCE),
+                beside_specific=False,
+                generic=False,
+            )
+        )
+    return out
+
+
+@cache
+def _production_pattern() -> re.Pattern[str] | None:
+    words = [fold(w) for w in shared().local_production]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
 
 
 def _named_system(term: str, lex: Lexicon) -> bool:

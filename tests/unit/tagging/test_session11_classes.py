@@ -5,6 +5,7 @@ All texts are invented for these tests.
 
 from __future__ import annotations
 
+from services.extractor.tagging import tag
 from tests.unit.tagging.tagging_cases import case
 
 # A fronted "according to" phrase ends at a verb we do not list; the name after that verb is its subject.
@@ -196,4 +197,33 @@ SHIPS = [
     ("en", case("Israel sold Kfir jets to Colombia in the 1980s.", "IL>CO:aircraft")),
 ]
 
-ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS + ADJECTIVES + SHIPS
+# Local production under licence is a technology transfer of the pair whose hardware is built; assembly alone
+# counts only where the buyer is named.
+PRODUCTION = [
+    (
+        "nb",
+        case(
+            "Brasil har bestilt 36 Gripen fra Sverige, og flere av dem settes sammen på lisens ved Embraer-fabrikken.",
+            "SE>BR:aircraft",
+            "SE>BR:technology_transfer",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Polen har tinga 180 K2-stridsvogner frå Sør-Korea. Ein del av dei blir no sette saman i Polen.",
+            "KR>PL:tanks_armoured_vehicles",
+            "KR>PL:technology_transfer",
+        ),
+    ),
+    ("da", case("Israel har købt F-35-kampfly fra USA, og flyene samles i USA.", "US>IL:aircraft")),
+]
+
+
+def test_assembly_in_the_sellers_country_is_no_technology_transfer() -> None:
+    """Jets assembled in the seller's own country give the buyer no know-how."""
+    found = {m.weapon.value for m in tag("Israel har købt F-35-kampfly fra USA, og flyene samles i USA.", "da")}
+    assert found == {"aircraft"}
+
+
+ALL = ACCORDING + WORDS + ROUTES + PROCURED + CLAUSES + RETURNS + GROUPS + ADJECTIVES + SHIPS + PRODUCTION
