@@ -6,10 +6,11 @@ evidence sentence win.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+
+import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.direction import GIVING
@@ -467,14 +468,15 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
     before it) places; a sentence that already tells a technology transfer is left alone. Assembly without a
     licence or know-how counts only where the buyer is named ("flyene samles i USA" for Israel's jets does
     not)."""
-    pattern = _production_pattern()
-    if pattern is None:
+    automaton = _production_automaton()
+    if automaton is None:
         return []
     hardware = [c for c in candidates if c.weapon not in _NOT_HARDWARE]
     told = {c.sentence.start for c in candidates if c.weapon == "technology_transfer"}
     out: list[Candidate] = []
-    for m in pattern.finditer(low):
-        sentence = index.at(m.start())
+    for end, phrase in automaton.iter(low):
+        start = end + 1 - len(phrase)
+        sentence = index.at(start)
         if sentence is None or sentence.start in told:
             continue
         here = [c for c in hardware if c.sentence.start == sentence.start]
@@ -483,12 +485,12 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
             continue
         source = here[0] if here else max(near, key=lambda c: c.sentence.start)
         named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
-        after = next((h.value for h in named if h.start >= m.end()), None)
+        after = next((h.value for h in named if h.start > end), None)
         if after is not None and after != source.recipient:
             continue  # "samles i USA": built at home by the seller, or elsewhere
         if (
             after is None
-            and not any(w in m.group() for w in _LICENSED)
+            and not any(w in phrase for w in _LICENSED)
             and source.recipient not in {h.value for h in named}
         ):
             continue  # assembly alone tells a transfer only where the buyer is named
@@ -497,7 +499,7 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
             replace(
                 source,
                 weapon="technology_transfer",
-                terms=[m.group()],
+                terms=[phrase],
                 amount=None,
                 unit=None,
                 sentence=sentence,
@@ -510,9 +512,16 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
 
 
 @cache
-def _production_pattern() -> re.Pattern[str] | None:
-    words = [fold(w) for w in shared().local_production]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+def _production_automaton() -> ahocorasick.Automaton | None:
+    """One automaton for the production phrases: a pass over the text costs a few microseconds."""
+    words = {fold(w) for w in shared().local_production}
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _named_system(term: str, lex: Lexicon) -> bool:
