@@ -322,9 +322,8 @@ def actor_refs(
         demonym = hit.kind is Kind.DEMONYM
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
-        force = ref.demonym and _before_force(tokens, _last_token(tokens, hit.end, tok), lex)
-        if ref.demonym and "against" not in preps and not according and not force:
-            last = _last_token(tokens, hit.end, tok)
+        last = _last_token(tokens, hit.end, tok) if ref.demonym else tok
+        if ref.demonym and "against" not in preps and not according and not _before_force(tokens, last, lex):
             for w in weapons:
                 if (0 < w.tok - last <= _ORIGIN_GAP or _elided_between(tokens, last, w.tok)) and w.origin is None:
                     w.origin = ref.code
