@@ -53,8 +53,6 @@ _STATUS_RANK = {
 }
 _CONTEXT_CONFIDENCE = 0.45
 _NOT_HARDWARE = frozenset({"technology_transfer", "military_equipment_general"})
-# production words that tell a licence or know-how by themselves (the rest only tell where things are built)
-_LICENSED = ("licen", "lisens", "lizenz", "teknolog", "technolog", "teknik", "know-how", "wissen")
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
 _BLOCS = frozenset({"EU"})
@@ -111,8 +109,10 @@ def _fill_from_context(
     if cand.supplier is None and cand.recipient is not None:
         sources = before.sources if before is not None else []
         prior = [c for c in sources + previous if c != cand.recipient]
-        pairs = [*told, dominant] if dominant else told
-        back = next((r for s, r in pairs if s == cand.recipient and r != s), None) if cand.returned else None
+        back = None
+        if cand.returned:
+            pairs = [*told, dominant] if dominant else told
+            back = next((r for s, r in pairs if s == cand.recipient and r != s), None)
         if back is not None:
             # "Pyongyang has sent shells to Russia. In return, it is receiving air defence": from the receiver
             cand.supplier = back
@@ -474,7 +474,7 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
     hardware = [c for c in candidates if c.weapon not in _NOT_HARDWARE]
     told = {c.sentence.start for c in candidates if c.weapon == "technology_transfer"}
     out: list[Candidate] = []
-    for end, phrase in automaton.iter(low):
+    for end, (phrase, licensed) in automaton.iter(low):
         start = end + 1 - len(phrase)
         sentence = index.at(start)
         if sentence is None or sentence.start in told:
@@ -488,11 +488,7 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
         after = next((h.value for h in named if h.start > end), None)
         if after is not None and after != source.recipient:
             continue  # "samles i USA": built at home by the seller, or elsewhere
-        if (
-            after is None
-            and not any(w in phrase for w in _LICENSED)
-            and source.recipient not in {h.value for h in named}
-        ):
+        if after is None and not licensed and source.recipient not in {h.value for h in named}:
             continue  # assembly alone tells a transfer only where the buyer is named
         told.add(sentence.start)
         out.append(
@@ -513,13 +509,14 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
 
 @cache
 def _production_automaton() -> ahocorasick.Automaton | None:
-    """One automaton for the production phrases: a pass over the text costs a few microseconds."""
-    words = {fold(w) for w in shared().local_production}
+    """One automaton for the production phrases, each with whether it tells a licence or know-how by itself:
+    a pass over the text costs a few microseconds."""
+    words = {fold(w): False for w in shared().local_assembly} | {fold(w): True for w in shared().licensed_production}
     if not words:
         return None
     automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
+    for word, licensed in words.items():
+        automaton.add_word(word, (word, licensed))
     automaton.make_automaton()
     return automaton
 

@@ -409,7 +409,8 @@ class Shared:
     borders: frozenset[str]
     among_others: frozenset[str]
     including: frozenset[str]
-    local_production: tuple[str, ...]
+    licensed_production: tuple[str, ...]
+    local_assembly: tuple[str, ...]
     know_how: tuple[str, ...]
     system_heads: tuple[str, ...]
     accused_of: frozenset[str]
@@ -446,7 +447,8 @@ def shared() -> Shared:
         borders=frozenset(text.get("borders", [])),
         among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
         including=frozenset(text.get("including", [])),
-        local_production=tuple(text.get("local_production", [])),
+        licensed_production=tuple(text.get("licensed_production", [])),
+        local_assembly=tuple(text.get("local_assembly", [])),
         know_how=tuple(text.get("know_how", [])),
         system_heads=tuple(text.get("system_heads", [])),
         accused_of=frozenset(text.get("accused_of", [])),
