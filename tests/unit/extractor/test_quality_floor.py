@@ -6,8 +6,8 @@ session 4; `fullc_*` was written in session 5 as a development set of regional s
 `fulle_*` in session 7 for regions and forms the others lack, `fullf_*` in session 8 for the varied wording of
 ordinary news, and `fullg_*` in session 9, `fullh_*` in session 10 and `fulli_*` in session 11 as plain ordinary
 news in the blind sets' style (see `tests/data/FULLD.md`, `FULLE.md`, `FULLF.md`, `FULLG.md`, `FULLH.md`,
-`FULLI.md`). The blind `blind_*` and
-`blindb_*` corpora are deliberately not used here.
+`FULLI.md`), and `fullj_*`, the session-4 blind set, tuned on from session 12 (`FULLJ.md`). The blind
+`blindb_*` corpus is deliberately not used here.
 """
 
 from __future__ import annotations
