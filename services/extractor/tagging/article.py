@@ -66,6 +66,7 @@ _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
 _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
+_OPENS = frozenset({":", "–", "—"})  # after these a capital opens a new statement
 _PARAGRAPH_BREAK = "\n\n"
 _LOOK_BACK = 2
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
@@ -174,8 +175,10 @@ def _anaphor_hits(
                 found.inside(tokens[k - 1].start, tokens[k - 1].end) or tokens[k - 1].low in shared().possessives
             ):
                 continue  # "den sudanske hæren", "Nigerias Armee", "seine Marine": the force's owner is told
-            if k > 0 and token.text_upper and not lex.capital_nouns:
-                continue  # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force
+            if k > 0 and token.text_upper and not lex.capital_nouns and tokens[k - 1].low not in _OPENS:
+                # "sidan Hæren fekk nye K9-haubitsar": a capital mid-sentence names the home force; after a
+                # timeline's "2018:" it only opens the entry
+                continue
             if (
                 k + 2 < len(tokens)
                 and "location" in lex.prep_roles.get(tokens[k + 1].low, ())

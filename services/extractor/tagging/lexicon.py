@@ -413,6 +413,7 @@ class Shared:
     local_assembly: tuple[str, ...]
     know_how: tuple[str, ...]
     system_heads: tuple[str, ...]
+    type_words: frozenset[str]
     accused_of: frozenset[str]
     own: frozenset[str]
     range_to: frozenset[str]
@@ -451,6 +452,7 @@ def shared() -> Shared:
         local_assembly=tuple(text.get("local_assembly", [])),
         know_how=tuple(text.get("know_how", [])),
         system_heads=tuple(text.get("system_heads", [])),
+        type_words=frozenset(text.get("type_words", [])),
         accused_of=frozenset(text.get("accused_of", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),

@@ -140,11 +140,11 @@ def _category_amount(
     )
 
 
-def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon) -> str | None:
+def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon, tokens: list[Token]) -> str | None:
     """The country that makes ``weapon`` when no seller is named: "Indonesien køber 48 KAAN-kampfly" (TR).
 
     A loose word takes the maker (or origin adjective) of a system of its kind in the same sentence:
-    "Bayraktar TB2-droner er solgt ..., og Kosovo har fået leveret droner".
+    "Bayraktar TB2-droner er solgt ..., og Kosovo har fået leveret droner", or of the system named beside it.
     """
     own = lex.origin_of_system(weapon.surface)
     if own is not None:
@@ -154,6 +154,30 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon) -> str | N
             found = other.origin or lex.origin_of_system(other.surface)
             if found is not None:
                 return found
+    return _named_model(weapon.tok, tokens, lex)
+
+
+def _named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The maker of a system named by name beside a loose word that the lexicon has no term for.
+
+    Before it ("40 Chinese J-35 stealth fighters", "Wing Loong drones") or after a word for a type
+    ("Hubschrauber vom Typ UH-60M Black Hawk", "droner af typen Wing Loong"). The name is capitalised or
+    holds a digit, so a common word that begins like a system's name is not read as one.
+    """
+    places = [i for i in (tok - 2, tok - 1) if i >= 0]
+    after = next((i for i in range(tok + 1, min(tok + 4, len(tokens))) if tokens[i].low in shared().type_words), None)
+    if after is not None:
+        places += [after + 1, after + 2]
+    for i in places:
+        if i >= len(tokens):
+            continue
+        word = tokens[i]
+        if not (word.text_upper or any(c.isdigit() for c in word.low)):
+            continue
+        two = word.low + " " + tokens[i + 1].low if i + 1 < len(tokens) else word.low
+        found = lex.origin_of_system(two)
+        if found is not None:
+            return found
     return None
 
 
@@ -324,7 +348,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             cue is not None
             and cue.role in ("order", "buy")
             and rec is not None
-            and rec == (weapon.origin or _maker(weapon, weapons, lex))
+            and rec == (weapon.origin or _maker(weapon, weapons, lex, tokens))
             and _signs(tokens, lex)
         ):
             # "Paris hat einen Vertrag über 36 Haubitzen vom Typ Caesar unterschrieben": the maker's state signs
@@ -358,7 +382,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and rec is not None
             and cue is not None
             and cue.role != "use"
-            and (maker := _maker(weapon, weapons, lex)) is not None
+            and (maker := _maker(weapon, weapons, lex, tokens)) is not None
             and maker != rec
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the clauses of weapon and cue
             # may be the seller; one in an earlier or later clause is not ("Även Polen har skrivit på ..., medan

@@ -297,12 +297,14 @@ def actor_refs(
         according = (
             (may_accord and _in_according_phrase(tokens, tok, lex))
             or (tok <= 1 and _dateline(tokens, tok))
-            # "nach israelischen Angaben", "efter amerikanske oplysninger": the adjective names who tells it
+            # "nach israelischen Angaben", "efter amerikanske oplysninger": the adjective names who tells it, but
+            # not a people before a phrase of its own ("har saudierne ifølge flere analytikere købt")
             or (
                 hit.kind is Kind.DEMONYM
                 and may_accord
                 and tok + 1 < len(tokens)
                 and tokens[tok + 1].low in lex.preps["according"]
+                and tokens[tok + 1].low not in lex.preps.get("attribution", frozenset())
             )
         )
         if according and hit.kind is Kind.DEMONYM:

@@ -1,0 +1,35 @@
+"""Classes found missing in session 12 (on `fullj`, the session-4 blind set opened for tuning), each with
+invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A system named beside a loose word, with no term of its own, gives its maker as the seller.
+MODELS = [
+    ("en", case("Islamabad could acquire up to 40 Chinese J-35 stealth fighters.", "CN>PK:aircraft")),
+    ("en", case("Pakistan bought 40 Wing Loong drones last year.", "CN>PK:drones")),
+    ("da", case("Egypten har købt 12 helikoptere af typen Black Hawk.", "US>EG:helicopters")),
+    ("da", case("Norge har købt 28 K9'ere til hæren.", "KR>NO:artillery_systems", quantity=28)),
+    # a common word that begins like a system's name is not one
+    ("en", case("Chile bought ten helicopters of the type used by its navy.")),
+]
+
+# Talks and signed deals in the forms wire copy uses.
+DEALS = [
+    ("nn", case("Indonesia er i langt komne samtalar med New Delhi om missilet BrahMos.", "IN>ID:missiles_cruise")),
+    ("sv", case("Jakarta har skrivit avtal om 48 exemplar av stridsflygplanet KAAN.", "TR>ID:aircraft", quantity=48)),
+    ("de", case("Ankara führt Gespräche mit Berlin über 40 Eurofighter.", "DE>TR:aircraft", status="planned")),
+]
+
+# A people before a phrase of its own is the subject, not who tells it.
+PEOPLES = [
+    ("da", case("Samtidig har saudierne ifølge flere analytikere købt kinesiske droner.", "CN>SA:drones")),
+    ("sv", case("Enligt uppgifter har saudierna köpt kinesiska drönare.", "CN>SA:drones")),
+]
+
+
+ALL = MODELS + DEALS + PEOPLES
