@@ -168,6 +168,10 @@ def _named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
     after = next((i for i in range(tok + 1, min(tok + 4, len(tokens))) if tokens[i].low in shared().type_words), None)
     if after is not None:
         places += [after + 1, after + 2]
+    if after is not None and after + 1 < len(tokens):
+        found = lex.origin_of_system(tokens[after].low + " " + tokens[after + 1].low)  # "Boote vom Typ 209"
+        if found is not None:
+            return found
     for i in places:
         if i >= len(tokens):
             continue

@@ -29,7 +29,20 @@ DEALS = [
 PEOPLES = [
     ("da", case("Samtidig har saudierne ifølge flere analytikere købt kinesiske droner.", "CN>SA:drones")),
     ("sv", case("Enligt uppgifter har saudierna köpt kinesiska drönare.", "CN>SA:drones")),
+    # peoples named by their plural noun are parties
+    ("de", case("Katar hatte 24 Eurofighter bei den Briten bestellt.", "GB>QA:aircraft", quantity=24)),
+    ("sv", case("Litauen har köpt pansarfordon av turkarna.", "TR>LT:tanks_armoured_vehicles")),
+]
+
+# Names a desk uses and the lexicon lacked; a ship class by its German type number.
+NAMES = [
+    ("nb", case("I fjor signerte Bucuresti en avtale med USA om 32 F-35-fly.", "US>RO:aircraft", quantity=32)),
+    ("de", case("Ägypten hatte bereits vier Boote vom Typ 209 erhalten.", "DE>EG:naval_vessels", quantity=4)),
+    # a generic self-propelled howitzer is not the German system
+    ("de", case("Von den Panzerhaubitzen K9 sind 100 Exemplare in Polen eingetroffen.", "KR>PL:artillery_systems")),
+    # holding nuclear weapons is no transfer
+    ("nb", case("Begge land har atomvåpen, og flere land, blant dem USA og Saudi-Arabia, bidro til en våpenhvile.")),
 ]
 
 
-ALL = MODELS + DEALS + PEOPLES
+ALL = MODELS + DEALS + PEOPLES + NAMES
