@@ -519,6 +519,10 @@ def frame_of(
         if subj is not None and src is not None and _order_from(tokens, src.tok, lex):
             # "TKMS steht vor einem Großauftrag aus Indien", "an order from India": the one ordering buys
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
+        if subj is not None and subj.company and src is not None and not src.company and src.code != subj.code:
+            # "I augusti tecknade Saab ett kontrakt med Thailand", "LIG Nex1 wins Saudi air defence order": a
+            # maker that takes an order sells; it does not buy
+            return Frame([subj.code], src.code, base, src in strict, won_order=True)
         more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue, tokens, lex)[1:] if subj else []
         gets = next(
             (a for a in dests if cue.tok < a.tok < hi and not a.genitive and subj is not None and a.code != subj.code),
@@ -547,6 +551,12 @@ def frame_of(
         # (not the same subject told again: "Nordkorea lieferte Granaten ... Nordkorea hat ... an Russland geliefert")
         told = {a.code for a in live if a.tok < cue.tok and not a.preps}
         dests = [a for a in dests if a.tok < cue.tok or not _new_subject(live, tokens, cue.tok, a.tok, told, lex)]
+    supplied = _supplied_object(bare, tokens, cue, lex) if dests else None
+    if supplied is not None:
+        # "signed a contract to supply Saudi Arabia with 10 batteries, ..., orders for Seoul's defence industry":
+        # the object the verb supplies with the weapon is the recipient, not a later "for"; with no other goal the
+        # frame already reads it so
+        dests = [supplied]
     dst = dests[0] if dests else None
     listed = _co_recipients(dst, live, tokens, lex) if dst else ()
     exclude = {dst.code, *listed} if dst else set()
@@ -644,6 +654,22 @@ def _example(actor: ActorRef, tokens: list[Token]) -> bool:
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
     """True when ``actor`` is the state of origin of one of the sentence's weapons."""
     return any(actor.code == (w.origin or lex.origin_of_system(w.surface)) for w in weapons)
+
+
+def _supplied_object(bare: list[ActorRef], tokens: list[Token], cue: Cue, lex: Lexicon) -> ActorRef | None:
+    """The name right after a supplying verb and before "with": "supply Saudi Arabia with", "förse Ukraina med"."""
+    if not cue.is_verb or cue.role != "supply":
+        return None
+    withs = lex.preps.get("partner", frozenset()) - shared().coordinators
+    for a in bare:
+        if not cue.tok < a.tok <= cue.tok + 2:
+            continue
+        for k in range(a.tok + 1, min(a.tok + 4, len(tokens))):
+            if tokens[k].low in withs:
+                return a
+            if not tokens[k].text_upper:
+                break
+    return None
 
 
 def _new_subject(live: list[ActorRef], tokens: list[Token], lo: int, hi: int, told: set[str], lex: Lexicon) -> bool:

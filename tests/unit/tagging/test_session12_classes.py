@@ -45,4 +45,26 @@ NAMES = [
 ]
 
 
-ALL = MODELS + DEALS + PEOPLES + NAMES
+# The object a verb supplies "with" the weapon is the recipient, even when a "for" follows; a maker that takes
+# an order sells.
+OBJECTS = [
+    (
+        "en",
+        case(
+            "South Korean missile maker LIG Nex1 has signed a contract to supply Saudi Arabia with 10 "
+            "batteries of its Cheongung-II system, the company said, the latest in a run of orders for Seoul's "
+            "defence industry.",
+            "KR>SA:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "I augusti tecknade Saab ett kontrakt med Thailand om fyra nya JAS 39 Gripen E/F.",
+            "SE>TH:aircraft",
+            quantity=4,
+        ),
+    ),
+]
+
+ALL = MODELS + DEALS + PEOPLES + NAMES + OBJECTS
