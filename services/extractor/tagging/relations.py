@@ -160,11 +160,11 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon, tokens: li
 def _named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
     """The maker of a system named by name beside a loose word that the lexicon has no term for.
 
-    Before it ("40 Chinese J-35 stealth fighters", "Wing Loong drones") or after a word for a type
+    Before it ("40 Chinese J-35 stealth fighters", "Wing Loong drones"), right after it, or after a word for a type
     ("Hubschrauber vom Typ UH-60M Black Hawk", "droner af typen Wing Loong"). The name is capitalised or
     holds a digit, so a common word that begins like a system's name is not read as one.
     """
-    places = [i for i in (tok - 2, tok - 1) if i >= 0]
+    places = [i for i in (tok - 2, tok - 1, tok + 1) if i >= 0]  # "das Kurzstreckensystem Spyder"
     after = next((i for i in range(tok + 1, min(tok + 4, len(tokens))) if tokens[i].low in shared().type_words), None)
     if after is not None:
         places += [after + 1, after + 2]
@@ -385,6 +385,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers == [None]
             and rec is not None
             and cue is not None
+            # not for a user: "Ukraine flies F-16s" got them second-hand from others, not from the maker
             and cue.role != "use"
             and (maker := _maker(weapon, weapons, lex, tokens)) is not None
             and maker != rec

@@ -67,4 +67,13 @@ OBJECTS = [
     ),
 ]
 
-ALL = MODELS + DEALS + PEOPLES + NAMES + OBJECTS
+# A system's name right after its word; systems in service ("i drift", "flyger") of another's make.
+SERVICE = [
+    ("de", case("Katar hat das Kurzstreckensystem Spyder bestellt.", "IL>QA:air_defence")),
+    ("sv", case("I Europa flyger redan Ungern svenska Gripen.", "SE>HU:aircraft", status="delivered")),
+    ("nb", case("Litauen har to amerikanske NASAMS-systemer i drift.", "US>LT:air_defence")),
+    # a user of a system need not have it from the maker: no seller is made up
+    ("en", case("Ukraine flies F-16 fighters over Odesa.")),
+]
+
+ALL = MODELS + DEALS + PEOPLES + NAMES + OBJECTS + SERVICE
