@@ -495,6 +495,8 @@ def frame_of(
         return Frame([obj.code] if obj else [], rec, base, obj is not None)
     if receiving:
         if src is None:
+            src = _reseller(live, weapons, lo, hi, lex)
+        if src is None:
             joins = shared().coordinators  # "Holland og Spanien har valgt": a second buyer, no seller
             src = next(
                 (a for a in live if "partner" in a.preps and tokens[a.tok - 1].low not in joins and lo <= a.tok < hi),
@@ -654,6 +656,16 @@ def _example(actor: ActorRef, tokens: list[Token]) -> bool:
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
     """True when ``actor`` is the state of origin of one of the sentence's weapons."""
     return any(actor.code == (w.origin or lex.origin_of_system(w.surface)) for w in weapons)
+
+
+def _reseller(live: list[ActorRef], weapons: list[WeaponRef], lo: int, hi: int, lex: Lexicon) -> ActorRef | None:
+    """The state a receiver got another's make through: "fått luftvärnssystem av typen Pantsir via Förenade
+    Arabemiraten" (AE sold Russian-made systems on). A route with no other state's make told stays a route."""
+    via = next((a for a in live if "transit" in a.preps and lo <= a.tok < hi), None)
+    if via is None:
+        return None
+    makes = {w.origin or lex.origin_of_system(w.surface) for w in weapons} - {None}
+    return via if makes and via.code not in makes else None
 
 
 def _supplied_object(bare: list[ActorRef], tokens: list[Token], cue: Cue, lex: Lexicon) -> ActorRef | None:

@@ -76,4 +76,15 @@ SERVICE = [
     ("en", case("Ukraine flies F-16 fighters over Odesa.")),
 ]
 
-ALL = MODELS + DEALS + PEOPLES + NAMES + OBJECTS + SERVICE
+# A state a receiver got another's make through sold it on; a bare route stays a route.
+RESELLERS = [
+    (
+        "sv",
+        case(
+            "Haftars styrkor har fått luftvärnssystem av typen Pantsir via Förenade Arabemiraten.", "AE>lna:air_defence"
+        ),
+    ),
+    ("de", case("Die RSF erhielt Waffen über Tschad.")),
+]
+
+ALL = MODELS + DEALS + PEOPLES + NAMES + OBJECTS + SERVICE + RESELLERS
