@@ -23,8 +23,10 @@ from services.extractor.batch import extract_one
 DATA = Path(__file__).resolve().parents[2] / "data"
 _JOINED = 4
 # Mentions on negative articles that are known and open (docs/open-work.md): fullh_de-014, an exercise where
-# "Norwegen und Dänemark schickten Kampfjets" to a Lithuanian base reads as two deliveries. Any more fail.
-_NEGATIVES_KNOWN = {"fullh": 2}
+# "Norwegen und Dänemark schickten Kampfjets" to a Lithuanian base reads as two deliveries; fullj_nn-013 and
+# fullk_en-011, US equipment an exercise took from or returns to its stores in Norway and Germany; fullj_sv-011, a
+# footballer "köptes av en tysk storklubb". Any more fail.
+_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3}
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -105,6 +107,8 @@ def _score(corpus: str) -> dict[str, float]:
         ("fullg", 0.77, 0.68, 0.80),
         ("fullh", 0.77, 0.68, 0.79),
         ("fulli", 0.81, 0.70, 0.82),
+        ("fullj", 0.74, 0.64, 0.82),
+        ("fullk", 0.71, 0.63, 0.77),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float, precision: float) -> None:
