@@ -664,8 +664,8 @@ def _reseller(live: list[ActorRef], weapons: list[WeaponRef], lo: int, hi: int, 
     via = next((a for a in live if "transit" in a.preps and lo <= a.tok < hi), None)
     if via is None:
         return None
-    makes = {w.origin or lex.origin_of_system(w.surface) for w in weapons} - {None}
-    return via if makes and via.code not in makes else None
+    told = any(w.origin or lex.origin_of_system(w.surface) for w in weapons)
+    return via if told and not _makes(via, weapons, lex) else None
 
 
 def _supplied_object(bare: list[ActorRef], tokens: list[Token], cue: Cue, lex: Lexicon) -> ActorRef | None:

@@ -164,17 +164,13 @@ def _named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
     ("Hubschrauber vom Typ UH-60M Black Hawk", "droner af typen Wing Loong"). The name is capitalised or
     holds a digit, so a common word that begins like a system's name is not read as one.
     """
-    places = [i for i in (tok - 2, tok - 1, tok + 1) if i >= 0]  # "das Kurzstreckensystem Spyder"
+    places = [tok - 2, tok - 1, tok + 1]  # "das Kurzstreckensystem Spyder"
     after = next((i for i in range(tok + 1, min(tok + 4, len(tokens))) if tokens[i].low in shared().type_words), None)
     if after is not None:
+        if after + 1 < len(tokens) and (found := lex.origin_of_system(f"{tokens[after].low} {tokens[after + 1].low}")):
+            return found  # "Boote vom Typ 209"
         places += [after + 1, after + 2]
-    if after is not None and after + 1 < len(tokens):
-        found = lex.origin_of_system(tokens[after].low + " " + tokens[after + 1].low)  # "Boote vom Typ 209"
-        if found is not None:
-            return found
-    for i in places:
-        if i >= len(tokens):
-            continue
+    for i in (i for i in places if 0 <= i < len(tokens)):
         word = tokens[i]
         if not (word.text_upper or any(c.isdigit() for c in word.low)):
             continue
