@@ -173,7 +173,7 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
             ):
                 found.append((i, particle))
                 break
-            if low in lex.clause_breaks or low in lex.verbs or low in shared().auxiliaries:
+            if low in lex.clause_breaks or low in lex.verb_forms:
                 break
     return found
 
@@ -331,7 +331,7 @@ def _embedded(tokens: list[Token], a: int, tok: int, lex: Lexicon) -> bool:
     if not (hi + 1 <= tok and opener >= 1 and tokens[opener].low in words.relatives and tokens[opener - 1].low == ","):
         return False
     # the main clause goes on with its verb after the closing comma (not a list: "som Estland, Latvia og ...")
-    return tokens[hi].low == "," and (tokens[hi + 1].low in words.auxiliaries or tokens[hi + 1].low in lex.verbs)
+    return tokens[hi].low == "," and tokens[hi + 1].low in lex.verb_forms
 
 
 @dataclass(slots=True)
@@ -406,7 +406,7 @@ def _co_recipients(
             break  # "til Ukraina, og Norge dekker regningen": a comma before "og" opens a new clause
         nxt = actor.tok + 1
         then = tokens[nxt].low if nxt < len(tokens) else ""
-        if nxt != verb and (then in shared().auxiliaries or then in lex.verbs):
+        if nxt != verb and then in lex.verb_forms:
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
         if actor.demonym and nxt < len(tokens) and tokens[nxt].low.isalpha() and not tokens[nxt].text_upper:
             break  # "til Bamako, og russiske leigesoldatar ...": an adjective on a new subject, not a recipient
@@ -693,7 +693,7 @@ def _new_subject(live: list[ActorRef], tokens: list[Token], lo: int, hi: int, to
         if not lo < actor.tok < hi or actor.preps or actor.genitive or actor.code in told or nxt >= len(tokens):
             continue
         low = tokens[nxt].low
-        if low in lex.verbs or low in words.auxiliaries or low in words.modals:
+        if low in lex.verb_forms or low in words.modals:
             return True
     return False
 

@@ -170,6 +170,7 @@ class Lexicon:
     automaton: Any
     verbs: dict[str, tuple[str, str]]
     verb_phrases: dict[str, tuple[str, str]]
+    verb_forms: frozenset[str]  # the transfer verbs' forms and the shared auxiliaries: a word that is a verb
     preps: dict[str, frozenset[str]]
     negation: frozenset[str]
     numbers: Numbers
@@ -524,6 +525,7 @@ def lexicon(lang: str) -> Lexicon:
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,
         verb_phrases=verb_phrases,
+        verb_forms=frozenset(verbs) | frozenset(common.get("text", {}).get("auxiliaries", [])),
         preps=preps,
         negation=frozenset(data.get("phrases", {}).get("negation", [])),
         numbers=Numbers(

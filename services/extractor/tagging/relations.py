@@ -231,7 +231,7 @@ def _coordinated(tokens: list[Token], after: int, before: int, lex: Lexicon) -> 
     if len(between) > _LIST_GAP or words.coordinators.isdisjoint(between):
         return False
     clause = lex.preps.get("clause", frozenset())
-    return not any(w in clause or w in lex.verbs or w in words.auxiliaries for w in between)
+    return not any(w in clause or w in lex.verb_forms for w in between)
 
 
 def _amount_for(

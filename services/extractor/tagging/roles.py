@@ -377,14 +377,13 @@ def _last_token(tokens: list[Token], end: int, tok: int) -> int:
 def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True inside "ifølge en rapport fra X" / "according to X" up to the next punctuation."""
     according = lex.preps.get("according", frozenset())
-    auxiliaries = shared().auxiliaries
     j = tok - 1
     while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in CLAUSE_BREAKS:
         if tokens[j].low in according:
             if j < tok - 2 and tokens[tok].text_upper and _finite_verb(tokens, tok, lex):
                 return False  # "Ifølge Reuters forsøger Iran at": a verb we do not list ended the phrase
             return j == 0 or not tokens[j].text_upper or _phrase_goes_on(tokens, j, tok, lex)
-        if tokens[j].low in lex.verbs or tokens[j].low in auxiliaries:
+        if tokens[j].low in lex.verb_forms:
             return False  # "Ifølge kilder har Nordkorea sendt": the phrase ended before the verb
         j -= 1
     return False
