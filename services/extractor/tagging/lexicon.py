@@ -309,19 +309,14 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
         # "systemet", "the batteries": a weapon word whose kind is the one named before it (see scanning)
         key, start, end = _term_key(raw)
         _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True))
-    for category, terms in data.get("anaphors", {}).get("kinds", {}).items():
-        # "Das Land hatte 42 Maschinen bestellt": a word that stands for the weapon named before only when that
-        # one is of its kind (the Rafale told before, not the tanks)
-        Weapon(category)
-        for raw in terms:
-            key, start, end = _term_key(raw)
-            _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category))
-    for category, terms in data.get("anaphors", {}).get("counted", {}).items():
-        # "köpa fyra nya plan": a word that is a weapon of the kind named before only after a number
-        Weapon(category)
-        for raw in terms:
-            key, start, end = _term_key(raw)
-            _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category, counted=True))
+    # "Das Land hatte 42 Maschinen bestellt": a word that stands for the weapon named before only when that one is
+    # of its kind (the Rafale told before, not the tanks); "counted" ones only after a number ("köpa fyra nya plan")
+    for group, counted in (("kinds", False), ("counted", True)):
+        for category, terms in data.get("anaphors", {}).get(group, {}).items():
+            Weapon(category)
+            for raw in terms:
+                key, start, end = _term_key(raw)
+                _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category, counted=counted))
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:
