@@ -19,7 +19,7 @@ import structlog
 from schemas import DeadLetter
 from services.core.deadletter import dead_letter
 from services.core.errors import ArmswatchError
-from services.core.settings import KafkaSettings
+from services.core.settings import KafkaSettings, default_home
 
 log = structlog.get_logger(__name__)
 
@@ -54,8 +54,13 @@ def make_app(
         "broker_session_timeout": kafka.session_timeout_s,
         "broker_heartbeat_interval": max(1.0, kafka.session_timeout_s / 10),
     }
-    if data_dir is not None:
-        options["datadir"] = str(data_dir)
+    # Faust keeps table state under "{datadir}"; its default is "{id}-data" in the working directory, which
+    # litters a checkout with one empty tree per app id. Local state belongs in the Armswatch home.
+    if data_dir is None:
+        streams = default_home() / "streams"
+        streams.mkdir(parents=True, exist_ok=True)  # Faust makes the app's own directory, not its parents
+        data_dir = streams / "{conf.id}-data"
+    options["datadir"] = str(data_dir)
     options.update(overrides)
     return faust.App(app_id, **options)
 
