@@ -310,6 +310,24 @@ def tail_command(
         raise _fail(exc) from exc
 
 
+@app.command("train-filler")
+def train_filler_command(
+    check: Annotated[bool, typer.Option("--check", help="write nothing; fail if the shipped model is stale")] = False,
+) -> None:
+    """Train the extractor's learned filler on the tuned corpora (never the blind ones) and write its model."""
+    from services.extractor.train_filler import corpora, report, shipped_matches, train, write
+
+    model = train(corpora())
+    out.print(report(model), highlight=False)
+    if check:
+        if not shipped_matches(model):
+            out.print("the shipped model is not what training gives now: run make filler")
+            raise typer.Exit(1)
+        out.print("the shipped model is what training gives")
+        return
+    out.print(f"wrote {write(model)}")
+
+
 @bench_app.command("extract")
 def bench_extract(
     articles: Annotated[int, typer.Option(help="How many synthetic ~4 KB articles.")] = 5000,

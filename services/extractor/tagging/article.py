@@ -14,6 +14,8 @@ import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.direction import GIVING
+from services.extractor.tagging.filler import Opening, choose, openings, title_parties
+from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
 from services.extractor.tagging.quantities import find_amounts
@@ -337,8 +339,13 @@ def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:
     )
 
 
-def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Mention]:
-    """Return the merged mentions of one article; never raises on odd input."""
+def tag_article(
+    text: str, lex: Lexicon, title: str | None = None, *, learn: list[Opening] | None = None
+) -> list[Mention]:
+    """Return the merged mentions of one article; never raises on odd input.
+
+    With ``learn`` (training the filler), the sides the rules leave open are collected there and not filled.
+    """
     low = fold(text)
     found = Scan(text, low, lex)
     weapons = found.weapons
@@ -348,6 +355,7 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
     links = shared().related_links
     candidates: list[Candidate] = []
     open_ones: list[tuple[Candidate, Reading | None]] = []
+    left: list[Candidate] = []  # one side still open after the rules: for the learned filler
     index = SentenceIndex(text)
     starts = [h.start for h in weapons]
     readings: dict[int, Reading] = {}
@@ -449,6 +457,8 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
             and cand.supplier != cand.recipient
         ):
             candidates.append(cand)
+        elif (cand.supplier is None) != (cand.recipient is None) and cand.confidence >= _MIN_CONFIDENCE:
+            left.append(cand)
     if report:
         # "Für Israel wurden Ausfuhren im Wert von 161 Millionen Euro genehmigt" in a report on arms exports
         told = {(s, r) for c in candidates if (s := c.supplier) and (r := c.recipient)}
@@ -459,10 +469,54 @@ def tag_article(text: str, lex: Lexicon, title: str | None = None) -> list[Menti
         candidates.extend(followers(text, found, index, candidates, lex))
     if candidates:
         candidates.extend(_local_production(low, index, candidates, found))
+    if left and (learn is not None or filler_model() is not None):
+        candidates.extend(_learned_fill(left, candidates, text, low, found, readings, title, lex, learn))
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     return _merge(candidates, text, title, lex)
+
+
+def _learned_fill(
+    left: list[Candidate],
+    candidates: list[Candidate],
+    text: str,
+    low: str,
+    found: Scan,
+    readings: dict[int, Reading],
+    title: str | None,
+    lex: Lexicon,
+    learn: list[Opening] | None,
+) -> list[Candidate]:
+    """Fill the sides the rules left open with the learned filler's choice (``filler.py``)."""
+    complete = [
+        c
+        for c in candidates
+        if c.confidence >= _MIN_CONFIDENCE
+        and c.supplier
+        and c.recipient
+        and c.supplier not in _BLOCS
+        and c.recipient not in _BLOCS
+    ]
+    found_openings = openings(left, complete, text, low, found, readings, title, lex)
+    if learn is not None:
+        learn.extend(found_openings)
+        return []
+    scorer = filler_model()
+    if scorer is None:
+        return []
+    filled: list[Candidate] = []
+    for opening in found_openings:
+        if (choice := choose(opening, scorer)) is None:
+            continue
+        cand = opening.cand
+        if opening.recipient_open:
+            cand.recipient = choice[0]
+        else:
+            cand.supplier = choice[0]
+        cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+        filled.append(cand)
+    return filled
 
 
 def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate], found: Scan) -> list[Candidate]:
@@ -607,17 +661,12 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
     for key in [k for k, c in best.items() if c.generic and k[2] in missiles]:
         if any((k[0], k[1]) == (key[0], key[1]) and k[2] in missiles and k != key for k in best):
             del best[key]  # "missilerne" refers back to the pair's named missiles
-    title_low = fold(title) if title else ""
+    in_title = title_parties(title, lex)
     mentions: list[Mention] = []
     for key, cand in best.items():
         cand.terms = terms[key]
-        if title_low and _title_names(title_low, cand, lex):
+        if cand.supplier in in_title and cand.recipient in in_title:
             cand.confidence = min(1.0, cand.confidence + 0.05)
         counted = quantities[key]
         mentions.append(_mention(cand, text, _quantity(counted, text) if counted is not None else None))
     return mentions
-
-
-def _title_names(title_low: str, cand: Candidate, lex: Lexicon) -> bool:
-    codes = {term.value for _end, (_n, terms, _s, _p) in lex.automaton.iter(title_low) for term in terms}
-    return cand.supplier in codes and cand.recipient in codes
