@@ -505,11 +505,18 @@ def _learned_fill(
     scorer = filler_model()
     if scorer is None:
         return []
+    told = {(c.supplier, c.recipient, c.weapon) for c in complete}
+    told_pairs = {(s, r) for s, r, _w in told}
     filled: list[Candidate] = []
     for opening in found_openings:
         if (choice := choose(opening, scorer)) is None:
             continue
         cand = opening.cand
+        pair = opening.pair(choice[0])
+        if pair in told_pairs:
+            continue  # the pair is told already; how its weapons merge is the rules' business ("one sum, two kinds")
+        if cand.weapon in _DEPLOYED and opening.recipient_open and not any(w == cand.weapon for *_p, w in told):
+            continue  # warships "sent" through a strait are deployed, as for the topic recipient above
         if opening.recipient_open:
             cand.recipient = choice[0]
         else:

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from services.extractor.tagging.lexicon import Kind, Lexicon
+from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.relations import Candidate, Reading
 from services.extractor.tagging.scanning import Scan, fold
 
+_PARAGRAPH = "\n\n"
 _NEAR = 300  # characters before a sentence that count as "just before" it
 _BLOCS = frozenset({"EU"})
 # No transfer verb, or a user of a system: the rules fill no side of these either (``_fill_from_context``), and
@@ -79,10 +80,14 @@ def openings(
     """Describe each candidate of ``left`` (one side open) with the article's parties as options."""
     where: dict[str, list[int]] = {}
     named_as: dict[str, Counter[Kind]] = {}
+    by_name: dict[str, list[int]] = {}  # not by an institution: "Hæren", "Regeringen" stand for the home state
+    institutions = lex.forces | shared().governments
     for hit in found.inside(0, len(text)):
         if hit.kind in (Kind.ACTOR, Kind.DEMONYM) and hit.value not in _BLOCS:
             where.setdefault(hit.value, []).append(hit.start)
             named_as.setdefault(hit.value, Counter())[hit.kind] += 1
+            if low[hit.start : hit.end] not in institutions:
+                by_name.setdefault(hit.value, []).append(hit.start)
     if not where:
         return []
     in_title = title_parties(title, lex)
@@ -95,9 +100,13 @@ def openings(
         known = cand.supplier or cand.recipient
         if known is None or cand.cue in _NO_TRANSFER:
             continue
-        recipient_open = cand.recipient is None
         start, end = cand.sentence.start, cand.sentence.end
+        if not any(start <= p < end for p in by_name.get(known, ())):
+            continue  # the known side is not named in its sentence: read from context or from an institution
+        recipient_open = cand.recipient is None
         reading = readings.get(start)
+        brk = text.rfind(_PARAGRAPH, 0, start)
+        paragraph = (brk + len(_PARAGRAPH) if brk >= 0 else 0, text.find(_PARAGRAPH, end) % (length + 1))
         base = {
             "confidence": cand.confidence,
             "passive": float(cand.passive),
@@ -120,6 +129,7 @@ def openings(
                 "log_as_adjective": math.log1p(named_as[party][Kind.DEMONYM]),
                 "first_place": min(places) / length,
                 "just_before": float(any(start - _NEAR <= p < start for p in places)),
+                "in_paragraph": float(any(paragraph[0] <= p < paragraph[1] for p in places)),
                 "in_title": float(party in in_title),
                 f"share_as_recipient:{role}": as_recipient[party] / n_complete,
                 f"share_as_supplier:{role}": as_supplier[party] / n_complete,
