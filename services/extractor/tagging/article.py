@@ -14,7 +14,7 @@ import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.direction import GIVING
-from services.extractor.tagging.filler import Opening, choose, openings, title_parties
+from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
@@ -470,7 +470,7 @@ def tag_article(
     if candidates:
         candidates.extend(_local_production(low, index, candidates, found))
     if left and (learn is not None or filler_model() is not None):
-        candidates.extend(_learned_fill(left, candidates, text, low, found, readings, title, lex, learn))
+        candidates.extend(_learned_fill(left, candidates, Article(text, low, found, readings, title, lex), learn))
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
@@ -478,15 +478,7 @@ def tag_article(
 
 
 def _learned_fill(
-    left: list[Candidate],
-    candidates: list[Candidate],
-    text: str,
-    low: str,
-    found: Scan,
-    readings: dict[int, Reading],
-    title: str | None,
-    lex: Lexicon,
-    learn: list[Opening] | None,
+    left: list[Candidate], candidates: list[Candidate], article: Article, learn: list[Opening] | None
 ) -> list[Candidate]:
     """Fill the sides the rules left open with the learned filler's choice (``filler.py``)."""
     complete = [
@@ -498,7 +490,7 @@ def _learned_fill(
         and c.supplier not in _BLOCS
         and c.recipient not in _BLOCS
     ]
-    found_openings = openings(left, complete, text, low, found, readings, title, lex)
+    found_openings = openings(left, complete, article)
     if learn is not None:
         learn.extend(found_openings)
         return []

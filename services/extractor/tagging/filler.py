@@ -67,22 +67,26 @@ def model() -> Model | None:
     return Model(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]))
 
 
-def openings(
-    left: list[Candidate],
-    complete: list[Candidate],
-    text: str,
-    low: str,
-    found: Scan,
-    readings: dict[int, Reading],
-    title: str | None,
-    lex: Lexicon,
-) -> list[Opening]:
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the filler reads of the article: its text, the scan, each sentence's reading, the title."""
+
+    text: str
+    low: str
+    found: Scan
+    readings: dict[int, Reading]
+    title: str | None
+    lex: Lexicon
+
+
+def openings(left: list[Candidate], complete: list[Candidate], article: Article) -> list[Opening]:
     """Describe each candidate of ``left`` (one side open) with the article's parties as options."""
+    text, low, readings = article.text, article.low, article.readings
     where: dict[str, list[int]] = {}
     named_as: dict[str, Counter[Kind]] = {}
     by_name: dict[str, list[int]] = {}  # not by an institution: "Hæren", "Regeringen" stand for the home state
-    institutions = lex.forces | shared().governments
-    for hit in found.inside(0, len(text)):
+    institutions = article.lex.forces | shared().governments
+    for hit in article.found.inside(0, len(text)):
         if hit.kind in (Kind.ACTOR, Kind.DEMONYM) and hit.value not in _BLOCS:
             where.setdefault(hit.value, []).append(hit.start)
             named_as.setdefault(hit.value, Counter())[hit.kind] += 1
@@ -90,7 +94,7 @@ def openings(
                 by_name.setdefault(hit.value, []).append(hit.start)
     if not where:
         return []
-    in_title = title_parties(title, lex)
+    in_title = title_parties(article.title, article.lex)
     n_complete = max(1, len(complete))
     as_recipient = Counter(c.recipient for c in complete)
     as_supplier = Counter(c.supplier for c in complete)
