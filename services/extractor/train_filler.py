@@ -41,7 +41,7 @@ def _norm(code: str | None) -> str:
     return code.upper() if len(code) == 2 else code.lower()
 
 
-class Article:
+class GoldArticle:
     """One gold article as the trainer sees it: the rules' pairs, the gold pairs and the openings."""
 
     def __init__(self, corpus: str, row: dict[str, Any]) -> None:
@@ -57,20 +57,20 @@ class Article:
         }
 
 
-def corpora() -> dict[str, list[Article]]:
-    by_corpus: dict[str, list[Article]] = {}
+def corpora() -> dict[str, list[GoldArticle]]:
+    by_corpus: dict[str, list[GoldArticle]] = {}
     for path in sorted(DATA.glob("*_*.jsonl")):
         corpus = path.name.split("_", 1)[0]
         if corpus.startswith("blind"):
             continue  # never read: the blind sets measure what tuning cannot see
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        by_corpus.setdefault(corpus, []).extend(Article(corpus, row) for row in rows)
+        by_corpus.setdefault(corpus, []).extend(GoldArticle(corpus, row) for row in rows)
     return by_corpus
 
 
 def _pair(opening: Opening, party: str) -> tuple[str, str]:
-    known = _norm(opening.known)
-    return (known, _norm(party)) if opening.recipient_open else (_norm(party), known)
+    supplier, recipient = opening.pair(party)
+    return _norm(supplier), _norm(recipient)
 
 
 def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -89,7 +89,7 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return w, mean, scale
 
 
-def _matrix(articles: list[Article], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _matrix(articles: list[GoldArticle], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
     column = {name: i for i, name in enumerate(names)}
     rows: list[np.ndarray] = []
     labels: list[float] = []
@@ -109,7 +109,7 @@ def _scores(w: np.ndarray, mean: np.ndarray, scale: np.ndarray, x: np.ndarray) -
     return scores
 
 
-def _pair_counts(articles: list[Article], scores: np.ndarray | None, threshold: float) -> Counter[str]:
+def _pair_counts(articles: list[GoldArticle], scores: np.ndarray | None, threshold: float) -> Counter[str]:
     """Pair true/false positives and misses when each opening takes its best option at or above ``threshold``."""
     counts: Counter[str] = Counter()
     k = 0
@@ -136,7 +136,7 @@ def _f1(c: Counter[str]) -> float:
     return 2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"]) if c["tp"] else 0.0
 
 
-def train(by_corpus: dict[str, list[Article]]) -> dict[str, Any]:
+def train(by_corpus: dict[str, list[GoldArticle]]) -> dict[str, Any]:
     everything = [a for articles in by_corpus.values() for a in articles]
     names = sorted({name for a in everything for o in a.openings for _p, f in o.options for name in f})
     held_out: dict[str, np.ndarray] = {}

@@ -16,14 +16,14 @@ from schemas.mention import Mention, Quantity, Span, Status, Weapon
 from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
-from services.extractor.tagging.lexicon import Kind, Lexicon, shared
+from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
 from services.extractor.tagging.quantities import find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
-from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
+from services.extractor.tagging.sentences import PARAGRAPH_BREAK, Sentence, SentenceIndex, Token, paragraph, tokenize
 
 _DEFAULT_UNIT = {
     "artillery_ammunition": "shells",
@@ -57,7 +57,6 @@ _CONTEXT_CONFIDENCE = 0.45
 _NOT_HARDWARE = frozenset({"technology_transfer", "military_equipment_general"})
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
-_BLOCS = frozenset({"EU"})
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
 # given to them only when it already gets warships
 _DEPLOYED = frozenset({"naval_vessels"})
@@ -69,7 +68,6 @@ _SPORTS_THRESHOLD = 3
 _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _OPENS = frozenset({":", "–", "—"})  # after these a capital opens a new statement
-_PARAGRAPH_BREAK = "\n\n"
 _LOOK_BACK = 2
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
 _FORCE_WORD = 24  # characters read after a state's adjective for the force it qualifies
@@ -193,14 +191,13 @@ def _anaphor_hits(
             and not any(t.low in lex.anaphor_articles for t in tokens[max(0, k - 2) : k])
         ):
             continue
-        brk = text.rfind(_PARAGRAPH_BREAK, 0, token.start)
-        paragraph = brk + len(_PARAGRAPH_BREAK) if brk >= 0 else 0
+        opens = paragraph(text, token.start, token.start)[0]
         reach = tokens[0].start if force else token.start
         if there:
             # "Tyskland har skickat tre system dit": not the clause's own subject, a place named before the clause
             opening = next((j for j in range(k - 1, -1, -1) if tokens[j].low in lex.clause_breaks), -1)
             reach = tokens[opening].start if opening >= 0 else tokens[0].start
-        before = found.inside(max(paragraph, token.start - _ANAPHOR_REACH), reach)
+        before = found.inside(max(opens, token.start - _ANAPHOR_REACH), reach)
         states = [
             h
             for h in before
@@ -272,7 +269,7 @@ def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Readi
     current = sentence
     for _ in range(_LOOK_BACK):
         before = index.before(current)
-        if before is None or _PARAGRAPH_BREAK in index.text[before.end : current.start]:
+        if before is None or PARAGRAPH_BREAK in index.text[before.end : current.start]:
             return None  # a new paragraph (or live-blog entry) starts afresh
         if before.start in readings:
             # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
@@ -481,15 +478,7 @@ def _learned_fill(
     left: list[Candidate], candidates: list[Candidate], article: Article, learn: list[Opening] | None
 ) -> list[Candidate]:
     """Fill the sides the rules left open with the learned filler's choice (``filler.py``)."""
-    complete = [
-        c
-        for c in candidates
-        if c.confidence >= _MIN_CONFIDENCE
-        and c.supplier
-        and c.recipient
-        and c.supplier not in _BLOCS
-        and c.recipient not in _BLOCS
-    ]
+    complete = [c for c in candidates if _kept(c)]
     found_openings = openings(left, complete, article)
     if learn is not None:
         learn.extend(found_openings)
@@ -497,18 +486,20 @@ def _learned_fill(
     scorer = filler_model()
     if scorer is None:
         return []
-    told = {(c.supplier, c.recipient, c.weapon) for c in complete}
-    told_pairs = {(s, r) for s, r, _w in told}
+    told = {(c.supplier, c.recipient) for c in complete}
+    told_weapons = {c.weapon for c in complete}
     filled: list[Candidate] = []
     for opening in found_openings:
         if (choice := choose(opening, scorer)) is None:
             continue
         cand = opening.cand
         pair = opening.pair(choice[0])
-        if pair in told_pairs:
+        if pair in told:
             continue  # the pair is told already; how its weapons merge is the rules' business ("one sum, two kinds")
-        if cand.weapon in _DEPLOYED and opening.recipient_open and not any(w == cand.weapon for *_p, w in told):
-            continue  # warships "sent" through a strait are deployed, as for the topic recipient above
+        if cand.weapon in _DEPLOYED and opening.recipient_open and cand.weapon not in told_weapons:
+            # warships "sent" through a strait are deployed: a recipient only in an article that tells warships
+            # handed over (looser than the topic rule above, which asks that the recipient itself gets them)
+            continue
         if opening.recipient_open:
             cand.recipient = choice[0]
         else:
@@ -622,17 +613,23 @@ def _refer_back(candidates: list[Candidate]) -> None:
             cand.weapon = kind
 
 
+def _kept(cand: Candidate) -> tuple[str, str] | None:
+    """The pair of a complete transfer sure enough to report, between parties that are not blocs (``BLOCS``)."""
+    supplier, recipient = cand.supplier, cand.recipient
+    if cand.confidence < _MIN_CONFIDENCE or supplier is None or recipient is None:
+        return None
+    return None if supplier in BLOCS or recipient in BLOCS else (supplier, recipient)
+
+
 def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon) -> list[Mention]:
     _refer_back(candidates)
     best: dict[tuple[str, str, str], Candidate] = {}
     quantities: dict[tuple[str, str, str], Candidate | None] = {}  # whose amount is the quantity
     terms: dict[tuple[str, str, str], list[str]] = {}
     for cand in candidates:
-        if cand.confidence < _MIN_CONFIDENCE or cand.supplier is None or cand.recipient is None:
+        if (pair := _kept(cand)) is None:
             continue
-        if cand.supplier in _BLOCS or cand.recipient in _BLOCS:
-            continue  # "Staaten außerhalb der EU", "EU military aid": a bloc pays or frames, its members supply
-        key = (cand.supplier, cand.recipient, cand.weapon)
+        key = (*pair, cand.weapon)
         if key not in best:
             best[key], terms[key] = cand, list(cand.terms)
             quantities[key] = cand if cand.amount is not None else None

@@ -23,6 +23,8 @@ from schemas.mention import Weapon
 LANGUAGES = ("da", "nb", "nn", "sv", "de", "en")
 # Punctuation that ends a clause in every language.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+# Blocs frame or pay for a transfer; their members supply: "Staaten außerhalb der EU", "EU military aid".
+BLOCS = frozenset({"EU"})
 
 # Territory codes that are not states a transfer can come from or go to.
 _NOT_ACTORS = frozenset({"ZZ", "QO", "EZ", "UN", "XA", "XB", "AQ", "BV", "HM", "UM", "TF", "IO", "CP", "DG"})

@@ -32,6 +32,7 @@ _TOKEN = re.compile(
 
 
 _LONGEST_ABBREVIATION = 8
+PARAGRAPH_BREAK = "\n\n"
 
 
 class Sentence(NamedTuple):
@@ -232,3 +233,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def normalised(tokens: list[Token]) -> str:
     """Return the tokens as `` tok tok tok `` for whole-word phrase lookups."""
     return " " + " ".join(t.low for t in tokens) + " "
+
+
+def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the paragraph holding ``text[start:end]`` (paragraphs are split by a blank line)."""
+    before = text.rfind(PARAGRAPH_BREAK, 0, start)
+    after = text.find(PARAGRAPH_BREAK, end)
+    return (before + len(PARAGRAPH_BREAK) if before >= 0 else 0, after if after >= 0 else len(text))
