@@ -18,7 +18,7 @@ from services.extractor.tagging.filler import Article, Opening, choose, openings
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
-from services.extractor.tagging.quantities import find_amounts
+from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import Candidate, Reading, read_sentence
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
@@ -306,7 +306,8 @@ def _quantity(cand: Candidate, text: str) -> Quantity | None:
 
 def _better_amount(new: Candidate, old: Candidate | None) -> bool:
     """An amount beats none, a told amount beats one read from an article ("et system" < "minst fem
-    systemer"), an exact amount beats a vague one ("about 300" < "300")."""
+    systemer"), a count beats an order of magnitude ("millions" < "about twelve million"), an exact amount beats
+    an approximate one ("about 300" < "300")."""
     if new.amount is None:
         return False
     if old is None or old.amount is None:
@@ -314,7 +315,11 @@ def _better_amount(new: Candidate, old: Candidate | None) -> bool:
     if new.weapon not in _BY_VALUE and (new.amount.currency is None) != (old.amount.currency is None):
         # "a $2 billion package" in the title, "three NASAMS systems" in the body: the count says how many
         return new.amount.currency is None and not new.amount.inferred
-    return (not new.amount.inferred, not new.amount.approx) > (not old.amount.inferred, not old.amount.approx)
+    return _rank(new.amount) > _rank(old.amount)
+
+
+def _rank(amount: Amount) -> tuple[bool, bool, bool]:
+    return (not amount.inferred, not amount.vague, not amount.approx)
 
 
 def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:

@@ -29,6 +29,7 @@ class Amount(NamedTuple):
     start: int = 0
     end: int = 0
     inferred: bool = False  # "et THAAD-system", "a frigate": one read from an article, the weakest amount
+    vague: bool = False  # "millions", "hundredvis", "Tausende": an order of magnitude, not a count
 
 
 def parse_number(raw: str, decimal: str) -> float | None:
@@ -165,10 +166,22 @@ def _whole(tokens: list[Token], part: Amount, amount: Amount, part_of: frozenset
     return head in part_of and rest in _ARTICLES
 
 
+def _symbol_before(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The currency written before a number: "$", "€", or an ISO code in capitals ("SEK 2.8 billion"; the
+    capital keeps Norwegian and Danish "nok" ("enough") from reading as money)."""
+    if i < 1:
+        return None
+    word = tokens[i - 1]
+    if word.low in lex.currency_symbols:
+        return lex.currency_symbols[word.low]
+    code = lex.currencies.get(word.low)
+    return code if word.text_upper and code is not None and code == word.low.upper() else None
+
+
 def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:
     low = tokens[i].low
     first = i
-    symbol = lex.currency_symbols.get(tokens[i - 1].low) if i >= 1 else None
+    symbol = _symbol_before(tokens, i, lex)
     if symbol is not None:
         first = i - 1
     if low[0].isdigit():
@@ -206,5 +219,6 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         if currency is not None:
             last = cur_last
     counted = lex.units.get(tokens[last + 1].low) if last + 1 < len(tokens) else None
+    vague = approx
     approx = approx or _approx_before(tokens, first, numbers)
-    return Amount(value, approx, currency, first, last, counted, tokens[first].start, tokens[last].end)
+    return Amount(value, approx, currency, first, last, counted, tokens[first].start, tokens[last].end, vague=vague)

@@ -249,6 +249,18 @@ def _amount_for(
     return best
 
 
+def _sole_sum(candidates: list[Candidate], amounts: list[Amount]) -> None:
+    """The one sum of money a transfer sentence names is its worth, however far from the weapon ("Finnland
+    entschied sich für David's Sling, ..., der Vertrag hat ein Volumen von rund 316 Millionen Euro"; "Danmark
+    bidrager med 500 millioner kroner til det tjekkiskledede initiativ, der skal skaffe artilleriammunition")."""
+    sums = [a for a in amounts if a.currency]
+    if len(sums) != 1:
+        return
+    for cand in candidates:
+        if cand.amount is None:
+            cand.amount, cand.unit = sums[0], sums[0].currency
+
+
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
     """True when ``amount`` counts an earlier item of a comma list of other kinds: "20 stridsfordon 90,
     artilleriammunition och luftvärnsrobotar" gives no number to the ammunition ("millioner av raketter og
@@ -436,6 +448,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                 )
             )
     _share_sides(out)
+    _sole_sum(out, amounts)
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)

@@ -1,4 +1,4 @@
-"""One runner for the class tables of sessions 2 to 12 (``ALL`` in each ``test_sessionN_classes.py``).
+"""One runner for the class tables of sessions 2 to 14 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
 
 Each session keeps its own table, so the record of which session found which class stays; the cases all run
 through the shared :func:`check`.
@@ -20,6 +20,7 @@ from tests.unit.tagging import (
     test_session10_classes,
     test_session11_classes,
     test_session12_classes,
+    test_session14_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -35,6 +36,7 @@ _SESSIONS = {
     10: test_session10_classes,
     11: test_session11_classes,
     12: test_session12_classes,
+    14: test_session14_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

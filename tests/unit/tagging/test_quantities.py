@@ -67,6 +67,10 @@ def _amounts(text: str, lang: str) -> list[tuple[float, bool, str | None]]:
         ("300 Millionen Franken", "de", [(300e6, False, "CHF")]),
         ("€1.5 billion", "en", [(1.5e9, False, "EUR")]),
         ("fleire millionar granatar", "nn", [(1e6, True, None)]),
+        # an ISO code before the number, in capitals, is the currency; "nok" ("enough") is not
+        ("worth about NOK 9.1 billion", "en", [(9.1e9, True, "NOK")]),
+        ("- Finland: SEK 2.8 billion", "en", [(2.8e9, False, "SEK")]),
+        ("det er nok 300 soldater der", "nb", [(300.0, False, None)]),
     ],
 )
 def test_amounts(text: str, lang: str, expected: list[tuple[float, bool, str | None]]) -> None:
@@ -97,3 +101,18 @@ def test_amounts(text: str, lang: str, expected: list[tuple[float, bool, str | N
 def test_not_amounts(text: str, lang: str) -> None:
     """Calibres, years, dates, percentages, ages and model numbers are not amounts."""
     assert _amounts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "vague"),
+    [
+        ("millioner af raketter", "da", True),
+        ("Tausende Raketen", "de", True),
+        ("omkring tolv miljoner granater", "sv", False),
+        ("about 400 drones", "en", False),
+    ],
+)
+def test_vague_marks_orders_of_magnitude(text: str, lang: str, vague: bool) -> None:
+    """A vague plural is an order of magnitude; an approximate count is not (merging ranks the count higher)."""
+    (amount,) = find_amounts(tokenize(text), lexicon(lang))
+    assert amount.vague is vague

@@ -1,0 +1,82 @@
+"""Classes found missing in session 14 (quantities the rules read but did not attach), each with invented texts.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# The one sum of money a transfer sentence names is the deal's worth, however far it stands from the weapon.
+SUMS = [
+    (
+        "de",
+        case(
+            "Estland entschied sich für das System IRIS-T SLM aus Deutschland, der Vertrag hat ein Volumen von "
+            "rund 250 Millionen Euro.",
+            "DE>EE:air_defence",
+            quantity=250e6,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "I våras tog den litauiska armén emot luftvärnssystemet NASAMS från Norge, en affär som enligt "
+            "litauiska medier är värd omkring 200 miljoner euro.",
+            "NO>LT:air_defence",
+            quantity=200e6,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Sverige bidrager med 400 millioner kroner til det tjekkiskledede initiativ, der skal skaffe "
+            "artilleriammunition til Ukraine.",
+            "SE>UA:artillery_ammunition",
+            quantity=400e6,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Canada has ordered Naval Strike Missiles from Norway for its frigates in a contract worth about "
+            "NOK 3.2 billion, the maker said.",
+            "NO>CA:missiles_cruise",
+            quantity=3.2e9,
+        ),
+    ),
+    # a count in the sentence still says how many; the sum does not replace it
+    (
+        "nb",
+        case(
+            "Finland har kjøpt 12 haubitser fra Sør-Korea i en avtale som ifølge finske medier er verdt rundt "
+            "1,2 milliarder kroner.",
+            "KR>FI:artillery_systems",
+            quantity=12,
+        ),
+    ),
+]
+
+# An order of magnitude ("millions", "hundredvis") gives way to a count told elsewhere in the article.
+MAGNITUDES = [
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat miljontals granater till Ryssland. Enligt underrättelsetjänsten har Nordkorea "
+            "levererat omkring nio miljoner artillerigranater till Ryssland.",
+            "KP>RU:artillery_ammunition",
+            quantity=9e6,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Iran has supplied hundreds of drones to Russia. Officials say Iran has delivered about 400 Shahed "
+            "drones to Russia since the summer.",
+            "IR>RU:drones",
+            quantity=400,
+        ),
+    ),
+]
+
+ALL = SUMS + MAGNITUDES
