@@ -397,6 +397,8 @@ class Shared:
     perfect: frozenset[str]
     coordinators: frozenset[str]
     part_of: frozenset[str]
+    them: frozenset[str]
+    of_which: frozenset[str]
     year_words: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
@@ -436,6 +438,8 @@ def shared() -> Shared:
         perfect=frozenset(text.get("auxiliaries", [])) - frozenset(text.get("modals", [])),
         coordinators=frozenset(text.get("coordinators", [])),
         part_of=frozenset(text.get("part_of", [])),
+        them=frozenset(text.get("them", [])),
+        of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),

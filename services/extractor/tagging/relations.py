@@ -261,6 +261,39 @@ def _sole_sum(candidates: list[Candidate], amounts: list[Amount]) -> None:
             cand.amount, cand.unit = sums[0], sums[0].currency
 
 
+def _sole_count(
+    candidates: list[Candidate], amounts: list[Amount], weapons: list[WeaponRef], tokens: list[Token]
+) -> None:
+    """A count told after the weapon as "N of them", "of which N" or "N pieces" counts that weapon, when the
+    sentence names one kind ("Norge har til sammen kjøpt 28 av dem fra Hanwha"; "Panzerhaubitzen vom Typ K9,
+    von denen mehr als 150 bereits ausgeliefert wurden"; "Von den Panzerhaubitzen K9 sind 100 Exemplare in Polen
+    eingetroffen")."""
+    if len({c.weapon for c in candidates}) != 1 or all(c.amount is not None for c in candidates):
+        return
+    words = shared()
+    first_weapon = min(w.tok for w in weapons)
+    counts = [
+        a
+        for a in amounts
+        if a.currency is None
+        and a.first > first_weapon
+        and (
+            a.counted == "items"
+            or (
+                a.last + 2 < len(tokens)
+                and tokens[a.last + 1].low in words.part_of
+                and tokens[a.last + 2].low in words.them
+            )
+            or any(t.low in words.of_which for t in tokens[max(0, a.first - 3) : a.first])
+        )
+    ]
+    if len(counts) != 1:
+        return
+    for cand in candidates:
+        if cand.amount is None:
+            cand.amount, cand.unit = counts[0], None
+
+
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
     """True when ``amount`` counts an earlier item of a comma list of other kinds: "20 stridsfordon 90,
     artilleriammunition och luftvärnsrobotar" gives no number to the ammunition ("millioner av raketter og
@@ -449,6 +482,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             )
     _share_sides(out)
     _sole_sum(out, amounts)
+    _sole_count(out, amounts, weapons, tokens)
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.extractor.tagging import tag
 from services.extractor.tagging.lexicon import lexicon
 from services.extractor.tagging.quantities import find_amounts, parse_number
 from services.extractor.tagging.sentences import tokenize
@@ -116,3 +117,10 @@ def test_vague_marks_orders_of_magnitude(text: str, lang: str, vague: bool) -> N
     """A vague plural is an order of magnitude; an approximate count is not (merging ranks the count higher)."""
     (amount,) = find_amounts(tokenize(text), lexicon(lang))
     assert amount.vague is vague
+
+
+def test_a_count_of_them_goes_to_one_kind_only() -> None:
+    """ "20 av dem" after two kinds could count either, so neither gets it."""
+    mentions = tag("Finland har köpt haubitsar och stridsvagnar från Sydkorea, och 20 av dem har levererats.", "sv")
+    assert {m.weapon.value for m in mentions} == {"artillery_systems", "tanks_armoured_vehicles"}
+    assert all(m.quantity is None for m in mentions)

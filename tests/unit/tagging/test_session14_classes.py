@@ -79,4 +79,39 @@ MAGNITUDES = [
     ),
 ]
 
-ALL = SUMS + MAGNITUDES
+# A count told after the weapon as "N of them", "of which N" or "N pieces" counts that weapon.
+COUNTS = [
+    (
+        "nb",
+        case(
+            "Hæren bruker haubitsen K9, og Estland har til sammen kjøpt 18 av dem fra Sør-Korea.",
+            "KR>EE:artillery_systems",
+            quantity=18,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Most of the old jets went to Croatia, which bought 12 of them from France.", "FR>HR:aircraft", quantity=12
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Dazu gehören Panzerhaubitzen vom Typ K9 aus Südkorea, von denen mehr als 80 bereits an Rumänien "
+            "ausgeliefert wurden.",
+            "KR>RO:artillery_systems",
+            quantity=80,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Von den Kampfpanzern K2 aus Südkorea sind bereits 90 Exemplare in Polen eingetroffen.",
+            "KR>PL:tanks_armoured_vehicles",
+            quantity=90,
+        ),
+    ),
+]
+
+ALL = SUMS + MAGNITUDES + COUNTS
