@@ -295,6 +295,14 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
             cand.amount, cand.unit = chosen, chosen.currency
 
 
+def _count_after(told: Reading, reading: Reading) -> None:
+    """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
+    a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates.")."""
+    for cand in told.candidates:
+        if cand.amount is None and (count := reading.counts.get(cand.weapon)) is not None:
+            cand.amount, cand.unit = count, count.counted
+
+
 def _quantity(cand: Candidate, text: str) -> Quantity | None:
     amount = cand.amount
     if amount is None:
@@ -383,11 +391,16 @@ def tag_article(
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
+            told = _context(index, sentence, readings)
+            if told is not None and any(c.amount is None for c in told.candidates):
+                _count_after(told, read_sentence(text, sentence, tokens, hits, lex))
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
         if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
             reading.candidates = passed_on
         readings[sentence.start] = reading
+        if reading.counts and not reading.candidates and (told := _context(index, sentence, readings)) is not None:
+            _count_after(told, reading)
         if any(not (c.supplier and c.recipient) for c in reading.candidates):
             before = _context(index, sentence, readings)
         for cand in reading.candidates:

@@ -70,6 +70,9 @@ class Reading:
     actors: list[str]
     dests: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # amounts of weapons the sentence names without a transfer ("Die 400 Raketen kosten 2,35 Milliarden Dollar",
+    # "Det er snakk om 16 utskytingseiningar"), by kind: for the transfer told just before
+    counts: dict[str, Amount] = field(default_factory=dict)
 
 
 def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
@@ -373,6 +376,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if verb and any(w.tok < start for w in weapons) and any(start < w.tok for w in weapons):
             exchange_tok = start
     amounts = find_amounts(tokens, lex)
+    counts: dict[str, Amount] = {}
     readings: dict[int, tuple[Frame, Status]] = {}
     out: list[Candidate] = []
     seen: set[tuple[str | None, str | None, str]] = set()
@@ -450,6 +454,9 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if specific and weapon.category == "military_equipment_general":
             conf -= 0.1
         if cue is None and conf < 0.6 and not held:
+            told = None if names else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
+            if told is not None and told.currency is None and not told.inferred:
+                counts.setdefault(weapon.category, told)
             continue
         if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
@@ -486,7 +493,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)
-    return Reading(out, names, dests, sources)
+    return Reading(out, names, dests, sources, counts)
 
 
 def _signs(tokens: list[Token], lex: Lexicon) -> bool:

@@ -114,4 +114,24 @@ COUNTS = [
     ),
 ]
 
-ALL = SUMS + MAGNITUDES + COUNTS
+# The next sentence may count the weapons of a transfer without telling one of its own.
+NEXT_COUNTS = [
+    (
+        "en",
+        case(
+            "Australia has ordered frigates from Japan. The plan calls for 11 general-purpose frigates.",
+            "JP>AU:naval_vessels",
+            quantity=11,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Noreg har bestilt nye fregattar frå Storbritannia. Det er snakk om fem fregattar av typen Type 26.",
+            "GB>NO:naval_vessels",
+            quantity=5,
+        ),
+    ),
+]
+
+ALL = SUMS + MAGNITUDES + COUNTS + NEXT_COUNTS
