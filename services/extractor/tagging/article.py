@@ -391,16 +391,16 @@ def tag_article(
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
-            told = _context(index, sentence, readings)
-            if told is not None and any(c.amount is None for c in told.candidates):
-                _count_after(told, read_sentence(text, sentence, tokens, hits, lex))
+            previous = _context(index, sentence, readings)
+            if previous is not None and any(c.amount is None for c in previous.candidates):
+                _count_after(previous, read_sentence(text, sentence, tokens, hits, lex))
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
         if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
             reading.candidates = passed_on
         readings[sentence.start] = reading
-        if reading.counts and not reading.candidates and (told := _context(index, sentence, readings)) is not None:
-            _count_after(told, reading)
+        if reading.counts and not reading.candidates and (previous := _context(index, sentence, readings)) is not None:
+            _count_after(previous, reading)
         if any(not (c.supplier and c.recipient) for c in reading.candidates):
             before = _context(index, sentence, readings)
         for cand in reading.candidates:

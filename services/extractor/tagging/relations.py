@@ -454,9 +454,9 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if specific and weapon.category == "military_equipment_general":
             conf -= 0.1
         if cue is None and conf < 0.6 and not held:
-            told = None if names else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
-            if told is not None and told.currency is None and not told.inferred:
-                counts.setdefault(weapon.category, told)
+            count = None if names else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
+            if count is not None and count.currency is None and not count.inferred:
+                counts.setdefault(weapon.category, count)
             continue
         if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
