@@ -486,6 +486,8 @@ def tag_article(
         candidates.extend(_local_production(low, index, candidates, found))
     if left and (learn is not None or filler_model() is not None):
         candidates.extend(_learned_fill(left, candidates, Article(text, low, found, readings, title, lex), learn))
+    if left:
+        _lend_amounts(left, candidates)
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
@@ -525,6 +527,26 @@ def _learned_fill(
         cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
         filled.append(cand)
     return filled
+
+
+def _lend_amounts(left: list[Candidate], candidates: list[Candidate]) -> None:
+    """A transfer told with one side open, and an amount, lends the amount to the one complete transfer of the
+    same weapon with that side ("Hanwha hat die letzte der 212 Panzerhaubitzen übergeben" after "Polen kauft
+    K9-Haubitzen aus Südkorea")."""
+    for cand in left:
+        if cand.amount is None or (cand.supplier is not None and cand.recipient is not None):
+            continue
+        same = [
+            c
+            for c in candidates
+            if c.weapon == cand.weapon
+            and c.supplier is not None
+            and c.recipient is not None
+            and (c.supplier == cand.supplier if cand.supplier is not None else c.recipient == cand.recipient)
+        ]
+        if len({(c.supplier, c.recipient) for c in same}) == 1 and all(c.amount is None for c in same):
+            for c in same:
+                c.amount, c.unit = cand.amount, cand.unit
 
 
 def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate], found: Scan) -> list[Candidate]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.mention import Status
 from services.extractor.tagging import tag
+from services.extractor.tagging.article import _lend_amounts
 from services.extractor.tagging.lexicon import lexicon
-from services.extractor.tagging.quantities import find_amounts, parse_number
-from services.extractor.tagging.sentences import tokenize
+from services.extractor.tagging.quantities import Amount, find_amounts, parse_number
+from services.extractor.tagging.relations import Candidate
+from services.extractor.tagging.sentences import Sentence, tokenize
 
 
 @pytest.mark.parametrize(
@@ -124,3 +127,22 @@ def test_a_count_of_them_goes_to_one_kind_only() -> None:
     mentions = tag("Finland har köpt haubitsar och stridsvagnar från Sydkorea, och 20 av dem har levererats.", "sv")
     assert {m.weapon.value for m in mentions} == {"artillery_systems", "tanks_armoured_vehicles"}
     assert all(m.quantity is None for m in mentions)
+
+
+def _candidate(supplier: str | None, recipient: str | None, amount: Amount | None = None) -> Candidate:
+    return Candidate(
+        supplier, recipient, "naval_vessels", ["ubåde"], amount, None, Status.AGREED, Sentence(0, 10), 0.8, "buy"
+    )
+
+
+def test_an_open_transfer_lends_its_amount_to_the_one_complete_transfer_of_its_weapon() -> None:
+    """ "valgt Saab som leverandør af tre nye ubåde" (buyer open) counts the boats of "Polen vælger svenske ubåde"."""
+    three = Amount(3.0, False, None, 0, 0)
+    told, open_one = _candidate("SE", "PL"), _candidate("SE", None, three)
+    _lend_amounts([open_one], [told])
+    assert told.amount == three
+    # two complete transfers of the weapon from that seller: whose boats they are is not known, so neither
+    first, second = _candidate("SE", "PL"), _candidate("SE", "NL")
+    _lend_amounts([_candidate("SE", None, three)], [first, second])
+    assert first.amount is None
+    assert second.amount is None
