@@ -298,6 +298,9 @@ def _nearest(refs: list[ActorRef], tok: int) -> ActorRef | None:
     return after[0] if after else refs[-1]
 
 
+_INFINITIVE = frozenset({"zu"})  # German: the objects of an infinitive stand before it, its subject is elsewhere
+
+
 def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[str], lex: Lexicon) -> ActorRef | None:
     lo, _hi = clause_of(tokens, tok, lex)
     usable = [a for a in bare if a.code not in exclude]
@@ -308,10 +311,15 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
             # "The army accused unnamed backers of supplying the RSF": the one accused is the subject, and
             # none is named ("Iran is accused of supplying" keeps its subject)
             return next((a for a in plain if accused < a.tok < tok), None)
-    for pool in (plain, usable):
-        in_clause = [a for a in pool if lo <= a.tok < tok]
-        if in_clause:
-            return in_clause[0]
+    if tok >= 1 and tokens[tok - 1].low in _INFINITIVE:
+        # "Der Iran steht im Verdacht, die Huthi-Miliz mit Waffen zu versorgen": a German infinitive clause has
+        # no subject of its own, and what stands before its verb is the object; the doer is the main clause's
+        tok = lo
+    else:
+        for pool in (plain, usable):
+            in_clause = [a for a in pool if lo <= a.tok < tok]
+            if in_clause:
+                return in_clause[0]
     for pool in (plain, usable):
         before = [a for a in pool if a.tok < tok and not _embedded(tokens, a.tok, tok, lex)]
         if before:

@@ -134,4 +134,22 @@ NEXT_COUNTS = [
     ),
 ]
 
-ALL = SUMS + MAGNITUDES + COUNTS + NEXT_COUNTS
+# A German infinitive clause has no subject of its own: what stands before "zu liefern" is its object.
+INFINITIVES = [
+    (
+        "de",
+        case(
+            "Der Iran steht seit Jahren im Verdacht, die Huthi-Miliz im Jemen mit Waffen zu versorgen.",
+            "IR>houthis:military_equipment_general",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Berichten zufolge soll Russland erwogen haben, den Huthis Anti-Schiffs-Raketen zu liefern.",
+            "RU>houthis:rockets_artillery",
+        ),
+    ),
+]
+
+ALL = SUMS + MAGNITUDES + COUNTS + NEXT_COUNTS + INFINITIVES
