@@ -790,7 +790,16 @@ def local_source(
     """A source right after the weapon: "NASAMS frå Noreg og IRIS-T frå Tyskland", "droner – kjøpt fra Tyrkia"."""
     for actor in actors:
         gap = actor.tok - weapon.tok
-        if 0 < gap <= _LOCAL and "source" in actor.preps and not actor.attribution:
+        if (
+            0 < gap <= _LOCAL
+            and "source" in actor.preps
+            and not actor.attribution
+            # "Transporthubschrauber, aus China kamen gepanzerte Fahrzeuge": after a comma a new clause may begin
+            and (
+                all(t.low != "," for t in tokens[weapon.tok + 1 : actor.tok])
+                or _participle_after(tokens, weapon.tok, lex)
+            )
+        ):
             return actor.code
         if gap == _LOCAL + 1 and "source" in actor.preps and _participle_after(tokens, weapon.tok, lex):
             return actor.code

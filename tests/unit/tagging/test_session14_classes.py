@@ -152,4 +152,17 @@ INFINITIVES = [
     ),
 ]
 
-ALL = SUMS + MAGNITUDES + COUNTS + NEXT_COUNTS + INFINITIVES
+# A source after a comma may open a clause of its own; it is the weapon's origin only after a participle.
+CLAUSES = [
+    (
+        "de",
+        case(
+            "Russland lieferte Bamako zudem Transporthubschrauber, aus China kamen gepanzerte Fahrzeuge.",
+            "RU>ML:helicopters",
+            "CN>ML:tanks_armoured_vehicles",
+        ),
+    ),
+    ("nb", case("Ukraina har fått droner, kjøpt fra Tyrkia.", "TR>UA:drones")),
+]
+
+ALL = SUMS + MAGNITUDES + COUNTS + NEXT_COUNTS + INFINITIVES + CLAUSES
