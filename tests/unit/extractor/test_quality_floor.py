@@ -61,7 +61,7 @@ def _rows(corpus: str) -> list[dict[str, Any]]:
 
 def _score(corpus: str) -> dict[str, float]:
     """Pair and triple F1 as ``shared/eval/score.py`` computes them, and mentions on negative articles."""
-    counts = dict.fromkeys(("pair_tp", "pair_fp", "pair_fn", "tri_tp", "tri_fp", "tri_fn", "neg"), 0)
+    counts = dict.fromkeys(("pair_tp", "pair_fp", "pair_fn", "tri_tp", "tri_fp", "tri_fn", "neg", "qty_n", "qty_ok"), 0)
     for row in _rows(corpus):
         predicted, gold = extract_one(row)["mentions"], row["mentions"]
         if not gold:
@@ -76,11 +76,14 @@ def _score(corpus: str) -> dict[str, float]:
         unmatched = [(m["supplier"], m["recipient"], m["weapon"]) for m in predicted]
         for mention in gold:
             hit = next((k for k in unmatched if k in _triples(mention)), None)
+            counts["qty_n"] += bool(mention.get("quantity"))
             if hit is None:
                 counts["tri_fn"] += 1
             else:
                 counts["tri_tp"] += 1
                 unmatched.remove(hit)
+                told = next(m["quantity"] for m in predicted if (m["supplier"], m["recipient"], m["weapon"]) == hit)
+                counts["qty_ok"] += bool(mention.get("quantity")) and _same_amount(mention["quantity"], told)
         counts["tri_fp"] += len(unmatched)
 
     def f1(kind: str) -> float:
@@ -88,36 +91,57 @@ def _score(corpus: str) -> dict[str, float]:
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
     precision = counts["pair_tp"] / max(1, counts["pair_tp"] + counts["pair_fp"])
-    return {"pair": f1("pair"), "triple": f1("tri"), "negative_mentions": counts["neg"], "precision": precision}
+    quantity = counts["qty_ok"] / max(1, counts["qty_n"])
+    return {
+        "pair": f1("pair"),
+        "triple": f1("tri"),
+        "negative_mentions": counts["neg"],
+        "precision": precision,
+        "quantity": quantity,
+    }
+
+
+def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
+    """The scorer's quantity test: within 10 % of the gold value, and money for money, items for items."""
+    if not told or told.get("value") is None:
+        return False
+    money = {"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"}
+    same_family = (gold.get("unit") in money) == (told.get("unit") in money)
+    return same_family and abs(float(gold["value"]) - float(told["value"])) <= 0.1 * abs(float(gold["value"]))
 
 
 # Session 13's learned filler trades pair precision for recall (its additions are right about four times in seven):
 # the precision floors of full and fullj were lowered by 0.02 and 0.03 with it, while pair F1 rose on held-out
-# corpora and on blindb (docs/open-work.md, lesson 9).
+# corpora and on blindb (docs/open-work.md, lesson 9). Quantity floors (the scorer's share of gold quantities
+# matched within 10 %) were added in session 14, when the quantity batch raised them.
 @pytest.mark.parametrize(
-    ("corpus", "pair", "triple", "precision"),
+    ("corpus", "pair", "triple", "precision", "quantity"),
     [
-        ("dev", 0.93, 0.89, 0.96),
-        ("holdout", 0.86, 0.81, 0.90),
-        ("test", 0.83, 0.77, 0.90),
-        ("long", 0.87, 0.80, 0.92),
-        ("full", 0.82, 0.74, 0.82),
-        ("fullb", 0.82, 0.73, 0.84),
-        ("fullc", 0.78, 0.70, 0.84),
-        ("fulld", 0.77, 0.68, 0.84),
-        ("fulle", 0.69, 0.62, 0.80),
-        ("fullf", 0.72, 0.66, 0.80),
-        ("fullg", 0.77, 0.68, 0.80),
-        ("fullh", 0.78, 0.69, 0.79),
-        ("fulli", 0.82, 0.71, 0.82),
-        ("fullj", 0.74, 0.64, 0.79),
-        ("fullk", 0.71, 0.63, 0.77),
+        ("dev", 0.93, 0.89, 0.96, 0.88),
+        ("holdout", 0.86, 0.81, 0.90, 0.80),
+        ("test", 0.83, 0.77, 0.90, 0.75),
+        ("long", 0.87, 0.80, 0.92, 0.79),
+        ("full", 0.82, 0.74, 0.82, 0.75),
+        ("fullb", 0.82, 0.73, 0.84, 0.71),
+        ("fullc", 0.78, 0.70, 0.84, 0.54),
+        ("fulld", 0.77, 0.68, 0.84, 0.55),
+        ("fulle", 0.69, 0.62, 0.80, 0.52),
+        ("fullf", 0.72, 0.66, 0.80, 0.58),
+        ("fullg", 0.77, 0.68, 0.80, 0.57),
+        ("fullh", 0.78, 0.69, 0.79, 0.62),
+        ("fulli", 0.82, 0.71, 0.82, 0.61),
+        ("fullj", 0.74, 0.64, 0.79, 0.58),
+        ("fullk", 0.71, 0.63, 0.77, 0.53),
     ],
 )
-def test_tagger_stays_above_its_measured_quality(corpus: str, pair: float, triple: float, precision: float) -> None:
-    """Pair and triple F1 stay above the floors and no negative article gets more mentions than its allowance."""
+def test_tagger_stays_above_its_measured_quality(
+    corpus: str, pair: float, triple: float, precision: float, quantity: float
+) -> None:
+    """Pair and triple F1, pair precision and quantity accuracy stay above the floors, and no negative article gets
+    more mentions than its allowance."""
     scores = _score(corpus)
     assert scores["negative_mentions"] <= _NEGATIVES_KNOWN.get(corpus, 0), scores
     assert scores["pair"] >= pair, scores
     assert scores["triple"] >= triple, scores
     assert scores["precision"] >= precision, scores
+    assert scores["quantity"] >= quantity, scores
