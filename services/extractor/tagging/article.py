@@ -19,7 +19,7 @@ from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import Candidate, Reading, read_sentence
+from services.extractor.tagging.relations import Candidate, Reading, give_amount, read_sentence
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
@@ -290,9 +290,7 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
     chosen = next((a for a in amounts if a.currency), None) or next((a for a in amounts if a.counted), None)
     if chosen is None:
         return
-    for cand in recent:
-        if cand.amount is None:
-            cand.amount, cand.unit = chosen, chosen.currency
+    give_amount(recent, chosen, chosen.currency)
 
 
 def _count_after(told: Reading, reading: Reading) -> None:
@@ -545,8 +543,7 @@ def _lend_amounts(left: list[Candidate], candidates: list[Candidate]) -> None:
             and (c.supplier == cand.supplier if cand.supplier is not None else c.recipient == cand.recipient)
         ]
         if len({(c.supplier, c.recipient) for c in same}) == 1 and all(c.amount is None for c in same):
-            for c in same:
-                c.amount, c.unit = cand.amount, cand.unit
+            give_amount(same, cand.amount, cand.unit)
 
 
 def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate], found: Scan) -> list[Candidate]:

@@ -252,6 +252,13 @@ def _amount_for(
     return best
 
 
+def give_amount(candidates: list[Candidate], amount: Amount, unit: str | None) -> None:
+    """Give ``amount`` (in ``unit``; None: the weapon's own) to those of ``candidates`` that have none."""
+    for cand in candidates:
+        if cand.amount is None:
+            cand.amount, cand.unit = amount, unit
+
+
 def _sole_sum(candidates: list[Candidate], amounts: list[Amount]) -> None:
     """The one sum of money a transfer sentence names is its worth, however far from the weapon ("Finnland
     entschied sich für David's Sling, ..., der Vertrag hat ein Volumen von rund 316 Millionen Euro"; "Danmark
@@ -259,9 +266,7 @@ def _sole_sum(candidates: list[Candidate], amounts: list[Amount]) -> None:
     sums = [a for a in amounts if a.currency]
     if len(sums) != 1:
         return
-    for cand in candidates:
-        if cand.amount is None:
-            cand.amount, cand.unit = sums[0], sums[0].currency
+    give_amount(candidates, sums[0], sums[0].currency)
 
 
 def _sole_count(
@@ -292,9 +297,7 @@ def _sole_count(
     ]
     if len(counts) != 1:
         return
-    for cand in candidates:
-        if cand.amount is None:
-            cand.amount, cand.unit = counts[0], None
+    give_amount(candidates, counts[0], None)
 
 
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
