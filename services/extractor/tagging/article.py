@@ -19,7 +19,7 @@ from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import Candidate, Reading, give_amount, read_sentence
+from services.extractor.tagging.relations import GENERAL, Candidate, Reading, give_amount, read_sentence
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
@@ -54,13 +54,11 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
-_NOT_HARDWARE = frozenset({"technology_transfer", "military_equipment_general"})
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
 # given to them only when it already gets warships
 _DEPLOYED = frozenset({"naval_vessels"})
-_BY_VALUE = frozenset({"military_equipment_general", "technology_transfer"})  # told by their worth, not counted
 _GETTING = frozenset({"receive", "buy", "order"})
 _TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
 _MIN_CONFIDENCE = 0.4
@@ -318,7 +316,7 @@ def _better_amount(new: Candidate, old: Candidate | None) -> bool:
         return False
     if old is None or old.amount is None:
         return True
-    if new.weapon not in _BY_VALUE and (new.amount.currency is None) != (old.amount.currency is None):
+    if new.weapon not in GENERAL and (new.amount.currency is None) != (old.amount.currency is None):
         # "a $2 billion package" in the title, "three NASAMS systems" in the body: the count says how many
         return new.amount.currency is None and not new.amount.inferred
     return _rank(new.amount) > _rank(old.amount)
@@ -555,7 +553,7 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
     automaton = _production_automaton()
     if automaton is None:
         return []
-    hardware = [c for c in candidates if c.weapon not in _NOT_HARDWARE]
+    hardware = [c for c in candidates if c.weapon not in GENERAL]
     told = {c.sentence.start for c in candidates if c.weapon == "technology_transfer"}
     out: list[Candidate] = []
     for end, (phrase, licensed) in automaton.iter(low):

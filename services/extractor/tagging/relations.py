@@ -38,7 +38,8 @@ _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
 _BUYING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
-_GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
+# kinds with no hardware of their own ("våben", "know-how"): told by their worth rather than counted
+GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
 
 @dataclass(slots=True)
@@ -203,7 +204,7 @@ def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], 
             return True
     if k + 1 >= len(tokens) or tokens[k + 1].low not in lex.parts_for:
         return False
-    return any(0 < w.tok - k <= _PART_REACH and w.category not in _GENERAL for w in weapons)
+    return any(0 < w.tok - k <= _PART_REACH and w.category not in GENERAL for w in weapons)
 
 
 def _aim_of(weapon: WeaponRef, know_how: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
@@ -307,7 +308,7 @@ def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], t
     return any(
         amount.last < w.tok < weapon.tok
         and w.category != weapon.category
-        and w.category not in _GENERAL
+        and w.category not in GENERAL
         and any(t.low == "," for t in tokens[w.tok + 1 : weapon.tok])
         for w in weapons
     )
@@ -355,7 +356,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             weak = True
         else:
             strong = True
-        if w.category not in _GENERAL:
+        if w.category not in GENERAL:
             specific = True
     if not strong and main is None:
         return Reading([], names)

@@ -22,6 +22,7 @@ from services.extractor.batch import extract_one
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 _JOINED = 4
+_MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/eval/score.py's MONEY: sums, not items
 # Mentions on negative articles that are known and open (docs/open-work.md): fullh_de-014, an exercise where
 # "Norwegen und Dänemark schickten Kampfjets" to a Lithuanian base reads as two deliveries; fullj_nn-013 and
 # fullk_en-011, US equipment an exercise took from or returns to its stores in Norway and Germany; fullj_sv-011, a
@@ -105,8 +106,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
     """The scorer's quantity test: within 10 % of the gold value, and money for money, items for items."""
     if not told or told.get("value") is None:
         return False
-    money = {"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"}
-    same_family = (gold.get("unit") in money) == (told.get("unit") in money)
+    same_family = (gold.get("unit") in _MONEY) == (told.get("unit") in _MONEY)
     return same_family and abs(float(gold["value"]) - float(told["value"])) <= 0.1 * abs(float(gold["value"]))
 
 
