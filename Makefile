@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint pytest bench bench-extract bench-fetcher bench-alerts bench-e2e demo quality filler clean
+.PHONY: run test lint pytest native bench bench-extract bench-fetcher bench-alerts bench-e2e demo quality filler clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +34,15 @@ pytest: $(STAMP)
 
 bench: bench-extract bench-fetcher bench-alerts bench-e2e
 
-bench-extract: $(STAMP)
-	$(BIN)/armswatch bench extract
+# The tagger compiled with mypyc into ~/.armswatch/native (same output, faster); every armswatch command then uses it
+# until the tagger's sources change. The deployment image builds it too (deploy/Dockerfile).
+native: $(STAMP)
+	$(BIN)/armswatch native build
+
+# Both taggers: the source as the dev install runs it, and the compiled build as the deployment image runs it.
+bench-extract: native
+	ARMSWATCH_NATIVE=off $(BIN)/armswatch bench extract
+	ARMSWATCH_NATIVE=on $(BIN)/armswatch bench extract
 
 bench-fetcher: $(STAMP)
 	$(BIN)/armswatch bench fetcher

@@ -18,6 +18,10 @@ from services.core.broker import EmbeddedBroker, free_port
 from services.core.logging import configure_logging
 from services.core.settings import BrokerSettings, KafkaSettings, default_home
 
+# The suite tests the tagger's source; a compiled build of it is checked against that in test_native_tagger.py.
+# ARMSWATCH_NATIVE=on runs the whole suite on the build instead.
+os.environ.setdefault("ARMSWATCH_NATIVE", "off")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     configure_logging(level=os.environ.get("ARMSWATCH_LOG_LEVEL", "WARNING"), fmt="console")

@@ -10,7 +10,7 @@ from typing import Any
 
 import faust
 import structlog
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from services.core.kafka import ensure_topics, standard_topics
 from services.core.metrics import serve_metrics
@@ -20,6 +20,7 @@ from services.core.topics import ARTICLES, DEADLETTER, MENTIONS, topic_name
 from services.extractor.errors import ExtractorError
 from services.extractor.processing import process
 from services.extractor.settings import ExtractorSettings
+from services.extractor.tagging import TAGGER_VERSION, native
 
 log = structlog.get_logger(__name__)
 SERVICE = "extractor"
@@ -40,6 +41,12 @@ class ExtractorMetrics:
             "armswatch_extractor_failures", "Dead-lettered records.", ["reason"], registry=self.registry
         )
         self.seconds = Histogram("armswatch_extractor_tag_seconds", "Tagging time per article.", registry=self.registry)
+        self.native = Gauge(
+            "armswatch_extractor_native_tagger",
+            "1 when the tagger runs compiled (mypyc), 0 in pure Python.",
+            registry=self.registry,
+        )
+        self.native.set(1 if native.active() else 0)
         self.counts: dict[str, int] = {"articles": 0, "mentions": 0, "events": 0, "failures": 0}
 
 
@@ -56,6 +63,7 @@ class Extractor:
     async def run(self, stop: asyncio.Event) -> None:
         """Run the stream until ``stop`` is set."""
         serve_metrics(self.settings.metrics_port, self.metrics.registry)
+        log.info("extractor_started", tagger_version=TAGGER_VERSION, native=native.active())
         await run_app(self.app, stop, inputs=self.inputs, stall_timeout_s=self.stall_timeout_s)
 
 

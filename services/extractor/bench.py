@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import trafilatura
 
-from services.extractor.tagging import tag
+from services.extractor.tagging import native, tag
 
 # Sentences a news article is made of: most are not about arms at all; some are.
 _FILLER = {
@@ -163,13 +163,16 @@ def bench(count: int = 5000, extraction_sample: int = 500) -> dict[str, float]:
         "trafilatura_ms_per_article": extract_per_article * 1000,
         "ratio_tag_to_trafilatura": tag_per_article / extract_per_article,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "native": float(native.active()),
     }
 
 
 def report(figures: dict[str, float]) -> str:
     """The figures as the lines ``armswatch bench extract`` prints."""
+    tagger = "compiled (mypyc)" if figures.get("native") else "pure Python (armswatch native build compiles it)"
     return "\n".join(
         [
+            f"tagger                    {tagger}",
             f"articles tagged           {figures['articles']:,.0f} (mean {figures['mean_chars']:,.0f} chars, "
             f"{figures['mentions']:,.0f} mentions)",
             f"tagging throughput        {figures['articles_per_s']:,.0f} articles/s on one core "

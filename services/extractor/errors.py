@@ -15,3 +15,7 @@ class InvalidArticleError(ExtractorError):
 
 class TaggingError(ExtractorError):
     """Raised when the tagger fails on an article (a bug to report; the article is dead-lettered)."""
+
+
+class NativeBuildError(ExtractorError):
+    """Raised when compiling the tagger with mypyc fails; the message ends with the tail of the compiler's output."""

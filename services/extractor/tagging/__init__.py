@@ -1,9 +1,16 @@
 """Arms-transfer tagger: article text in, :class:`schemas.mention.Mention` objects out.
 
-A pure library: no I/O beyond reading its bundled data files on first use of a language.
+A pure library: no I/O beyond reading its bundled data files on first use of a language, and, at import, looking
+for a compiled build of these very sources (:mod:`.native`).
 """
 
 from __future__ import annotations
+
+from services.extractor.tagging import native
+
+# Before any other tagger module is imported: a compiled build of these sources, when there is one, comes first.
+if (_build := native.locate()) is not None:
+    __path__.insert(0, str(_build))
 
 from schemas.mention import Mention
 from services.extractor.tagging.article import tag_article

@@ -819,4 +819,6 @@ def _participle_after(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     if tok + 2 >= len(tokens) or tokens[tok + 1].low not in (",", "–", "—", "-"):
         return False
     meaning = lex.verbs.get(tokens[tok + 2].low)
-    return meaning is not None and meaning[1] in ("past", "passive") and meaning[0] in (*RECEIVING, *GIVING)
+    return (
+        meaning is not None and meaning[1] in ("past", "passive") and (meaning[0] in RECEIVING or meaning[0] in GIVING)
+    )

@@ -118,12 +118,12 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._stops = [c for c in _STOP_CHARS if c in text]
-        self._real: dict[int, tuple[int, int, bool] | None] = {}
+        self._boundaries: dict[int, tuple[int, int, bool] | None] = {}
 
     def _boundary(self, k: int) -> tuple[int, int, bool] | None:
         """The real boundary whose terminal punctuation or line break is at ``k``, if any."""
-        if k in self._real:
-            return self._real[k]
+        if k in self._boundaries:
+            return self._boundaries[k]
         text = self._text
         found: tuple[int, int, bool] | None = None
         if text[k] in _LINE_CHARS:
@@ -140,7 +140,7 @@ class SentenceIndex:
                 hard = not _LINE_CHARS.isdisjoint(gap)
                 if hard or not _ends_with_abbreviation(text, m.start("gap")):
                     found = (m.start("gap"), m.end(), hard)
-        self._real[k] = found
+        self._boundaries[k] = found
         return found
 
     def _left(self, pos: int) -> tuple[int, int, bool] | None:
