@@ -295,7 +295,10 @@ def _count_after(told: Reading, reading: Reading) -> None:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates.")."""
     for cand in told.candidates:
-        if cand.amount is None and (count := reading.counts.get(cand.weapon)) is not None:
+        if (count := reading.counts.get(cand.weapon)) is not None and (
+            cand.amount is None or _rank(count) > _rank(cand.amount)
+        ):
+            # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
             cand.amount, cand.unit = count, count.counted
 
 
@@ -322,8 +325,10 @@ def _better_amount(new: Candidate, old: Candidate | None) -> bool:
     return _rank(new.amount) > _rank(old.amount)
 
 
-def _rank(amount: Amount) -> tuple[bool, bool, bool]:
-    return (not amount.inferred, not amount.vague, not amount.approx)
+def _rank(amount: Amount) -> tuple[bool, bool, bool, bool]:
+    """Weakest first: read from an article, a count of containers (the packaging, not the weapon), an order of
+    magnitude, an approximate count."""
+    return (not amount.inferred, amount.counted != "containers", not amount.vague, not amount.approx)
 
 
 def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:
@@ -388,7 +393,7 @@ def tag_article(
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
-            if previous is not None and any(c.amount is None for c in previous.candidates):
+            if previous is not None and any(c.amount is None or c.unit == "containers" for c in previous.candidates):
                 _count_after(previous, read_sentence(text, sentence, tokens, hits, lex))
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)

@@ -118,6 +118,11 @@ def _category_amount(
             found.append(amount)
     if not found:
         return _one(weapon, tokens, lex)
+    packaging = len(found) > 1 and any(a.counted != "containers" for a in found)
+    if packaging:
+        # "12 000 containrar med ammunition, vilket motsvarar omkring 9 miljoner artillerigranater": the weapon's
+        # own count, not its packaging's
+        found = [a for a in found if a.counted != "containers"]
     if any(a.currency for a in found):
         return found[0]
     listed = [found[0]]
@@ -127,7 +132,7 @@ def _category_amount(
             break  # "14 tanks were handed over ..., part of an order for 116": not a list
         listed.append(amount)
     own = _amount_for(weapon, usable, taken_after, weapons, tokens)
-    if own is not None and own not in listed:
+    if own is not None and own not in listed and not (packaging and own.counted == "containers"):
         return own  # "24 fly, mens Norge har lovet seks fly": each clause its own amount
     if len(listed) == 1:
         return listed[0]

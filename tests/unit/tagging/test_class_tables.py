@@ -1,4 +1,4 @@
-"""One runner for the class tables of sessions 2 to 14 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
+"""One runner for the class tables of sessions 2 to 15 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
 
 Each session keeps its own table, so the record of which session found which class stays; the cases all run
 through the shared :func:`check`.
@@ -21,6 +21,7 @@ from tests.unit.tagging import (
     test_session11_classes,
     test_session12_classes,
     test_session14_classes,
+    test_session15_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -37,6 +38,7 @@ _SESSIONS = {
     11: test_session11_classes,
     12: test_session12_classes,
     14: test_session14_classes,
+    15: test_session15_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
