@@ -56,4 +56,32 @@ CONTAINERS = [
     ),
 ]
 
-ALL = CONTAINERS
+# Entering into an agreement for weapons is signing for them, said as "tecknat avtal om", "indgået en aftale om",
+# "inngått ein avtale om", "inked a deal for".
+AGREEMENTS = [
+    ("sv", case("Litauen har tecknat avtal om luftvärnssystemet Barak MX.", "IL>LT:air_defence", status="agreed")),
+    (
+        "sv",
+        case(
+            "Rumänien tecknade i fjol ett kontrakt om 54 haubitsar av typen K9.",
+            "KR>RO:artillery_systems",
+            status="agreed",
+            quantity=54,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Estland har indgået en aftale om det israelske luftforsvarssystem Barak MX.",
+            "IL>EE:air_defence",
+            status="agreed",
+        ),
+    ),
+    ("nb", case("Litauen har inngått en avtale om luftvernsystemet Barak MX.", "IL>LT:air_defence", status="agreed")),
+    ("nn", case("Latvia har inngått ein avtale om luftvernsystemet Barak MX.", "IL>LV:air_defence", status="agreed")),
+    ("en", case("Slovakia inked a deal for the Barak MX air defence system.", "IL>SK:air_defence", status="agreed")),
+    # drawing, not signing: no agreement word follows
+    ("sv", case("Barnen tecknade stridsvagnar och flygplan i skolan i Kiev.")),
+]
+
+ALL = CONTAINERS + AGREEMENTS
