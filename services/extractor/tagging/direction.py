@@ -636,7 +636,11 @@ def frame_of(
         base = min(base, _TRANSIT_CONFIDENCE) if src is not None else base
     if dst is None and src is not None and not cue.passive:
         # the object is in the verb's clause: not "X has handed over 19 jets, and the Netherlands completed ..."
-        later = [a for a in bare if src.tok < a.tok < hi and a.code != src.code and not a.genitive]
+        later = [
+            a
+            for a in bare
+            if src.tok < a.tok < hi and a.code != src.code and (not a.genitive or _owns_force(a, tokens, lex))
+        ]
         partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
         if not later and (
@@ -650,6 +654,13 @@ def frame_of(
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _owns_force(actor: ActorRef, tokens: list[Token], lex: Lexicon) -> bool:
+    """True for a genitive before the word for its forces ("supplied Haftar's forces with", "Haftars styrkor"): the
+    phrase names the party itself, not something the party owns ("Israel's military advantage")."""
+    k = actor.tok + 1
+    return actor.genitive and k < len(tokens) and tokens[k].low.startswith(lex.owner_forces)
 
 
 def _example(actor: ActorRef, tokens: list[Token]) -> bool:

@@ -197,6 +197,7 @@ class Lexicon:
     number_hint: NumberHint | None = None
     actor_suffixes: tuple[str, ...] = field(default=("s",))
     actor_heads: tuple[str, ...] = ()
+    owner_forces: tuple[str, ...] = ()  # "Haftar's forces": after a genitive, the party itself
     system_origins: tuple[tuple[str, str], ...] = ()  # (folded prefix, maker's country), longest first
     # "the country" words standing for the state named just before ("Neuester Kunde ist Indonesien. Das
     # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
@@ -547,6 +548,7 @@ def lexicon(lang: str) -> Lexicon:
         not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
+        owner_forces=tuple(h.lower() for h in data.get("actor_heads", {}).get("owner_forces", [])),
         system_origins=tuple(
             sorted(
                 ((p.lower(), code) for code, prefixes in common.get("system_origins", {}).items() for p in prefixes),

@@ -84,4 +84,21 @@ AGREEMENTS = [
     ("sv", case("Barnen tecknade stridsvagnar och flygplan i skolan i Kiev.")),
 ]
 
-ALL = CONTAINERS + AGREEMENTS
+# Short names that CLDR lacks: "UAE" (en, da, nb, nn), "VAE" (de), "FAE" (sv), "Burma", "DR Congo".
+SHORT_NAMES = [
+    ("en", case("The UAE delivered air defence systems to Libya.", "AE>LY:air_defence")),
+    ("nb", case("UAE har levert pansrede kjøretøy til Sudan, ifølge FN.", "AE>SD:tanks_armoured_vehicles")),
+    ("de", case("Die VAE lieferten Flugabwehrsysteme an Libyen.", "AE>LY:air_defence")),
+    ("sv", case("FAE har levererat pansarfordon till Libyen, enligt FN.", "AE>LY:tanks_armoured_vehicles")),
+    ("da", case("Kina har leveret droner til Burma, skriver avisen.", "CN>MM:drones")),
+]
+
+# A genitive before the word for its forces names the party itself: "supplied Haftar's forces with".
+OWNER_FORCES = [
+    ("en", case("Russia supplied Haftar's forces with air defence systems.", "RU>lna:air_defence")),
+    ("de", case("Russland versorgte Haftars Truppen mit Flugabwehrsystemen.", "RU>lna:air_defence")),
+    # a genitive before anything else stays the owner of it
+    ("en", case("Washington must ensure that arms sales to the region do not erode Israel's military advantage.")),
+]
+
+ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES
