@@ -85,7 +85,9 @@ def find_cues(
     verbs = [
         (i, ("order" if role == "choose" else role, _resolve(tense, tokens, i, lex)))
         for i, (role, tense) in verbs
-        if not _attributive(role, i, tokens, lex) and not (role == "choose" and negated(tokens, i, lex))
+        if not _attributive(role, i, tokens, lex)
+        and not (role == "choose" and negated(tokens, i, lex))
+        and (role != "build" or _builds_for(i, actors, tokens, lex))
     ]
     if lex.capital_nouns and len(verbs) > 1:
         # "Indien hat den Philippinen die zweite von drei bestellten Küstenbatterien übergeben": a participle
@@ -126,6 +128,14 @@ def find_cues(
     for i, (role, tense) in verbs:
         return Cue(role, i, tense, False, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _builds_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> bool:
+    """True when a building verb has a buyer after it in its clause ("byggjer korvettar til den pakistanske
+    marinen"); otherwise it tells production ("bygget på lisens", "built by", "bygd opp eit lager") and is no cue,
+    so that the sentence's other words tell what it is."""
+    lo, hi = clause_of(tokens, verb, lex)
+    return any("dest" in a.preps and verb < a.tok < hi and lo <= a.tok for a in actors)
 
 
 def _border_object(tokens: list[Token], verb: int) -> bool:
@@ -483,6 +493,17 @@ def frame_of(
         return Frame([src.code] if src else [], goal, 0.75, src is not None, via is not None)
     base = 0.9 if cue.is_verb else 0.8
     src = _nearest(sources, cue.tok)
+    if role == "build":
+        # "Tyrkia byggjer fire korvettar til den pakistanske marinen", "baut U-Boote für Israel": the builder supplies
+        # the buyer named after the verb in its clause; with none named it is production, and no transfer
+        buyer = next((a for a in dests if lo <= a.tok < hi and a.tok > cue.tok), None)
+        if buyer is None:
+            return Frame([], None, 0.5, False)
+        if cue.passive:
+            builder = next((a for a in live if "agent" in a.preps and lo <= a.tok < hi), None)
+        else:
+            builder = subject(bare, tokens, cue.tok, {buyer.code}, lex)
+        return Frame([builder.code] if builder else [], buyer.code, base, False)
     if role == "supplier":
         owner = next((a for a in live if a.genitive), None) or (dests[0] if dests else None)
         recipient = owner.code if owner else None

@@ -397,6 +397,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             told = cue._replace(role="order") if cue is not None and frame.won_order else cue
             readings[key_tok] = (frame, _status(told, tokens, found, lex))
         frame, status = readings[key_tok]
+        if cue is not None and cue.role == "build" and frame.recipient is None:
+            continue  # building with no buyer named is production, not a transfer
         suppliers: list[str | None] = list(frame.suppliers) or [None]
         if frame.transit:
             suppliers.append(None)  # where the shipment came from may be told in the sentence before

@@ -50,7 +50,7 @@ def sentence_status(
         return Status.PLANNED
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
-    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive")) or role == "use"
+    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role == "use"
     if _has("talks") and not done:
         return Status.PLANNED  # "forhandler med Peru om salg", "in talks over": not agreed yet
     if done:
@@ -66,6 +66,8 @@ def sentence_status(
         return Status.DELIVERED
     if ongoing:
         return Status.ONGOING
+    if tense == "present" and role == "build":
+        return Status.ONGOING  # "bygger fire ubåter til Norge": under construction for the buyer
     if tense == "present" and role in ("buy", "receive"):
         return Status.AGREED  # "Polen kauft 250 Kampfpanzer": a purchase told in the present is decided
     if role == "contain" or role == "aid":

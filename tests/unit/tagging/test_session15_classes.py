@@ -101,4 +101,19 @@ OWNER_FORCES = [
     ("en", case("Washington must ensure that arms sales to the region do not erode Israel's military advantage.")),
 ]
 
-ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES
+# Building weapons for a buyer named after the verb supplies it; building with no buyer named is production.
+BUILDS_FOR = [
+    ("nn", case("Tyrkia byggjer fire korvettar til den pakistanske marinen.", "TR>PK:naval_vessels", status="ongoing")),
+    ("nb", case("Tyskland bygger fire nye ubåter til Norge.", "DE>NO:naval_vessels", status="ongoing")),
+    ("de", case("Deutschland baut vier U-Boote für Israel.", "DE>IL:naval_vessels", status="ongoing")),
+    (
+        "en",
+        case("South Korea built two corvettes for the Philippine navy.", "KR>PH:naval_vessels", status="delivered"),
+    ),
+    ("da", case("Danmark byggede fire fregatter til Norge.", "DK>NO:naval_vessels", status="delivered")),
+    # production, with no buyer
+    ("nb", case("Tyskland bygger fire nye ubåter i Kiel.")),
+    ("en", case("Germany is building four new submarines at its yard in Kiel.")),
+]
+
+ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES + BUILDS_FOR
