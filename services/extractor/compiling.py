@@ -77,8 +77,14 @@ def build(*, force: bool = False) -> Path:
                 ext.rename(staged / ext.name)
         (staged / native.COMPLETE).write_text(fp + "\n", encoding="utf-8")
         if target.exists():
-            shutil.rmtree(target)
-        staged.rename(target)
+            if (target / native.COMPLETE).is_file() and not force:
+                return target  # another process finished the same build first
+            shutil.rmtree(target, ignore_errors=True)
+        try:
+            staged.rename(target)
+        except OSError:
+            if not (target / native.COMPLETE).is_file():
+                raise  # not a race with another build of the same sources
     log.info("native_tagger_built", path=str(target), seconds=round(time.perf_counter() - started, 1))
     return target
 
