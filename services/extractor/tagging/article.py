@@ -328,7 +328,7 @@ def _better_amount(new: Candidate, old: Candidate | None) -> bool:
 def _rank(amount: Amount) -> tuple[bool, bool, bool, bool]:
     """Weakest first: read from an article, a count of containers (the packaging, not the weapon), an order of
     magnitude, an approximate count."""
-    return (not amount.inferred, amount.counted != "containers", not amount.vague, not amount.approx)
+    return (not amount.inferred, not amount.packaging, not amount.vague, not amount.approx)
 
 
 def _mention(cand: Candidate, text: str, quantity: Quantity | None) -> Mention:
@@ -393,7 +393,7 @@ def tag_article(
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
-            if previous is not None and any(c.amount is None or c.unit == "containers" for c in previous.candidates):
+            if previous is not None and any(c.amount is None or c.amount.packaging for c in previous.candidates):
                 _count_after(previous, read_sentence(text, sentence, tokens, hits, lex))
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)

@@ -87,7 +87,7 @@ def find_cues(
         for i, (role, tense) in verbs
         if not _attributive(role, i, tokens, lex)
         and not (role == "choose" and negated(tokens, i, lex))
-        and (role != "build" or _builds_for(i, actors, tokens, lex))
+        and (role != "build" or _built_for(i, actors, tokens, lex) is not None)
     ]
     if lex.capital_nouns and len(verbs) > 1:
         # "Indien hat den Philippinen die zweite von drei bestellten Küstenbatterien übergeben": a participle
@@ -130,12 +130,14 @@ def find_cues(
     return None, transfer, noun_cues
 
 
-def _builds_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> bool:
-    """True when a building verb has a buyer after it in its clause ("byggjer korvettar til den pakistanske
-    marinen"); otherwise it tells production ("bygget på lisens", "built by", "bygd opp eit lager") and is no cue,
-    so that the sentence's other words tell what it is."""
-    lo, hi = clause_of(tokens, verb, lex)
-    return any("dest" in a.preps and verb < a.tok < hi and lo <= a.tok for a in actors)
+def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:
+    """The buyer a building verb builds for, named after it in its clause ("byggjer korvettar til den pakistanske
+    marinen"). With none, the verb tells production ("bygget på lisens", "built by", "bygd opp eit lager") and is no
+    cue, so that the sentence's other words tell what it is."""
+    hi = clause_of(tokens, verb, lex)[1]
+    return next(
+        (a for a in actors if "dest" in a.preps and verb < a.tok < hi and not a.attribution and a.origin_of < 0), None
+    )
 
 
 def _border_object(tokens: list[Token], verb: int) -> bool:
@@ -495,8 +497,8 @@ def frame_of(
     src = _nearest(sources, cue.tok)
     if role == "build":
         # "Tyrkia byggjer fire korvettar til den pakistanske marinen", "baut U-Boote für Israel": the builder supplies
-        # the buyer named after the verb in its clause; with none named it is production, and no transfer
-        buyer = next((a for a in dests if lo <= a.tok < hi and a.tok > cue.tok), None)
+        # the buyer named after the verb (``find_cues`` keeps a building verb only when there is one)
+        buyer = _built_for(cue.tok, live, tokens, lex)
         if buyer is None:
             return Frame([], None, 0.5, False)
         if cue.passive:

@@ -31,6 +31,11 @@ class Amount(NamedTuple):
     inferred: bool = False  # "et THAAD-system", "a frigate": one read from an article, the weakest amount
     vague: bool = False  # "millions", "hundredvis", "Tausende": an order of magnitude, not a count
 
+    @property
+    def packaging(self) -> bool:
+        """A count of containers ("12 000 containrar med ammunition"): of the packaging, not of the weapon."""
+        return self.counted == "containers"
+
 
 def parse_number(raw: str, decimal: str) -> float | None:
     """Parse digits written with ``decimal`` as the decimal mark and any grouping marks.

@@ -118,11 +118,11 @@ def _category_amount(
             found.append(amount)
     if not found:
         return _one(weapon, tokens, lex)
-    packaging = len(found) > 1 and any(a.counted != "containers" for a in found)
+    packaging = len(found) > 1 and any(not a.packaging for a in found)
     if packaging:
         # "12 000 containrar med ammunition, vilket motsvarar omkring 9 miljoner artillerigranater": the weapon's
         # own count, not its packaging's
-        found = [a for a in found if a.counted != "containers"]
+        found = [a for a in found if not a.packaging]
     if any(a.currency for a in found):
         return found[0]
     listed = [found[0]]
@@ -132,7 +132,7 @@ def _category_amount(
             break  # "14 tanks were handed over ..., part of an order for 116": not a list
         listed.append(amount)
     own = _amount_for(weapon, usable, taken_after, weapons, tokens)
-    if own is not None and own not in listed and not (packaging and own.counted == "containers"):
+    if own is not None and own not in listed and not (packaging and own.packaging):
         return own  # "24 fly, mens Norge har lovet seks fly": each clause its own amount
     if len(listed) == 1:
         return listed[0]
@@ -397,8 +397,6 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             told = cue._replace(role="order") if cue is not None and frame.won_order else cue
             readings[key_tok] = (frame, _status(told, tokens, found, lex))
         frame, status = readings[key_tok]
-        if cue is not None and cue.role == "build" and frame.recipient is None:
-            continue  # building with no buyer named is production, not a transfer
         suppliers: list[str | None] = list(frame.suppliers) or [None]
         if frame.transit:
             suppliers.append(None)  # where the shipment came from may be told in the sentence before
