@@ -680,10 +680,15 @@ def frame_of(
 
 
 def _owns_force(actor: ActorRef, tokens: list[Token], lex: Lexicon) -> bool:
-    """True for a genitive before the word for its forces ("supplied Haftar's forces with", "Haftars styrkor"): the
-    phrase names the party itself, not something the party owns ("Israel's military advantage")."""
-    k = actor.tok + 1
-    return actor.genitive and k < len(tokens) and tokens[k].low.startswith(lex.owner_forces)
+    """True for a genitive beside the word for its forces, before it ("supplied Haftar's forces with", "Haftars
+    styrkor") or after it ("lieferte der Armee Malis"): the phrase names the party itself, not something the party
+    owns ("Israel's military advantage")."""
+    if not actor.genitive:
+        return False
+    k = actor.tok
+    return (k + 1 < len(tokens) and tokens[k + 1].low.startswith(lex.owner_forces)) or (
+        k >= 1 and (tokens[k - 1].low in lex.forces or tokens[k - 1].low.startswith(lex.owner_forces))
+    )
 
 
 def _example(actor: ActorRef, tokens: list[Token]) -> bool:

@@ -97,6 +97,8 @@ SHORT_NAMES = [
 OWNER_FORCES = [
     ("en", case("Russia supplied Haftar's forces with air defence systems.", "RU>lna:air_defence")),
     ("de", case("Russland versorgte Haftars Truppen mit Flugabwehrsystemen.", "RU>lna:air_defence")),
+    ("de", case("Russland lieferte der Armee Malis mehrere Kampfhubschrauber.", "RU>ML:helicopters")),
+    ("de", case("Indien hatte der Marine Myanmars ein gebrauchtes U-Boot überlassen.", "IN>MM:naval_vessels")),
     # a genitive before anything else stays the owner of it
     ("en", case("Washington must ensure that arms sales to the region do not erode Israel's military advantage.")),
 ]
