@@ -380,10 +380,25 @@ def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue, tokens: list[
     for actor in live:
         coordinated = actor.preps == frozenset({"partner"}) and actor.code not in codes
         between = first.tok < actor.tok < cue.tok and not _embedded(tokens, actor.tok, cue.tok, lex)
-        if coordinated and (between or 0 < actor.tok - last <= _COORDINATED):
+        # a partner on the giver's side in the verb's own clause: not "..., which it developed jointly with Russia"
+        together = cue.role in GIVING and _together(actor, tokens) and _same_clause(tokens, actor.tok, cue.tok, lex)
+        if coordinated and (between or 0 < actor.tok - last <= _COORDINATED or together):
             codes.append(actor.code)
             last = max(last, actor.tok)
     return codes
+
+
+def _same_clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    lo, hi = clause_of(tokens, b, lex)
+    return lo <= a < hi
+
+
+def _together(actor: ActorRef, tokens: list[Token]) -> bool:
+    """True for a partner acting on the same side: "gemeinsam mit Frankreich", "together with", "sammen med"."""
+    together = shared().together
+    return actor.preps == frozenset({"partner"}) and any(
+        t.low in together for t in tokens[max(0, actor.tok - _PREP_GAP) : actor.tok]
+    )
 
 
 def _listed_before(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> list[str]:
@@ -664,7 +679,9 @@ def frame_of(
             for a in bare
             if src.tok < a.tok < hi and a.code != src.code and (not a.genitive or _owns_force(a, tokens, lex))
         ]
-        partner = [a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok]
+        partner = [
+            a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok and not _together(a, tokens)
+        ]
         dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
         if not later and (
             example := next((a for a in live if a.tok > cue.tok and a.code != src.code and _example(a, tokens)), None)

@@ -26,8 +26,9 @@ _MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/
 # Mentions on negative articles that are known and open (docs/open-work.md): fullh_de-014, an exercise where
 # "Norwegen und Dänemark schickten Kampfjets" to a Lithuanian base reads as two deliveries; fullj_nn-013 and
 # fullk_en-011, US equipment an exercise took from or returns to its stores in Norway and Germany; fullj_sv-011, a
-# footballer "köptes av en tysk storklubb". Any more fail.
-_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3}
+# footballer "köptes av en tysk storklubb"; fullm_da-012, a domestic order whose drone maker the filler pairs with
+# the Faroe Islands named before; fullm_en-014, a US battery deployed to the Philippines for an exercise. Any more fail.
+_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3, "fullm": 2}
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -132,6 +133,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fulli", 0.82, 0.71, 0.82, 0.61),
         ("fullj", 0.74, 0.64, 0.79, 0.58),
         ("fullk", 0.71, 0.63, 0.77, 0.53),
+        ("fullm", 0.77, 0.69, 0.78, 0.59),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(

@@ -118,4 +118,34 @@ BUILDS_FOR = [
     ("en", case("Germany is building four new submarines at its yard in Kiel.")),
 ]
 
-ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES + BUILDS_FOR
+# From `fullm` (written blind this session): a partner "together with" the giver gives too; "angeschafft" is
+# buying.
+FULLM = [
+    (
+        "de",
+        case(
+            "Italien stellte gemeinsam mit Frankreich der Ukraine ein System vom Typ SAMP/T bereit.",
+            "IT>UA:air_defence",
+            "FR>UA:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge har sammen med Tyskland levert stridsvogner til Ukraina.",
+            "NO>UA:tanks_armoured_vehicles",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    # a co-developer in another clause is no co-supplier
+    (
+        "en",
+        case(
+            "India has exported the cruise missile to the Philippines, which it developed jointly with Russia.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    ("de", case("Norwegen hat Panzerhaubitzen vom Typ K9 aus Südkorea angeschafft.", "KR>NO:artillery_systems")),
+]
+
+ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES + BUILDS_FOR + FULLM
