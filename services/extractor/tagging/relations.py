@@ -34,6 +34,7 @@ _EXCHANGE_WORDS = 3
 _PART_REACH = 4
 _AIM_REACH = 8  # words from "teknologi til" to the last weapon it is for: "til satellitter og atomdrevne ubåter"
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
+_LIST_REACH = 4  # tokens after a weapon that may still belong to its list: "droner og missil mot"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
@@ -467,7 +468,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             if count is not None and count.currency is None and not count.inferred:
                 counts.setdefault(weapon.category, count)
             continue
-        if rec is None and weapon.tok + 1 < len(tokens) and tokens[weapon.tok + 1].low in against:
+        if rec is None and _aimed(tokens, weapon.tok, {w.tok for w in weapons}, against):
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
         amount = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
         recipients = [rec, *frame.co_recipients] if rec is not None and rec == frame.recipient else [rec]
@@ -579,6 +580,16 @@ def _carrier(tokens: list[Token], tok: int) -> bool:
     """True for the vehicle a shipment travels in: "arrived aboard C-130 transport planes", "an Bord eines Schiffes"."""
     aboard = shared().aboard
     return any(tokens[k].low in aboard for k in range(max(0, tok - _ABOARD_REACH), tok))
+
+
+def _aimed(tokens: list[Token], tok: int, weapon_toks: set[int], against: frozenset[str]) -> bool:
+    """True for weapons sent at a target: "against" right after the weapon, or after the list it opens ("sende over
+    700 droner og missil mot landet")."""
+    joins = shared().coordinators
+    k = tok + 1
+    while k < len(tokens) and k <= tok + _LIST_REACH and (k in weapon_toks or tokens[k].low in joins):
+        k += 1
+    return k < len(tokens) and tokens[k].low in against
 
 
 def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok: int, lex: Lexicon) -> bool:

@@ -146,6 +146,14 @@ FULLM = [
         ),
     ),
     ("de", case("Norwegen hat Panzerhaubitzen vom Typ K9 aus Südkorea angeschafft.", "KR>NO:artillery_systems")),
+    # weapons sent "against" a target after a list of them are fired, not handed over
+    (
+        "nn",
+        case(
+            "Ukraina har fått luftvern frå Noreg. Førre veke sende Russland over 700 droner og missil mot landet.",
+            "NO>UA:air_defence",
+        ),
+    ),
 ]
 
 ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES + BUILDS_FOR + FULLM
