@@ -156,4 +156,18 @@ FULLM = [
     ),
 ]
 
-ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES + BUILDS_FOR + FULLM
+# Systems that were missing from the shared list of names, with their makers' states.
+SYSTEMS = [
+    ("da", case("Holland har ligeledes bestilt PULS.", "IL>NL:rockets_artillery", status="agreed")),
+    ("de", case("Die Werft baut sechs U-Boote des Typs 212CD für Norwegen.", "DE>NO:naval_vessels")),
+    (
+        "da",
+        case("Australien skal købe tre ubåde af Virginia-klassen fra USA.", "US>AU:naval_vessels", quantity=3),
+    ),
+    ("en", case("Poland has ordered 96 Apaches from the United States.", "US>PL:helicopters", quantity=96)),
+    ("sv", case("Indonesien har beställt 12 Hürjet.", "TR>ID:aircraft", quantity=12)),
+    # "puls" as a heartbeat is no weapon
+    ("da", case("Lægen målte hans puls, efter at han var kommet hjem fra Israel.")),
+]
+
+ALL = CONTAINERS + AGREEMENTS + SHORT_NAMES + OWNER_FORCES + BUILDS_FOR + FULLM + SYSTEMS
