@@ -166,6 +166,8 @@ SYSTEMS = [
     ),
     ("en", case("Poland has ordered 96 Apaches from the United States.", "US>PL:helicopters", quantity=96)),
     ("sv", case("Indonesien har beställt 12 Hürjet.", "TR>ID:aircraft", quantity=12)),
+    ("sv", case("Kazakstan har skrivit avtal med det turkiska företaget TAI om drönaren Anka.", "TR>KZ:drones")),
+    ("nn", case("Filippinane fekk eit radarsystem frå Mitsubishi Electric.", "JP>PH:military_equipment_general")),
     # "puls" as a heartbeat is no weapon
     ("da", case("Lægen målte hans puls, efter at han var kommet hjem fra Israel.")),
 ]
