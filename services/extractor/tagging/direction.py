@@ -373,8 +373,9 @@ class Frame:
 
 def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue, tokens: list[Token], lex: Lexicon) -> list[str]:
     """Suppliers coordinated with ``first``: "Danmark og Tyskland sender", "from Denmark and Norway", "from
-    France, Italy, Norway and Germany" (each item near the one before it); not a partner in a relative clause
-    closed before the verb ("Egypt, which is at odds with Ethiopia over the dam, sent")."""
+    France, Italy, Norway and Germany" (each item near the one before it), and a giver's partner "gemeinsam mit
+    Frankreich" in the verb's clause; not a partner in a relative clause closed before the verb ("Egypt, which is
+    at odds with Ethiopia over the dam, sent")."""
     codes = [first.code]
     last = first.tok
     for actor in live:
@@ -389,6 +390,7 @@ def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue, tokens: list[
 
 
 def _same_clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """True when token ``a`` stands in the clause of token ``b``."""
     lo, hi = clause_of(tokens, b, lex)
     return lo <= a < hi
 
