@@ -295,11 +295,16 @@ def _count_after(told: Reading, reading: Reading) -> None:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates.")."""
     for cand in told.candidates:
-        if (count := reading.counts.get(cand.weapon)) is not None and (
-            cand.amount is None or _rank(count) > _rank(cand.amount)
-        ):
+        if (count := reading.counts.get(cand.weapon)) is not None and _open_to_count(cand, count):
             # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
             cand.amount, cand.unit = count, count.counted
+
+
+def _open_to_count(cand: Candidate, count: Amount | None = None) -> bool:
+    """True when a count told after the transfer may be its amount: it has none, or only a count of containers
+    (and ``count``, when given, is of the weapon itself)."""
+    amount = cand.amount
+    return amount is None or (amount.packaging and (count is None or not count.packaging))
 
 
 def _quantity(cand: Candidate, text: str) -> Quantity | None:
@@ -393,7 +398,7 @@ def tag_article(
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
-            if previous is not None and any(c.amount is None or c.amount.packaging for c in previous.candidates):
+            if previous is not None and any(_open_to_count(c) for c in previous.candidates):
                 _count_after(previous, read_sentence(text, sentence, tokens, hits, lex))
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
