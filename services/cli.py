@@ -311,7 +311,7 @@ def native_status() -> None:
     from services.extractor.tagging import native
 
     target = native.build_dir()
-    built = (target / native.COMPLETE).is_file()
+    built = native.complete(target)
     out.print(f"mode ARMSWATCH_NATIVE={native.mode()}; cache {native.cache_dir()}")
     out.print(f"build for these sources: {target if built else 'none (armswatch native build)'}")
     out.print(f"tagger in use: {'compiled' if native.active() else 'pure Python'} (tagger {tagging.TAGGER_VERSION})")

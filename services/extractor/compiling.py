@@ -52,7 +52,7 @@ def build(*, force: bool = False) -> Path:
     """
     fp = native.fingerprint()
     target = native.build_dir(fp)
-    if (target / native.COMPLETE).is_file() and not force:
+    if native.complete(target) and not force:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -77,13 +77,13 @@ def build(*, force: bool = False) -> Path:
                 ext.rename(staged / ext.name)
         (staged / native.COMPLETE).write_text(fp + "\n", encoding="utf-8")
         if target.exists():
-            if (target / native.COMPLETE).is_file() and not force:
+            if native.complete(target) and not force:
                 return target  # another process finished the same build first
             shutil.rmtree(target, ignore_errors=True)
         try:
             staged.rename(target)
         except OSError:
-            if not (target / native.COMPLETE).is_file():
+            if not native.complete(target):
                 raise  # not a race with another build of the same sources
     log.info("native_tagger_built", path=str(target), seconds=round(time.perf_counter() - started, 1))
     return target

@@ -61,6 +61,11 @@ def build_dir(fp: str | None = None) -> Path:
     return cache_dir() / (fp or fingerprint())
 
 
+def complete(build: Path) -> bool:
+    """True when ``build`` is a finished build (the builder marks it complete last)."""
+    return (build / COMPLETE).is_file()
+
+
 def mode() -> str:
     """``ARMSWATCH_NATIVE`` as given: auto, on or off."""
     value = os.environ.get("ARMSWATCH_NATIVE", "auto").strip().lower()
@@ -79,7 +84,7 @@ def locate() -> Path | None:
         found = build_dir()
     except OSError:
         found = None
-    if found is not None and (found / COMPLETE).is_file():
+    if found is not None and complete(found):
         return found
     if chosen == "on":
         raise NativeTaggerMissingError(f"no compiled tagger for these sources in {cache_dir()}: armswatch native build")
