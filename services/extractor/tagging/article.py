@@ -6,6 +6,7 @@ evidence sentence win.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
@@ -559,24 +560,33 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
     del av dei blir no sette saman i Polen". The pair is the one whose hardware the sentence (else the sentence
     before it) places; a sentence that already tells a technology transfer is left alone. Assembly without a
     licence or know-how counts only where the buyer is named ("flyene samles i USA" for Israel's jets does
-    not)."""
-    automaton = _production_automaton()
-    if automaton is None:
-        return []
+    not). Making "with" a state's know-how ("med fransk teknologi") takes the hardware that state gave, and
+    making the weapons oneself ("som Rusland nu selv producerer") the hardware the named maker got."""
     hardware = [c for c in candidates if c.weapon not in GENERAL]
     told = {c.sentence.start for c in candidates if c.weapon == "technology_transfer"}
     out: list[Candidate] = []
-    for end, (phrase, licensed) in automaton.iter(low):
-        start = end + 1 - len(phrase)
+    for start, end, phrase, licensed, giver, own in _production_phrases(low, found):
         sentence = index.at(start)
         if sentence is None or sentence.start in told:
             continue
-        here = [c for c in hardware if c.sentence.start == sentence.start]
-        near = here or [c for c in hardware if 0 < sentence.start - c.sentence.end <= _PRODUCTION_REACH]
-        if not near:
+        hits = found.inside(sentence.start, sentence.end)
+        named = [h for h in hits if h.kind is Kind.ACTOR]
+        makers = {h.value for h in named} if own else None
+        here = [c for c in hardware if c.sentence.start == sentence.start and _gave(c, giver, makers)]
+        near = here or [
+            c for c in hardware if 0 < sentence.start - c.sentence.end <= _PRODUCTION_REACH and _gave(c, giver, makers)
+        ]
+        if not near or ((giver is not None or own) and not _makes(low[sentence.start : sentence.end])):
             continue
         source = here[0] if here else max(near, key=lambda c: c.sentence.start)
-        named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
+        if own and not _same_kind(source, hits):
+            continue  # "Taiwan bygger selv ubåde" after American jets: its own making of something else
+        if giver is not None:
+            # "en fabrikk utenfor Kyiv, der TB2 skal produseres med tyrkisk teknologi": the place named is the maker
+            at = shared().making_places
+            places = {h.value for h in named if h.value != giver and _word_before(low, h.start) in at}
+            if len(places) == 1 and source.recipient not in places:
+                source = replace(source, recipient=places.pop())
         after = next((h.value for h in named if h.start > end), None)
         if after is not None and after != source.recipient:
             continue  # "samles i USA": built at home by the seller, or elsewhere
@@ -597,6 +607,73 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
             )
         )
     return out
+
+
+def _gave(cand: Candidate, giver: str | None, makers: set[str] | None) -> bool:
+    """Whether ``cand`` is hardware that ``giver`` supplied (any, when None) to one of ``makers`` (any, when
+    None)."""
+    return (giver is None or cand.supplier == giver) and (makers is None or cand.recipient in makers)
+
+
+def _word_before(low: str, start: int) -> str:
+    """The word right before ``start`` ("" at the start of the text)."""
+    words = low[max(0, start - 16) : start].split()
+    return words[-1] if words else ""
+
+
+def _same_kind(source: Candidate, hits: list[Hit]) -> bool:
+    """Whether the hardware a sentence names (if any) includes the kind ``source`` transfers."""
+    kinds = {h.value for h in hits if h.kind is Kind.WEAPON and h.value not in GENERAL}
+    return not kinds or source.weapon in kinds
+
+
+def _makes(low: str) -> bool:
+    """Whether a sentence tells making: a word starting like one of ``making``."""
+    making = shared().making
+    return any(word.startswith(making) for word in low.split())
+
+
+def _production_phrases(low: str, found: Scan) -> list[tuple[int, int, str, bool, str | None, bool]]:
+    """The production phrases of a text, in order, as (start, end, phrase, licensed, giver, own):
+
+    - the fixed phrases (``licensed_production``, ``local_assembly``), licensed when they tell a licence or
+      know-how by themselves;
+    - "med fransk teknologi", "mit iranischer Hilfe": a state's adjective between a preposition and know-how,
+      licensed, and ``giver`` the state;
+    - "selv producerer", "its own version": making by oneself, licensed and ``own``."""
+    phrases: list[tuple[int, int, str, bool, str | None, bool]] = []
+    automaton = _production_automaton()
+    if automaton is not None:
+        for end, (phrase, licensed) in automaton.iter(low):
+            phrases.append((end + 1 - len(phrase), end, phrase, licensed, None, False))
+    know_how, self_made = _production_patterns()
+    for match in know_how.finditer(low):
+        giver = next((h.value for h in found.inside(match.start(1), match.end(1)) if h.kind is Kind.DEMONYM), None)
+        if giver is not None:
+            phrases.append((match.start(), match.end() - 1, match.group(0), True, giver, False))
+    common = shared()
+    for match in self_made.finditer(low):
+        after = low[match.end() : match.end() + 12].split()
+        if _word_before(low, match.start()) in common.self_made_not_after or (
+            after and after[0] in common.self_made_not_before
+        ):
+            continue  # "forsvare seg sjølv", "selv om": no making
+        phrases.append((match.start(), match.end() - 1, match.group(0), True, None, True))
+    phrases.sort()
+    return phrases
+
+
+@cache
+def _production_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One pattern for a state's know-how ("med fransk teknologi") and one for making by oneself."""
+    common = shared()
+    words = "|".join(re.escape(w) for w in sorted(common.with_know_how))
+    nouns = "|".join(re.escape(w) for w in common.know_how_nouns)
+    own = "|".join(re.escape(w) for w in common.self_made)
+    return (
+        re.compile(rf"(?<![\w-])(?:{words}) ([\w-]+) (?:{nouns})"),
+        re.compile(rf"(?<![\w-])(?:{own})(?![\w-])"),
+    )
 
 
 @cache

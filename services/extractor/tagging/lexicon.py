@@ -413,6 +413,13 @@ class Shared:
     licensed_production: tuple[str, ...]
     local_assembly: tuple[str, ...]
     know_how: tuple[str, ...]
+    with_know_how: frozenset[str]
+    know_how_nouns: tuple[str, ...]
+    making: tuple[str, ...]
+    making_places: frozenset[str]
+    self_made: tuple[str, ...]
+    self_made_not_after: frozenset[str]
+    self_made_not_before: frozenset[str]
     system_heads: tuple[str, ...]
     type_words: frozenset[str]
     accused_of: frozenset[str]
@@ -454,6 +461,13 @@ def shared() -> Shared:
         licensed_production=tuple(text.get("licensed_production", [])),
         local_assembly=tuple(text.get("local_assembly", [])),
         know_how=tuple(text.get("know_how", [])),
+        with_know_how=frozenset(text.get("with_know_how", [])),
+        know_how_nouns=tuple(text.get("know_how_nouns", [])),
+        making=tuple(text.get("making", [])),
+        making_places=frozenset(text.get("making_places", [])),
+        self_made=tuple(text.get("self_made", [])),
+        self_made_not_after=frozenset(text.get("self_made_not_after", [])),
+        self_made_not_before=frozenset(text.get("self_made_not_before", [])),
         system_heads=tuple(text.get("system_heads", [])),
         type_words=frozenset(text.get("type_words", [])),
         accused_of=frozenset(text.get("accused_of", [])),

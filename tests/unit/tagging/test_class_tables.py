@@ -1,4 +1,4 @@
-"""One runner for the class tables of sessions 2 to 15 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
+"""One runner for the class tables of sessions 2 to 16 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
 
 Each session keeps its own table, so the record of which session found which class stays; the cases all run
 through the shared :func:`check`.
@@ -22,6 +22,7 @@ from tests.unit.tagging import (
     test_session12_classes,
     test_session14_classes,
     test_session15_classes,
+    test_session16_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -39,6 +40,7 @@ _SESSIONS = {
     12: test_session12_classes,
     14: test_session14_classes,
     15: test_session15_classes,
+    16: test_session16_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,143 @@
+"""Classes found missing in session 16: making with a foreign state's know-how, and making by oneself the
+weapons one got, are technology transfers.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.tagging import tag
+from tests.unit.tagging.tagging_cases import Case, case, check
+
+# A state's adjective between a preposition and know-how ("med fransk teknologi", "mit iranischen Bauplänen")
+# gives the technology to whoever got that state's hardware; a state named as the place of making gets it instead.
+KNOW_HOW = [
+    (
+        "nb",
+        case(
+            "Marokko har bestilt fire korvetter fra Frankrike. To av dem skal bygges ved et verft i Casablanca "
+            "med fransk teknologi.",
+            "FR>MA:naval_vessels",
+            "FR>MA:technology_transfer",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Ägypten hat 30 Panzerhaubitzen aus Südkorea gekauft. Weitere sollen mit südkoreanischen Bauplänen "
+            "in einem Werk bei Kairo gefertigt werden.",
+            "KR>EG:artillery_systems",
+            "KR>EG:technology_transfer",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Vietnam has signed for eight patrol boats from India, and four of them will be built in Haiphong "
+            "with Indian technology.",
+            "IN>VN:naval_vessels",
+            "IN>VN:technology_transfer",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Kenya har köpt sex pansarfordon från Turkiet. Resten ska tillverkas i en fabrik utanför Nairobi "
+            "under turkisk licens.",
+            "TR>KE:tanks_armoured_vehicles",
+            "TR>KE:technology_transfer",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Tyrkia har levert droner til Aserbajdsjan. Nå skal det bygges en fabrikk i Ukraina, der dronene skal "
+            "produseres med tyrkisk teknologi.",
+            "TR>AZ:drones",
+            "TR>UA:technology_transfer",
+        ),
+    ),
+]
+
+# Making the weapons one got by oneself ("som Rusland nu selv producerer", "its own version"): the buyer named
+# in the sentence gets the technology of the weapons' giver. "Selv om" (even if), a reflexive, or making of
+# another kind is not that.
+SELF_MADE = [
+    (
+        "da",
+        case(
+            "Iran har solgt hundredvis af droner til Venezuela, som nu selv producerer dem på en fabrik i Maracay.",
+            "IR>VE:drones",
+            "IR>VE:technology_transfer",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Belarus bought dozens of drones from Iran last year. Belarus is now building its own version at a "
+            "plant near Minsk.",
+            "IR>BY:drones",
+            "IR>BY:technology_transfer",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Iran har levert droner til Russland. No produserer Russland dronene sjølv i ein fabrikk ved Kazan.",
+            "IR>RU:drones",
+            "IR>RU:technology_transfer",
+        ),
+    ),
+]
+
+ALL = KNOW_HOW + SELF_MADE
+
+# The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
+# these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
+# (even if), a reflexive, and making of another kind.
+NO_TRANSFER_OF_TECHNOLOGY = [
+    (
+        "nn",
+        case(
+            "Pakistan har kjøpt fire fregattar frå Tyrkia. Flya deira vart utvikla med kinesisk hjelp.",
+            "TR>PK:naval_vessels",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Frankrig har leveret to ubåde til Brasilien. Besætningerne er uddannet med fransk hjælp.",
+            "FR>BR:naval_vessels",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Sør-Korea har solgt haubitser til Polen, selv om landet produserer store mengder ammunisjon til eget "
+            "bruk.",
+            "KR>PL:artillery_systems",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "USA har selt kampfly til Taiwan. Avtalen skal gjere øya i stand til å forsvare seg sjølv.",
+            "US>TW:aircraft",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "USA har solgt kampfly til Taiwan. Taiwan bygger nu selv ubåde på et værft i Kaohsiung.",
+            "US>TW:aircraft",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "c"), NO_TRANSFER_OF_TECHNOLOGY, ids=[c.id for _, c in NO_TRANSFER_OF_TECHNOLOGY])
+def test_no_technology_transfer(lang: str, c: Case) -> None:
+    check(c, lang)
+    assert not [m for m in tag(c.text, lang) if m.weapon.value == "technology_transfer"]
