@@ -134,6 +134,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullj", 0.74, 0.64, 0.79, 0.58),
         ("fullk", 0.71, 0.63, 0.77, 0.53),
         ("fullm", 0.77, 0.69, 0.78, 0.59),
+        ("fulln", 0.76, 0.70, 0.79, 0.60),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
