@@ -27,6 +27,7 @@ _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
 _INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjective, name
+_LOCATIVE = frozenset({"i", "in"})  # "die Regierung in Addis Abeba", "regjeringen i Kyiv"
 _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
 _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
@@ -338,8 +339,23 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
             return before[-1]
     # an inverted subject stands right after the verb ("I fjor kjøpte Estland", "folgte der Irak"), not after
     # the verb's own subject ("übergab die Kieler Werft der ägyptischen Marine")
-    after = [a for a in plain if 0 < a.tok - tok <= _INVERTED and clause_of(tokens, a.tok, lex)[0] == lo]
+    after = [
+        a
+        for a in plain
+        if (0 < a.tok - tok <= _INVERTED or _government_of(tokens, tok, a.tok))
+        and clause_of(tokens, a.tok, lex)[0] == lo
+    ]
     return after[0] if after else None
+
+
+def _government_of(tokens: list[Token], tok: int, a: int) -> bool:
+    """True for an inverted subject told as the government in its capital: "erhielt die Regierung in Addis Abeba",
+    "fikk regjeringen i Kyiv"."""
+    return (
+        0 < a - tok <= _INVERTED + 1
+        and tokens[a - 1].low in _LOCATIVE
+        and any(tokens[k].low in shared().governments for k in range(tok + 1, a - 1))
+    )
 
 
 def _embedded(tokens: list[Token], a: int, tok: int, lex: Lexicon) -> bool:

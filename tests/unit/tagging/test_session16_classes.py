@@ -92,7 +92,45 @@ SELF_MADE = [
     ),
 ]
 
-ALL = KNOW_HOW + SELF_MADE
+# From `fulln` (written blind this session): German sentence forms.
+# - A genitive relative clause ("deren", "dessen", "whose") closed before the verb holds no party ("Mali und Niger,
+#   deren Militärregierungen nach dem Abzug der französischen Truppen neue Partner suchen, haben ... erhalten").
+# - An inverted subject told as the government in its capital ("erhielt die Regierung in Addis Abeba").
+# - Reported speech in the present subjunctive ("der seit Jahrzehnten Waffen aus Russland beziehe").
+GERMAN_FORMS = [
+    (
+        "de",
+        case(
+            "Tschad und Sudan, deren Regierungen nach dem Abzug der französischen Soldaten neue Partner suchen, haben "
+            "ebenfalls Drohnen aus der Türkei erhalten.",
+            "TR>TD:drones",
+            "TR>SD:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Niger, whose rulers fell out with the French army last year, has also received drones from Turkey.",
+            "TR>NE:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Nach Angaben von Beobachtern erhielt die Regierung in Kampala damals zudem Drohnen aus Israel.",
+            "IL>UG:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Kritiker wenden ein, Vietnam sei ein Staat, der seit Jahrzehnten Waffen aus Russland beziehe.",
+            "RU>VN:military_equipment_general",
+        ),
+    ),
+]
+
+ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
