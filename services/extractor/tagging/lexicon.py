@@ -401,6 +401,7 @@ class Shared:
     them: frozenset[str]
     of_which: frozenset[str]
     year_words: frozenset[str]
+    year_infinitive: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -449,6 +450,7 @@ def shared() -> Shared:
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),
+        year_infinitive=frozenset(text.get("year_infinitive", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

@@ -89,12 +89,13 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", and a recent year right
-    after a transfer verb: "kaufte 2017 gebrauchte Haubitzen", "Flottan fick 2018 fregatten")."""
+    """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", "beslutade 2023 att köpa",
+    and a recent year right after a transfer verb: "kaufte 2017 gebrauchte Haubitzen", "Flottan fick 2018
+    fregatten")."""
     prev = tokens[i - 1].low if i >= 1 else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     years = shared().year_words
-    if prev in years or not nxt or not nxt[0].isalnum() or nxt in years:
+    if prev in years or not nxt or not nxt[0].isalnum() or nxt in years or nxt in shared().year_infinitive:
         return True
     if prev not in lex.verbs or not _RECENT[0] <= (value := int(tokens[i].low)) <= _RECENT[1]:
         return False

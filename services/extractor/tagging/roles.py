@@ -17,6 +17,7 @@ _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 4
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
+_ARTICLES = frozenset({"die", "der", "das", "the"})  # before a force named after a fronted place
 _AGAINST = frozenset({"against"})
 _SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
@@ -287,6 +288,8 @@ def actor_refs(
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
         if tokens[tok].low in lex.there:
             preps = _DEST  # "dit": to the place it stands for
+        elif preps and _fronted_place_of_force(tokens, tok, lex):
+            preps = frozenset()  # "I Estland har armén tagit emot": the force is the place's
         elif not preps and not hit.genitive and tok >= 2 and tokens[tok - 1].low == "," and tok - 2 in places:
             preps = _PARTNER  # "from France, Italy, Norway and Germany": a comma joins two names of a list
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
@@ -327,7 +330,12 @@ def actor_refs(
         last = _last_token(tokens, hit.end, tok) if ref.demonym else tok
         if ref.demonym and "against" not in preps and not according and not _before_force(tokens, last, lex):
             for w in weapons:
-                if (0 < w.tok - last <= _ORIGIN_GAP or _elided_between(tokens, last, w.tok)) and w.origin is None:
+                if (
+                    (0 < w.tok - last <= _ORIGIN_GAP or _elided_between(tokens, last, w.tok))
+                    and w.origin is None
+                    # "Russerne kjøper droner", "Svenskerne købte kampvogne": a people doing, no adjective
+                    and not any(tokens[k].low in lex.verb_forms for k in range(last + 1, w.tok))
+                ):
                     w.origin = ref.code
                     ref.origin_of = w.tok
                     # "American and British aircraft": each adjective of a list names a supplier
@@ -342,6 +350,21 @@ def actor_refs(
                 pending = []
         refs.append(ref)
     return refs
+
+
+def _fronted_place_of_force(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for a place opening the sentence before a verb whose subject is a force or a government with no name:
+    "I Estland har armén tagit emot", "In Lettland hat die Regierung bestellt"."""
+    if tok != 1 or tok + 1 >= len(tokens) or "location" not in lex.prep_roles.get(tokens[0].low, ()):
+        return False
+    k = tok + 2
+    if k < len(tokens) and tokens[k].low in _ARTICLES:
+        k += 1
+    return (
+        tokens[tok + 1].low in lex.verb_forms
+        and k < len(tokens)
+        and (tokens[k].low in lex.forces or tokens[k].low in shared().governments)
+    )
 
 
 def _placed_force(tokens: list[Token], tok: int, places: frozenset[int], lex: Lexicon) -> bool:

@@ -130,7 +130,45 @@ GERMAN_FORMS = [
     ),
 ]
 
-ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS
+# From `fulln`: Nordic forms.
+# - A people doing something is no adjective of origin ("Russerne kjøper droner"), and peoples whose adjective
+#   does not spell them are listed ("Finnene kjøper").
+# - A four-digit number before an infinitive marker is a year ("beslutade 2023 att köpa").
+# - Swedish "åt" names the buyer ("bygger ubåtar åt den israeliska flottan").
+# - A place opening the sentence before a force or a government with no name is theirs ("I Estland har armén
+#   tagit emot").
+NORDIC_FORMS = [
+    ("nb", case("Russerne kjøper droner fra Iran.", "IR>RU:drones")),
+    ("da", case("Svenskerne købte kampvogne fra Tyskland.", "DE>SE:tanks_armoured_vehicles")),
+    ("nb", case("Polakkene kjøper luftvern fra USA for 20 milliarder kroner.", "US>PL:air_defence")),
+    (
+        "sv",
+        case(
+            "Rumänien beslutade 2024 att köpa luftvärnssystemet Patriot från USA för 4 miljarder dollar.",
+            "US>RO:air_defence",
+            quantity=4e9,
+        ),
+    ),
+    ("sv", case("Frankrike bygger två fregatter åt den grekiska flottan.", "FR>GR:naval_vessels", quantity=2)),
+    (
+        "sv",
+        case(
+            "I Lettland har armén tagit emot sex sydkoreanska K9-haubitsar.",
+            "KR>LV:artillery_systems",
+            quantity=6,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "In Litauen hat die Regierung zwölf Panzerhaubitzen aus Südkorea bestellt.",
+            "KR>LT:artillery_systems",
+            quantity=12,
+        ),
+    ),
+]
+
+ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
