@@ -402,6 +402,7 @@ class Shared:
     of_which: frozenset[str]
     year_words: frozenset[str]
     year_infinitive: frozenset[str]
+    source_groups: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -451,6 +452,7 @@ def shared() -> Shared:
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),
         year_infinitive=frozenset(text.get("year_infinitive", [])),
+        source_groups=frozenset(text.get("source_groups", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

@@ -40,6 +40,10 @@ def followers(
         if not names or not told:
             continue
         amount = _amount_after(text, sentence, link, lex)
+        if link.role == "follow_by" and amount is not None and amount.currency is not None:
+            # "Deretter fulgte Polen med rundt 1,6 milliarder": a ranking of sums is of all arms, whatever the
+            # leader's line named
+            told = [replace(told[0], weapon="military_equipment_general")]
         for name in names:
             for cand in told:
                 if name in (cand.supplier, cand.recipient):

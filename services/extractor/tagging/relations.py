@@ -37,6 +37,7 @@ _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_REACH = 4  # tokens after a weapon that may still belong to its list: "droner og missil mot"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
+_GROUP_REACH = 3  # words from "from" to its group: "from other European allies", "från andra europeiska länder"
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
 _BUYING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
 # kinds with no hardware of their own ("våben", "know-how"): told by their worth rather than counted
@@ -165,6 +166,18 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon, tokens: li
             if found is not None:
                 return found
     return _named_model(weapon.tok, tokens, lex)
+
+
+def _from_group(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """True when the clauses from ``first`` to ``last`` name a group as the source: "the F-16s it has been
+    receiving from European allies", "de F-16 som Ukraina fått från andra europeiska länder". The sellers are
+    others than the maker."""
+    lo, hi = clause_of(tokens, first, lex)[0], clause_of(tokens, last, lex)[1]
+    sources, groups = lex.preps.get("source", frozenset()), shared().source_groups
+    return any(
+        tokens[k].low in sources and any(t.low in groups for t in tokens[k + 1 : k + 1 + _GROUP_REACH])
+        for k in range(lo, hi)
+    )
 
 
 def _named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
@@ -444,6 +457,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue.role != "use"
             and (maker := _maker(weapon, weapons, lex, tokens)) is not None
             and maker != rec
+            and not _from_group(tokens, min(weapon.tok, cue.tok), max(weapon.tok, cue.tok), lex)
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the clauses of weapon and cue
             # may be the seller; one in an earlier or later clause is not ("Även Polen har skrivit på ..., medan
             # den indiska armén fortsätter att ta emot granatgevär av typen Carl-Gustaf"; "..., og de første er i

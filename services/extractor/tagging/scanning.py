@@ -238,11 +238,14 @@ def _accept(
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the longest actor among overlapping actor hits ("Nord-Korea" over "Korea"), and the longest
-    transfer noun ("export customer" over "export")."""
+    transfer noun ("export customer" over "export"). A blocked phrase hides the actors inside it ("South
+    America")."""
     kept: list[Hit] = []
     last_actor_end = last_noun_end = -1
     for hit in hits:
-        if hit.kind in (Kind.ACTOR, Kind.DEMONYM):
+        if hit.kind is Kind.BLOCK:
+            last_actor_end = max(last_actor_end, hit.end)
+        elif hit.kind in (Kind.ACTOR, Kind.DEMONYM):
             if hit.start < last_actor_end:
                 continue
             last_actor_end = hit.end

@@ -168,7 +168,43 @@ NORDIC_FORMS = [
     ),
 ]
 
-ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS
+# From `fulln`: sellers and rankings.
+# - A group named as the source ("from European allies", "från andra europeiska länder") is no maker's state.
+# - "Deretter følgde Tyskland med 2,2 milliardar": the next lines of a ranking, told as all arms when a sum.
+# - "South America" is no "America".
+SOURCES_AND_RANKINGS = [
+    ("en", case("Ukraine has been receiving F-16s from European allies since last summer.")),
+    ("sv", case("Radarplanen ska arbeta med de F-16 som Ukraina fått från andra europeiska länder.")),
+    (
+        "nn",
+        case(
+            "Størst var eksporten til USA, som kjøpte norsk materiell for 3,9 milliardar kroner. Deretter følgde "
+            "Tyskland med 2,2 milliardar og Polen med 1,5 milliardar kroner.",
+            "NO>US:military_equipment_general",
+            "NO>DE:military_equipment_general",
+            "NO>PL:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Störst var exporten till USA, som köpte svenska vapen för 4 miljarder kronor. Därefter följde Polen "
+            "med 2 miljarder kronor.",
+            "SE>US:military_equipment_general",
+            "SE>PL:military_equipment_general",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Elsewhere in South America, Peru signed a contract for 12 Gripen fighters from Sweden's Saab.",
+            "SE>PE:aircraft",
+            quantity=12,
+        ),
+    ),
+]
+
+ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
