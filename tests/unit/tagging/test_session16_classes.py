@@ -204,7 +204,20 @@ SOURCES_AND_RANKINGS = [
     ),
 ]
 
-ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS
+# Systems missing from the shared list (or their makers' states), checked against a list of about 300 names in
+# the news. Names that are common words ("Hawk", "Spike", "Grad", "Puma", "Tiger") or were sold on second-hand
+# ("L-39", "Kfir") are left out.
+SYSTEMS = [
+    ("de", case("Ungarn erhielt Schützenpanzer vom Typ Lynx.", "DE>HU:tanks_armoured_vehicles")),
+    ("en", case("Hanoi signed a contract for 12 Yak-130 jet trainers.", "RU>VN:aircraft", quantity=12)),
+    ("nb", case("Pakistan skal få 40 J-35-fly fra Kina.", "CN>PK:aircraft", quantity=40)),
+    ("sv", case("Marocko har köpt tolv Hermes 450-drönare.", "IL>MA:drones", quantity=12)),
+    ("da", case("Rumænien har bestilt 54 Homar-raketkastere.", "PL>RO:rockets_artillery", quantity=54)),
+    ("en", case("Qatar has signed for 12 more Typhoon jets.", "GB>QA:aircraft", quantity=12)),
+    ("nn", case("Ukraina har fått fleire Storm Shadow-missil.", "GB>UA:missiles_cruise")),
+]
+
+ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
