@@ -215,6 +215,9 @@ SYSTEMS = [
     ("da", case("Rumænien har bestilt 54 Homar-raketkastere.", "PL>RO:rockets_artillery", quantity=54)),
     ("en", case("Qatar has signed for 12 more Typhoon jets.", "GB>QA:aircraft", quantity=12)),
     ("nn", case("Ukraina har fått fleire Storm Shadow-missil.", "GB>UA:missiles_cruise")),
+    # makers
+    ("sv", case("Filippinerna har köpt pansarfordon från Plasan.", "IL>PH:tanks_armoured_vehicles")),
+    ("en", case("Ghana has ordered patrol boats from Hanwha Ocean.", "KR>GH:naval_vessels")),
 ]
 
 ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS
