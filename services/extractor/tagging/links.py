@@ -15,7 +15,7 @@ from dataclasses import replace
 from schemas.mention import Status
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import Candidate, read_sentence
+from services.extractor.tagging.relations import GENERAL, Candidate, read_sentence
 from services.extractor.tagging.scanning import Hit, Link, Scan
 from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
 
@@ -37,6 +37,8 @@ def followers(
             continue
         names = _followers(text, found, sentence, link, lex)
         told = _copied(candidates, sentence)
+        if link.role == "interest":
+            told = _of_interest(told, text, found, sentence, link, lex)
         if not names or not told:
             continue
         amount = _amount_after(text, sentence, link, lex)
@@ -55,6 +57,8 @@ def followers(
                         terms=list(cand.terms),
                         amount=amount,
                         unit=(amount.currency or amount.counted) if amount is not None else None,
+                        # "og Vietnam er nemnt som ein mogleg kjøpar": only talked of
+                        status=Status.SPECULATED if link.role == "interest" else cand.status,
                         sentence=sentence,
                         confidence=min(cand.confidence, _CONFIDENCE),
                     )
@@ -89,6 +93,10 @@ def _followers(text: str, found: Scan, sentence: Sentence, link: Link, lex: Lexi
     if link.role == "follow_by":
         return list(dict.fromkeys(after))
     before = [h.value for h in actors if h.end <= link.start]
+    if link.role == "interest" and not before:
+        # "og Vietnam er nemnt som ein mogleg kjøpar": the subject stands before the relative word
+        named = [h.value for h in found.inside(sentence.start, link.start) if h.kind is Kind.ACTOR]
+        return named[-1:]
     return list(dict.fromkeys(before or after[:1]))
 
 
@@ -103,6 +111,22 @@ def _clause(text: str, sentence: Sentence, link: Link, lex: Lexicon) -> tuple[in
                 hi = token.start
                 break
     return lo, hi
+
+
+def _of_interest(
+    told: list[Candidate], text: str, found: Scan, sentence: Sentence, link: Link, lex: Lexicon
+) -> list[Candidate]:
+    """The hardware a later buyer's interest copies: of the kind its clause names, if any, and from the maker of
+    the system it names ("Även Peru har visat intresse för Gripen" copies no American jets)."""
+    lo, hi = _clause(text, sentence, link, lex)
+    named = [h for h in found.inside(lo, hi) if h.kind is Kind.WEAPON]
+    kinds = {h.value for h in named}
+    makers = {m for h in named if (m := lex.origin_of_system(text[h.start : h.end])) is not None}
+    return [
+        c
+        for c in told
+        if c.weapon not in GENERAL and (not kinds or c.weapon in kinds) and (not makers or c.supplier in makers)
+    ]
 
 
 def _copied(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:

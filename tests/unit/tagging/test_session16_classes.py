@@ -220,7 +220,45 @@ SYSTEMS = [
     ("en", case("Ghana has ordered patrol boats from Hanwha Ocean.", "KR>GH:naval_vessels")),
 ]
 
-ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS
+# A later buyer's interest ("og Vietnam er nemnt som ein mogleg kjøpar", "and Vietnam has also expressed
+# interest") copies the hardware just told, as speculated; of the kind and maker its own clause names, if any.
+INTEREST = [
+    (
+        "nn",
+        case(
+            "Indonesia er i sluttforhandlingar om ein BrahMos-kontrakt med India, og Vietnam er nemnt som ein "
+            "mogleg kjøpar.",
+            "IN>ID:missiles_cruise",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Indonesia is in talks to buy the BrahMos from India, and Vietnam has also expressed interest.",
+            "IN>ID:missiles_cruise",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Colombia har köpt 17 Gripen från Sverige. Även Peru har visat intresse för Gripen.",
+            "SE>CO:aircraft",
+            "SE>PE:aircraft",
+        ),
+    ),
+    # the maker of the system named in the interest's clause, not the seller just told
+    (
+        "sv",
+        case(
+            "Danmark har skänkt F-16 till Rumänien. Även Ukraina har visat intresse för Gripen.",
+            "DK>RO:aircraft",
+        ),
+    ),
+]
+
+ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS + INTEREST
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
