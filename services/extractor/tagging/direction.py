@@ -304,6 +304,17 @@ def _relative_verb(weapon: WeaponRef, verbs: list[Cue], tokens: list[Token], lex
     return next((c for c in verbs if k < c.tok < hi and c.role in _RELATIVE_ROLES), None)
 
 
+def _relative_of(tokens: list[Token], tok: int, weapons: list[WeaponRef], lex: Lexicon) -> int:
+    """The token of the weapon whose relative clause holds ``tok`` ("72 Eurofighter, die Großbritannien geliefert
+    hat", "F-16s that Denmark donated"), else -1."""
+    lo = clause_of(tokens, tok, lex)[0]
+    rel = lo if tokens[lo].low in shared().relatives else lo - 1
+    if rel < 1 or tokens[rel].low not in shared().relatives:
+        return -1
+    before = rel - 1 if tokens[rel - 1].low != "," else rel - 2
+    return before if any(w.tok == before for w in weapons) else -1
+
+
 def _nearest(refs: list[ActorRef], tok: int) -> ActorRef | None:
     if not refs:
         return None
@@ -682,6 +693,15 @@ def frame_of(
         if dst is not None:
             # "Mali, Burkina Faso und Niger rüsten ihre Armeen mit Kampfdrohnen aus der Türkei auf": each holds them
             listed, dests = _co_recipients(dst, live, tokens, lex, cue.tok), [dst]
+    if (
+        dst is None
+        and src is not None
+        and not cue.passive
+        and (held := _relative_of(tokens, cue.tok, weapons, lex)) >= 0
+    ):
+        # "Riad betreibt 72 Eurofighter, die Großbritannien geliefert hat", "Polen har Abrams-stridsvogner, som USA
+        # har levert": a relative on the weapons tells how the main clause's subject got them
+        dst = next((a for a in reversed(bare) if a.tok < held and a.code != src.code and not a.genitive), None)
     via = None
     if src is None and dst is not None:
         via = _transit(live, dst, lo, hi)

@@ -258,7 +258,37 @@ INTEREST = [
     ),
 ]
 
-ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS + INTEREST
+# A relative clause on the weapons tells how the main clause's subject got them ("Riad betreibt 72 Eurofighter,
+# die Großbritannien geliefert hat"); waiting for weapons is having ordered them ("venter på tolv kamphelikoptre").
+HELD_AND_AWAITED = [
+    (
+        "de",
+        case("Riad betreibt bereits 72 Eurofighter, die Großbritannien geliefert hat.", "GB>SA:aircraft", quantity=72),
+    ),
+    ("nb", case("Polen har 250 Abrams-stridsvogner, som USA har levert.", "US>PL:tanks_armoured_vehicles")),
+    ("en", case("Ukraine flies F-16s that Denmark donated.", "DK>UA:aircraft")),
+    ("sv", case("Estland har K9-haubitsar som Sydkorea har levererat.", "KR>EE:artillery_systems")),
+    (
+        "nb",
+        case(
+            "Nigeria venter på tolv kamphelikoptre av typen AH-1Z fra USA.",
+            "US>NG:helicopters",
+            status="agreed",
+            quantity=12,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Taiwan is still waiting for 66 F-16V jets from the United States.",
+            "US>TW:aircraft",
+            status="agreed",
+            quantity=66,
+        ),
+    ),
+]
+
+ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS + INTEREST + HELD_AND_AWAITED
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
