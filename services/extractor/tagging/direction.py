@@ -531,6 +531,8 @@ def frame_of(
             or next((a for a in live if a.tok > cue.tok and a.preps & {"location", "dest"}), None)
             # "sind in Argentinien eingetroffen": the place before a verb-final participle
             or next((a for a in live if lo <= a.tok < cue.tok and "location" in a.preps and cue.tok - a.tok <= 2), None)
+            # "ankom Ukraina": a goal right after the verb with no preposition
+            or next((a for a in live if a.tok == cue.tok + 1 and not a.preps and not a.genitive), None)
         )
         src = _nearest(sources, cue.tok)
         via = _transit(live, arrived, lo, hi) if src is None else None

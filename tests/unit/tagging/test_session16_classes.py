@@ -288,7 +288,27 @@ HELD_AND_AWAITED = [
     ),
 ]
 
-ALL = KNOW_HOW + SELF_MADE + GERMAN_FORMS + NORDIC_FORMS + SOURCES_AND_RANKINGS + SYSTEMS + INTEREST + HELD_AND_AWAITED
+# Sentence forms checked in all six languages (50 forms); these failed: Nynorsk "sal av" and the definite
+# "salget av"/"salget af" as the noun of a sale, and a goal right after "ankom" with no preposition.
+FORMS = [
+    ("nn", case("USA har godkjent salet av 20 kampfly til Taiwan.", "US>TW:aircraft", quantity=20)),
+    ("nn", case("Washington har godkjent sal av 30 Apache-helikopter til Israel.", "US>IL:helicopters", quantity=30)),
+    ("nb", case("USA har godkjent salget av 20 kampfly til Taiwan.", "US>TW:aircraft", quantity=20)),
+    ("da", case("USA har godkendt salget af 20 kampfly til Taiwan.", "US>TW:aircraft", quantity=20)),
+    ("nb", case("Leopard-stridsvogner fra Tyskland ankom Ukraina i helgen.", "DE>UA:tanks_armoured_vehicles")),
+]
+
+ALL = (
+    KNOW_HOW
+    + SELF_MADE
+    + GERMAN_FORMS
+    + NORDIC_FORMS
+    + SOURCES_AND_RANKINGS
+    + SYSTEMS
+    + INTEREST
+    + HELD_AND_AWAITED
+    + FORMS
+)
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
