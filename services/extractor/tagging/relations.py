@@ -8,7 +8,7 @@ may be filled from the surrounding article by :mod:`services.extractor.tagging.a
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas.mention import Status
 from services.extractor.tagging.direction import (
@@ -37,6 +37,8 @@ _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_REACH = 4  # tokens after a weapon that may still belong to its list: "droner og missil mot"
 _LIST_GAP = 8
 _SYSTEM_CONFIDENCE = 0.6
+_GAP_ARTICLES = frozenset({"die", "der", "das", "the"})  # before the name of a gapped clause
+_GAP_ENDS = frozenset({".", ",", ";", "og", "and", "und", "och", "samt"})  # after its amount
 _GROUP_REACH = 3  # words from "from" to its group: "from other European allies", "från andra europeiska länder"
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
 _BUYING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
@@ -517,7 +519,30 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)
+    _gapped(out, tokens, actors, amounts)
     return Reading(out, names, dests, sources, counts)
+
+
+def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], amounts: list[Amount]) -> None:
+    """A gapped clause after the one transfer a sentence tells: "Finnland hat 64 F-35 aus den USA gekauft, die
+    Schweiz 36", "og Sveits 36": the name bought that many of the same from the same seller."""
+    told = {(c.supplier, c.recipient, c.weapon) for c in out if c.supplier is not None and c.recipient is not None}
+    if len(told) != 1:
+        return
+    base = next(c for c in out if (c.supplier, c.recipient, c.weapon) in told)
+    joins = shared().coordinators
+    for actor in actors:
+        if actor.code in (base.supplier, base.recipient) or actor.preps or actor.genitive or actor.demonym:
+            continue
+        k = actor.tok - 1
+        if k >= 1 and tokens[k].low in _GAP_ARTICLES:
+            k -= 1  # "die Schweiz"
+        if k < 1 or (tokens[k].low != "," and tokens[k].low not in joins):
+            continue
+        amount = next((m for m in amounts if actor.tok < m.first <= actor.tok + 2 and m.currency is None), None)
+        if amount is None or (amount.last + 1 < len(tokens) and tokens[amount.last + 1].low not in _GAP_ENDS):
+            continue
+        out.append(replace(base, recipient=actor.code, amount=amount, unit=base.unit))
 
 
 def _signs(tokens: list[Token], lex: Lexicon) -> bool:

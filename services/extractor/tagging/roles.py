@@ -290,7 +290,14 @@ def actor_refs(
             preps = _DEST  # "dit": to the place it stands for
         elif preps and _fronted_place_of_force(tokens, tok, lex):
             preps = frozenset()  # "I Estland har armén tagit emot": the force is the place's
-        elif not preps and not hit.genitive and tok >= 2 and tokens[tok - 1].low == "," and tok - 2 in places:
+        elif (
+            not preps
+            and not hit.genitive
+            and tok >= 2
+            and tokens[tok - 1].low == ","
+            and tok - 2 in places
+            and not _counted_after(tokens, _last_token(tokens, hit.end, tok))
+        ):
             preps = _PARTNER  # "from France, Italy, Norway and Germany": a comma joins two names of a list
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
@@ -350,6 +357,11 @@ def actor_refs(
                 pending = []
         refs.append(ref)
     return refs
+
+
+def _counted_after(tokens: list[Token], last: int) -> bool:
+    """True when a number follows a name: "from the US, Switzerland 36" opens a gapped clause, not a list."""
+    return last + 1 < len(tokens) and tokens[last + 1].low[:1].isdigit()
 
 
 def _fronted_place_of_force(tokens: list[Token], tok: int, lex: Lexicon) -> bool:

@@ -296,6 +296,16 @@ FORMS = [
     ("nb", case("USA har godkjent salget av 20 kampfly til Taiwan.", "US>TW:aircraft", quantity=20)),
     ("da", case("USA har godkendt salget af 20 kampfly til Taiwan.", "US>TW:aircraft", quantity=20)),
     ("nb", case("Leopard-stridsvogner fra Tyskland ankom Ukraina i helgen.", "DE>UA:tanks_armoured_vehicles")),
+    # a gapped clause: the name bought that many of the same from the same seller
+    (
+        "de",
+        case(
+            "Finnland hat 64 F-35 aus den USA gekauft, die Schweiz 36.", "US>FI:aircraft", "US>CH:aircraft", quantity=64
+        ),
+    ),
+    ("nb", case("Finland har kjøpt 64 F-35 fra USA, og Sveits 36.", "US>FI:aircraft", "US>CH:aircraft")),
+    ("en", case("Finland bought 64 F-35s from the US, Switzerland 36.", "US>FI:aircraft", "US>CH:aircraft")),
+    ("de", case("Ägypten hat die ersten Rafale-Jets aus Frankreich in Empfang genommen.", "FR>EG:aircraft")),
 ]
 
 ALL = (
