@@ -139,7 +139,12 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
             taken = amount.last
     if len(amounts) > 1:
         part_of = shared().part_of
-        amounts = [a for k, a in enumerate(amounts) if k == 0 or not _whole(tokens, amounts[k - 1], a, part_of)]
+        # "the first 38 of 108 tanks": a delivery in part counts the whole order, as the writers of the sets do
+        amounts = [
+            a
+            for k, a in enumerate(amounts)
+            if k == len(amounts) - 1 or a.value >= amounts[k + 1].value or not _whole(tokens, a, amounts[k + 1], part_of)
+        ]
         amounts = _ranges(tokens, amounts)
     return amounts
 
@@ -164,7 +169,8 @@ def _ranges(tokens: list[Token], amounts: list[Amount]) -> list[Amount]:
 
 
 def _whole(tokens: list[Token], part: Amount, amount: Amount, part_of: frozenset[str]) -> bool:
-    """True for the whole in "the first 38 of 108 tanks", "38 af de 108": ``amount`` counts the order."""
+    """True for the whole in "the first 38 of 108 tanks", "38 af de 108": ``amount`` counts the order and
+    ``part`` the share of it told."""
     between = " ".join(t.low for t in tokens[part.last + 1 : amount.first])
     if between in part_of:
         return True

@@ -116,15 +116,16 @@ SALE_BEFORE_REQUEST = [
     ),
 ]
 
-# "the first 38 of 108 tanks": the part delivered, not the whole order; amounts in different clauses
-# are not a list to add up.
+# "the first 38 of 108 tanks": the whole order, not the part delivered (session 16: the writers of the blind-written
+# sets count the order; +18 quantities on the tuned sets against the part); amounts in different clauses are not a
+# list to add up.
 PART_OF_WHOLE = [
     (
         "en",
         case(
             "Taiwan has received the first 38 of 108 Abrams tanks from the United States.",
             "US>TW:tanks_armoured_vehicles",
-            quantity=38,
+            quantity=108,
         ),
     ),
     (
@@ -132,7 +133,7 @@ PART_OF_WHOLE = [
         case(
             "Polen hat die ersten 38 von 108 Abrams-Panzern aus den USA erhalten.",
             "US>PL:tanks_armoured_vehicles",
-            quantity=38,
+            quantity=108,
         ),
     ),
     (
@@ -140,7 +141,7 @@ PART_OF_WHOLE = [
         case(
             "Polen har mottatt de første 38 av 108 Abrams-stridsvogner fra USA.",
             "US>PL:tanks_armoured_vehicles",
-            quantity=38,
+            quantity=108,
         ),
     ),
     (
@@ -148,7 +149,7 @@ PART_OF_WHOLE = [
         case(
             "Polen har modtaget de første 38 af 108 Abrams-kampvogne fra USA.",
             "US>PL:tanks_armoured_vehicles",
-            quantity=38,
+            quantity=108,
         ),
     ),
     (
@@ -156,7 +157,7 @@ PART_OF_WHOLE = [
         case(
             "Polen har fått de första 38 av 108 Abrams-stridsvagnar från USA.",
             "US>PL:tanks_armoured_vehicles",
-            quantity=38,
+            quantity=108,
         ),
     ),
     (
