@@ -8,7 +8,8 @@ The label is whether that pair is one of the article's gold pairs. The model is 
 regression fitted by Newton's method on standardised features, so a run is deterministic.
 
 The threshold comes from leaving each corpus in turn out of training and filling it with a model trained on the
-others: the threshold with the best pooled pair F1. Those figures are printed and stored beside the weights. Needs numpy (a dev dependency); tagging itself does not.
+others: the threshold with the best pooled pair F1. Those figures are printed and stored beside the weights.
+Needs numpy (a dev dependency); tagging itself does not.
 """
 
 from __future__ import annotations

@@ -142,8 +142,8 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
         # "the first 38 of 108 tanks": a delivery in part counts the whole order, as the writers of the sets do
         amounts = [
             a
-            for k, a in enumerate(amounts)
-            if k == len(amounts) - 1 or a.value >= amounts[k + 1].value or not _whole(tokens, a, amounts[k + 1], part_of)
+            for a, whole in zip(amounts, [*amounts[1:], None], strict=True)
+            if whole is None or a.value >= whole.value or not _whole(tokens, a, whole, part_of)
         ]
         amounts = _ranges(tokens, amounts)
     return amounts
