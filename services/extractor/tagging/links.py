@@ -41,12 +41,15 @@ def followers(
             told = _of_interest(told, text, found, sentence, link, lex)
         if not names or not told:
             continue
-        amount = _amount_after(text, sentence, link, lex)
+        amount = _amount_after(text, sentence, link.end, lex)
         if link.role == "follow_by" and amount is not None and amount.currency is not None:
             # "Deretter fulgte Polen med rundt 1,6 milliarder": a ranking of sums is of all arms, whatever the
             # leader's line named
             told = [replace(told[0], weapon="military_equipment_general")]
-        for name in names:
+        for name, end in names:
+            if link.role == "follow_by" and end > link.end:
+                # "Deretter følger Polen med 1,4 milliarder og Tyskland med 1,1 milliarder": each its own sum
+                amount = _amount_after(text, sentence, end, lex) or amount
             for cand in told:
                 if name in (cand.supplier, cand.recipient):
                     continue
@@ -84,20 +87,28 @@ def same_kind_supplier(cand: Candidate, found: Scan, candidates: list[Candidate]
     return max(same_kind, key=lambda c: c.sentence.start).supplier if same_kind else None
 
 
-def _followers(text: str, found: Scan, sentence: Sentence, link: Link, lex: Lexicon) -> list[str]:
-    """The states that follow: after "gefolgt von", else the subject before "fulgte trop" in its clause, else
-    the one right after it ("im Jahr darauf folgte der Irak")."""
+def _followers(text: str, found: Scan, sentence: Sentence, link: Link, lex: Lexicon) -> list[tuple[str, int]]:
+    """The states that follow, each with where its name ends: after "gefolgt von", else the subject before
+    "fulgte trop" in its clause, else the one right after it ("im Jahr darauf folgte der Irak")."""
     lo, hi = _clause(text, sentence, link, lex)
     actors = [h for h in found.inside(lo, hi) if h.kind is Kind.ACTOR]
-    after = [h.value for h in actors if h.start >= link.end]
+    after = [(h.value, h.end) for h in actors if h.start >= link.end]
     if link.role == "follow_by":
-        return list(dict.fromkeys(after))
-    before = [h.value for h in actors if h.end <= link.start]
+        return _first_of_each(after)
+    before = [(h.value, h.end) for h in actors if h.end <= link.start]
     if link.role == "interest" and not before:
         # "og Vietnam er nemnt som ein mogleg kjøpar": the subject stands before the relative word
-        named = [h.value for h in found.inside(sentence.start, link.start) if h.kind is Kind.ACTOR]
+        named = [(h.value, h.end) for h in found.inside(sentence.start, link.start) if h.kind is Kind.ACTOR]
         return named[-1:]
-    return list(dict.fromkeys(before or after[:1]))
+    return _first_of_each(before or after[:1])
+
+
+def _first_of_each(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each state once, where it is first named."""
+    seen: dict[str, int] = {}
+    for code, end in names:
+        seen.setdefault(code, end)
+    return list(seen.items())
 
 
 def _clause(text: str, sentence: Sentence, link: Link, lex: Lexicon) -> tuple[int, int]:
@@ -148,9 +159,9 @@ def _copied(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:
     return [c for c in latest if (c.supplier, c.recipient) == (best.supplier, best.recipient)]
 
 
-def _amount_after(text: str, sentence: Sentence, link: Link, lex: Lexicon) -> Amount | None:
-    """The sum or count told after the link in its sentence ("fulgte efter med en ordre til 2,8 milliarder")."""
-    tokens = tokenize(text, link.end, sentence.end)
+def _amount_after(text: str, sentence: Sentence, start: int, lex: Lexicon) -> Amount | None:
+    """The sum or count told after ``start`` in its sentence ("fulgte efter med en ordre til 2,8 milliarder")."""
+    tokens = tokenize(text, start, sentence.end)
     amounts = [a for a in find_amounts(tokens, lex) if a.currency or a.counted]
     return amounts[0] if amounts else None
 
@@ -187,7 +198,7 @@ def onward(
     if not givers or not takers:
         return None
     negative = not lex.negation.isdisjoint(t.low for t in tokens[cut:])
-    amount = _amount_after(text, sentence, link, lex)
+    amount = _amount_after(text, sentence, link.end, lex)
     out = list(first.candidates)
     for cand in givers:
         for taker in dict.fromkeys(takers):

@@ -151,4 +151,5 @@ def _amount_for(money: list[Amount], k: int, others: list[int]) -> Amount | None
         return a.first - tok if a.first > tok else tok - a.last
 
     own = [a for a in money if all(distance(a, k) <= distance(a, o) for o in others)]
-    return min(own or money, key=lambda a: distance(a, k), default=None)
+    # at equal distance the sum after the state: "Polen med 1,4 milliarder kroner og Tyskland med 1,1 milliarder"
+    return min(own or money, key=lambda a: (distance(a, k), a.first < k), default=None)

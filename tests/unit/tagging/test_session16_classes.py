@@ -308,6 +308,29 @@ FORMS = [
     ("de", case("Ägypten hat die ersten Rafale-Jets aus Frankreich in Empfang genommen.", "FR>EG:aircraft")),
 ]
 
+# Ranking lines give each state the sum told after its name ("Deretter følger Polen med 1,4 milliarder kroner og
+# Tyskland med 1,1 milliarder kroner"); "ett tvåhundratal" is about 200.
+RANKED_SUMS = [
+    (
+        "nb",
+        case(
+            "Størst var eksporten til USA, som kjøpte norsk materiell for 3,9 milliarder kroner. Deretter følger "
+            "Tyskland med 1,1 milliarder kroner og Polen med 1,4 milliarder kroner.",
+            "NO>US:military_equipment_general",
+            "NO>DE:military_equipment_general",
+            "NO>PL:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Iran har skickat ett tvåhundratal kortdistansrobotar till Ryssland.",
+            "IR>RU:missiles_ballistic",
+            quantity=200,
+        ),
+    ),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -318,7 +341,15 @@ ALL = (
     + INTEREST
     + HELD_AND_AWAITED
     + FORMS
+    + RANKED_SUMS
 )
+
+
+def test_each_ranked_state_gets_the_sum_after_its_name() -> None:
+    text = RANKED_SUMS[0][1].text
+    sums = {m.recipient: m.quantity.value for m in tag(text, "nb") if m.quantity is not None}
+    assert sums == {"US": 3.9e9, "DE": 1.1e9, "PL": 1.4e9}, sums
+
 
 # The same sentence forms that tell no technology transfer (the class runner allows extra triples of a pair, so
 # these are checked on their own): the know-how of a state that gave nothing here, help with no making, "selv om"
