@@ -210,7 +210,7 @@ def _anaphor_hits(
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
-        as_subject = k == 0 or tokens[k - 1].low in lex.verb_forms
+        as_subject = k == 0 or tokens[k - 1].low in lex.verb_forms or tokens[k - 1].low in lex.enter_verbs
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)

@@ -26,6 +26,8 @@ _BESIDE = 2
 _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
+_INFINITIVE_MARKERS = frozenset({"å", "att", "at", "zu"})  # not English "to": "a deal to supply"
+_AGREEMENT_REACH = 5  # words from "tecknade" to its noun: "tecknade Polen i fjol ett ramavtal"
 _INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjective, name
 _LOCATIVE = frozenset({"i", "in"})  # "die Regierung in Addis Abeba", "regjeringen i Kyiv"
 _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier Patriot-Systeme zu"
@@ -78,6 +80,9 @@ def find_cues(
                 verbs.append((norm[: at[0] + 1].count(" ") - 1 + phrase.count(" "), meaning))
     if lex.particle_verbs:
         verbs.extend(_split_particle_verbs(tokens, lex))
+    if lex.enter_verbs:
+        taken = {i for i, _meaning in verbs}
+        verbs.extend(v for v in _entering(tokens, lex) if v[0] not in taken)
     verbs.sort(key=lambda v: v[0])
     marker = found.get("passive")
     # a passive auxiliary governs the verbs on its side of a semicolon only ("X hatte Y ... überlassen;
@@ -189,6 +194,37 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
             if low in lex.clause_breaks or low in lex.verb_forms:
                 break
     return found
+
+
+def _entering(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
+    """Entering an agreement as signing it, with words between the verb and its noun: "År 2022 tecknade Polen
+    ramavtal med Sydkorea", "Polen inngikk en rammeavtale med Sør-Korea". The noun (or a compound ending in one)
+    follows in the verb's clause."""
+    found: list[tuple[int, tuple[str, str]]] = []
+    for i, token in enumerate(tokens):
+        tense = lex.enter_verbs.get(token.low)
+        if tense is None:
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + _AGREEMENT_REACH)):
+            low = tokens[k].low
+            if low.endswith(lex.agreement_nouns):
+                if not _about_doing(tokens, k, lex):
+                    found.append((i, ("sign", tense)))
+                break
+            if low in lex.clause_breaks or low in lex.verb_forms:
+                break
+    return found
+
+
+def _about_doing(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when an agreement is about doing something ("inngått avtaler med USA om å forhåndslagre utstyr"):
+    an infinitive marker follows its noun in the clause."""
+    for token in tokens[k + 1 :]:
+        if token.low in _INFINITIVE_MARKERS:
+            return True
+        if token.low in lex.clause_breaks:
+            return False
+    return False
 
 
 def _signing(

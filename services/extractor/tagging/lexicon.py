@@ -213,6 +213,9 @@ class Lexicon:
     # stand a few words after it, and in German it ends the clause ("particle_last")
     particle_verbs: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = field(default_factory=dict)
     particle_last: bool = False
+    # "tecknade" -> "past": verbs that sign when an agreement noun (a word ending in ``agreement_nouns``) follows
+    enter_verbs: dict[str, str] = field(default_factory=dict)
+    agreement_nouns: tuple[str, ...] = ()
     reports: Reports | None = None
     origin_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -541,6 +544,8 @@ def lexicon(lang: str) -> Lexicon:
         capital_nouns=bool(data.get("capital_nouns", False)),
         particle_verbs=_particle_verbs(verbs, verb_phrases, frozenset(common.get("text", {}).get("particles", []))),
         particle_last=bool(data.get("particle_last", False)),
+        enter_verbs={w: tense for tense in ("past", "present") for w in data.get("enter_agreement", {}).get(tense, [])},
+        agreement_nouns=tuple(data.get("enter_agreement", {}).get("nouns", [])),
         lang=lang,
         automaton=_build_automaton(lang, data, common),
         verbs=verbs,

@@ -331,6 +331,31 @@ RANKED_SUMS = [
     ),
 ]
 
+# Entering an agreement with words between the verb and its noun: "År 2022 tecknade Polen ramavtal med Sydkorea",
+# "inngikk en rammeavtale"; not an agreement about doing something ("om å forhåndslagre utstyr").
+ENTERING = [
+    (
+        "sv",
+        case(
+            "År 2022 tecknade Polen ramavtal med Sydkorea om 1 000 stridsvagnar.",
+            "KR>PL:tanks_armoured_vehicles",
+            status="agreed",
+            quantity=1000,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Polen inngikk en rammeavtale med Sør-Korea om 1000 stridsvogner.",
+            "KR>PL:tanks_armoured_vehicles",
+            quantity=1000,
+        ),
+    ),
+    ("da", case("Rumænien indgik sidste år en aftale om 54 K9-haubitser.", "KR>RO:artillery_systems", quantity=54)),
+    ("en", case("Poland struck a deal with South Korea for 180 K2 tanks.", "KR>PL:tanks_armoured_vehicles")),
+    ("nb", case("Norge har inngått avtaler med USA om å forhåndslagre utstyr i fjellhaller i Trøndelag.")),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -342,6 +367,7 @@ ALL = (
     + HELD_AND_AWAITED
     + FORMS
     + RANKED_SUMS
+    + ENTERING
 )
 
 
