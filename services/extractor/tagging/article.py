@@ -498,7 +498,33 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    return _merge(candidates, text, title, lex)
+    return _merge(_to_hosted_groups(candidates, found, len(text)), text, title, lex)
+
+
+def _to_hosted_groups(candidates: list[Candidate], found: Scan, length: int) -> list[Candidate]:
+    """Weapons sent to a state that hosts a group the article names go to the group, when their supplier is the
+    group's patron or supplies it elsewhere in the article: "Teheran smugler raketter til Libanon" in a story on
+    Hezbollah, "Iran sender ikkje våpen til Jemen" in one on the Houthis. Such a denial of what the article reports
+    otherwise keeps the reported status: it is dropped."""
+    hosts = shared().hosted_groups
+    if not any(c.recipient in hosts for c in candidates):
+        return candidates
+    named = {h.value for h in found.inside(0, length) if h.kind is Kind.ACTOR}  # rare: only with a host state
+    patrons = shared().group_patrons
+    moved: list[Candidate] = []
+    for cand in candidates:
+        group = hosts.get(cand.recipient or "")
+        if group is None or group not in named or cand.supplier == group:
+            continue
+        if cand.supplier in patrons or any(c.supplier == cand.supplier and c.recipient == group for c in candidates):
+            cand.recipient = group
+            moved.append(cand)
+    reported = {(c.supplier, c.recipient) for c in candidates if c.status is not Status.DENIED}
+    return [
+        c
+        for c in candidates
+        if not (any(c is m for m in moved) and c.status is Status.DENIED and (c.supplier, c.recipient) in reported)
+    ]
 
 
 def _learned_fill(

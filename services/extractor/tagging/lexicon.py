@@ -406,6 +406,8 @@ class Shared:
     year_words: frozenset[str]
     year_infinitive: frozenset[str]
     source_groups: frozenset[str]
+    hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
+    group_patrons: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -456,6 +458,8 @@ def shared() -> Shared:
         year_words=frozenset(text.get("year_words", [])),
         year_infinitive=frozenset(text.get("year_infinitive", [])),
         source_groups=frozenset(text.get("source_groups", [])),
+        hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
+        group_patrons=frozenset(text.get("group_patrons", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

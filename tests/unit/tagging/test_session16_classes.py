@@ -356,6 +356,35 @@ ENTERING = [
     ("nb", case("Norge har inngått avtaler med USA om å forhåndslagre utstyr i fjellhaller i Trøndelag.")),
 ]
 
+# A state hosting a group the article names stands for the group when the supplier is its patron: "Teheran
+# smugler raketter til Libanon" in a story on Hezbollah; the Lebanese army's own suppliers keep Lebanon.
+HOSTED_GROUPS = [
+    (
+        "nb",
+        case(
+            "Hizbollah har mistet mye av arsenalet sitt. Israelske myndigheter hevder at Teheran smugler raketter til "
+            "Libanon via nye ruter.",
+            "IR>hezbollah:rockets_artillery",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Houthiane har skote over hundre missil mot skip i Raudehavet. Ifølgje USA sender Iran framleis "
+            "kryssermissil til Jemen.",
+            "IR>houthis:missiles_cruise",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Hezbollah has lost much of its arsenal. The United States has delivered armoured vehicles to Lebanon "
+            "for the army.",
+            "US>LB:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -368,6 +397,7 @@ ALL = (
     + FORMS
     + RANKED_SUMS
     + ENTERING
+    + HOSTED_GROUPS
 )
 
 
