@@ -762,11 +762,14 @@ def _refer_back(candidates: list[Candidate]) -> None:
 
 
 def _kept(cand: Candidate) -> tuple[str, str] | None:
-    """The pair of a complete transfer sure enough to report, between parties that are not blocs (``BLOCS``)."""
+    """The pair of a complete transfer sure enough to report, between parties that are not blocs (``BLOCS``) nor
+    at war with each other (``Shared.hostile``)."""
     supplier, recipient = cand.supplier, cand.recipient
     if cand.confidence < _MIN_CONFIDENCE or supplier is None or recipient is None:
         return None
-    return None if supplier in BLOCS or recipient in BLOCS else (supplier, recipient)
+    if supplier in BLOCS or recipient in BLOCS or frozenset((supplier, recipient)) in shared().hostile:
+        return None
+    return supplier, recipient
 
 
 def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon) -> list[Mention]:

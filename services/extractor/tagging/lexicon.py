@@ -408,6 +408,7 @@ class Shared:
     source_groups: frozenset[str]
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
     group_patrons: frozenset[str]
+    hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -460,6 +461,7 @@ def shared() -> Shared:
         source_groups=frozenset(text.get("source_groups", [])),
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
         group_patrons=frozenset(text.get("group_patrons", [])),
+        hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

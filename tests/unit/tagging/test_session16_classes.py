@@ -385,6 +385,13 @@ HOSTED_GROUPS = [
     ),
 ]
 
+# Parties at war trade no arms either way: their weapons in a sentence with the other are the attacker's.
+HOSTILE = [
+    ("en", case("Ukraine has used the same system to shoot down Russian cruise missiles.")),
+    ("sv", case("Planet ska hjälpa ukrainska F-16 att upptäcka ryska robotar och stridsflygplan på långt avstånd.")),
+    ("nb", case("Ukrainske myndigheter har bedt om minst 128 kampfly for å kunne utfordre russisk luftoverlegenhet.")),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -398,6 +405,7 @@ ALL = (
     + RANKED_SUMS
     + ENTERING
     + HOSTED_GROUPS
+    + HOSTILE
 )
 
 
