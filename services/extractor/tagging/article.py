@@ -55,6 +55,9 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_WORD = re.compile(r"[^\W\d_]+")
+_AGENT_GAP = 6  # characters before a name that hold its agent preposition: "by ", "av ", "von "
+_AGENTS = (["by"], ["av"], ["af"], ["von"])
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
@@ -498,7 +501,25 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    return _merge(_to_hosted_groups(candidates, found, len(text)), text, title, lex)
+    kept = [c for c in _to_hosted_groups(candidates, found, len(text)) if not _blocker(c, text, found)]
+    return _merge(kept, text, title, lex)
+
+
+def _blocker(cand: Candidate, text: str, found: Scan) -> bool:
+    """True when the supplier is named as blocking the sale in the candidate's sentence: "Storbritannia blokkerte
+    salget", "were blocked by Britain, which has restricted arms sales to Argentina". A veto on a sale is no
+    transfer by the one who vetoes it."""
+    sentence = cand.sentence
+    low = text[sentence.start : sentence.end].lower()
+    blocking = shared().blocking
+    at = next((sentence.start + m.start() for m in _WORD.finditer(low) if m.group() in blocking), -1)
+    if at < 0:
+        return False
+    named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
+    # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")
+    subject = next((h for h in reversed(named) if h.end <= at), None)
+    agents = [h for h in named if h.start > at and text[h.start - _AGENT_GAP : h.start].lower().split()[-1:] in _AGENTS]
+    return any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents])
 
 
 def _to_hosted_groups(candidates: list[Candidate], found: Scan, length: int) -> list[Candidate]:

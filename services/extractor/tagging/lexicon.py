@@ -409,6 +409,7 @@ class Shared:
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
     group_patrons: frozenset[str]
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
+    blocking: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -462,6 +463,7 @@ def shared() -> Shared:
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
+        blocking=frozenset(text.get("blocking", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

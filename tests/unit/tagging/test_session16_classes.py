@@ -392,6 +392,27 @@ HOSTILE = [
     ("nb", case("Ukrainske myndigheter har bedt om minst 128 kampfly for å kunne utfordre russisk luftoverlegenhet.")),
 ]
 
+# The state that blocks or vetoes a sale is no supplier of it; the seller named beside it still is.
+BLOCKERS = [
+    (
+        "nb",
+        case(
+            "Argentina forsøkte tidligere å kjøpe svenske Gripen, men Storbritannia blokkerte salget fordi flyet "
+            "inneholder britiske komponenter.",
+            "SE>AR:aircraft",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Argentinien wollte Mirage F1 aus Spanien kaufen. So kam ein geplanter Kauf gebrauchter Mirage F1 aus "
+            "Spanien nicht zustande, weil London die Ausfuhr britischer Schleudersitze blockierte.",
+            "ES>AR:aircraft",
+        ),
+    ),
+    ("en", case("Earlier attempts by Chile to buy combat aircraft were blocked by Britain.")),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -406,6 +427,7 @@ ALL = (
     + ENTERING
     + HOSTED_GROUPS
     + HOSTILE
+    + BLOCKERS
 )
 
 
