@@ -20,7 +20,14 @@ from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import GENERAL, Candidate, Reading, give_amount, read_sentence
+from services.extractor.tagging.relations import (
+    GENERAL,
+    SYSTEM_CONFIDENCE,
+    Candidate,
+    Reading,
+    give_amount,
+    read_sentence,
+)
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
@@ -501,8 +508,21 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    kept = [c for c in _to_hosted_groups(candidates, found, len(text)) if not _blocker(c, text, found)]
+    kept = [
+        c
+        for c in _to_hosted_groups(candidates, found, len(text))
+        if not _blocker(c, text, found) and not _consented(c, low)
+    ]
     return _merge(kept, text, title, lex)
+
+
+def _consented(cand: Candidate, low: str) -> bool:
+    """True for a pair only suggested (by a maker or the context) in a sentence about consent to a re-export:
+    "Washington had to approve the re-export of the U.S.-made jets" tells no American transfer."""
+    if cand.confidence > SYSTEM_CONFIDENCE:
+        return False
+    sentence = low[cand.sentence.start : cand.sentence.end]
+    return any(word in sentence for word in shared().consent)
 
 
 def _blocker(cand: Candidate, text: str, found: Scan) -> bool:

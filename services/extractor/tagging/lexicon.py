@@ -410,6 +410,7 @@ class Shared:
     group_patrons: frozenset[str]
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
     blocking: frozenset[str]
+    consent: tuple[str, ...]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -464,6 +465,7 @@ def shared() -> Shared:
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         blocking=frozenset(text.get("blocking", [])),
+        consent=tuple(text.get("consent", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

@@ -36,7 +36,7 @@ _AIM_REACH = 8  # words from "teknologi til" to the last weapon it is for: "til 
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_REACH = 4  # tokens after a weapon that may still belong to its list: "droner og missil mot"
 _LIST_GAP = 8
-_SYSTEM_CONFIDENCE = 0.6
+SYSTEM_CONFIDENCE = 0.6  # a pair told by a system's maker, not by the sentence's own parties
 _GAP_ARTICLES = frozenset({"die", "der", "das", "the"})  # before the name of a gapped clause
 _GAP_ENDS = frozenset({".", ",", ";", "og", "and", "und", "och", "samt"})  # after its amount
 _GROUP_REACH = 3  # words from "from" to its group: "from other European allies", "från andra europeiska länder"
@@ -474,7 +474,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                 ),
             )
         ):
-            suppliers, conf = [maker], min(conf, _SYSTEM_CONFIDENCE)
+            suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
         if specific and weapon.category == "military_equipment_general":
@@ -612,7 +612,7 @@ def _lone_source(out: list[Candidate], sources: list[str]) -> None:
     for cand in out:
         if cand.supplier is None and cand.recipient is not None and cand.cue in _BUYING:
             cand.supplier = source
-            cand.confidence = min(cand.confidence, _SYSTEM_CONFIDENCE)
+            cand.confidence = min(cand.confidence, SYSTEM_CONFIDENCE)
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:

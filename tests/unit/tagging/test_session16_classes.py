@@ -413,6 +413,26 @@ BLOCKERS = [
     ("en", case("Earlier attempts by Chile to buy combat aircraft were blocked by Britain.")),
 ]
 
+# Consent to a re-export is no transfer by the maker: "Washington had to approve the re-export of the U.S.-made
+# jets" after Denmark's gift, "Da flyene er produceret i USA, skulle Washington give tilladelse".
+CONSENT = [
+    (
+        "en",
+        case(
+            "Denmark has given 19 F-16s to Ukraine. Washington had to approve the re-export of the U.S.-made jets.",
+            "DK>UA:aircraft",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Danmark har givet 19 F-16-fly til Ukraine. Da flyene oprindeligt er produceret i USA, skulle Washington "
+            "give tilladelse til, at de måtte gives videre.",
+            "DK>UA:aircraft",
+        ),
+    ),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -428,6 +448,7 @@ ALL = (
     + HOSTED_GROUPS
     + HOSTILE
     + BLOCKERS
+    + CONSENT
 )
 
 
