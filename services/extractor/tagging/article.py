@@ -517,12 +517,14 @@ def tag_article(
 
 
 def _consented(cand: Candidate, low: str) -> bool:
-    """True for a pair only suggested (by a maker or the context) in a sentence about consent to a re-export:
-    "Washington had to approve the re-export of the U.S.-made jets" tells no American transfer."""
+    """True for a pair only suggested (by a maker or the context) in a sentence about consent to a re-export
+    ("Washington had to approve the re-export of the U.S.-made jets" tells no American transfer) or about a
+    system weighed and passed over ("Det amerikanske Patriot-system blev fravalgt")."""
     if cand.confidence > SYSTEM_CONFIDENCE:
         return False
     sentence = low[cand.sentence.start : cand.sentence.end]
-    return any(word in sentence for word in shared().consent)
+    words = shared()
+    return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
 
 
 def _blocker(cand: Candidate, text: str, found: Scan) -> bool:

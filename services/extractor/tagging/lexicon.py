@@ -411,6 +411,7 @@ class Shared:
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
     blocking: frozenset[str]
     consent: tuple[str, ...]
+    passed_over: tuple[str, ...]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -466,6 +467,7 @@ def shared() -> Shared:
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         blocking=frozenset(text.get("blocking", [])),
         consent=tuple(text.get("consent", [])),
+        passed_over=tuple(text.get("passed_over", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

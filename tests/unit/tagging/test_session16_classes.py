@@ -433,6 +433,18 @@ CONSENT = [
     ),
 ]
 
+# A system weighed and passed over is no transfer from its maker.
+PASSED_OVER = [
+    (
+        "da",
+        case(
+            "Danmark køber SAMP/T fra Frankrig. Ifølge styrelsen blev også det amerikanske HIMARS-system vurderet, "
+            "men det kunne ikke leveres i tide.",
+            "FR>DK:air_defence",
+        ),
+    ),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -449,6 +461,7 @@ ALL = (
     + HOSTILE
     + BLOCKERS
     + CONSENT
+    + PASSED_OVER
 )
 
 
