@@ -509,11 +509,20 @@ def tag_article(
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     kept = [
-        c
+        _received(c)
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found) and not _consented(c, low)
     ]
     return _merge(kept, text, title, lex)
+
+
+def _received(cand: Candidate) -> Candidate:
+    """A pair whose seller only takes in arms (``Shared.only_receive``), read the other way: "Danmark betaler for
+    18 ukrainske haubitser" gives Ukraine what Denmark pays for."""
+    receivers = shared().only_receive
+    if cand.supplier in receivers and cand.recipient is not None and cand.recipient not in receivers:
+        return replace(cand, supplier=cand.recipient, recipient=cand.supplier)
+    return cand
 
 
 def _consented(cand: Candidate, low: str) -> bool:

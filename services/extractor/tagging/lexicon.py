@@ -412,6 +412,7 @@ class Shared:
     blocking: frozenset[str]
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
+    only_receive: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -468,6 +469,7 @@ def shared() -> Shared:
         blocking=frozenset(text.get("blocking", [])),
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),
+        only_receive=frozenset(text.get("only_receive", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

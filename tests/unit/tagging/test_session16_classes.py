@@ -445,6 +445,19 @@ PASSED_OVER = [
     ),
 ]
 
+# Ukraine at war sells no arms: a pair that makes it the seller is read the other way (the Danish model).
+ONLY_RECEIVE = [
+    ("da", case("Danmark betaler for 18 ukrainske haubitser i ny donationspakke.", "DK>UA:artillery_systems")),
+    ("en", case("Denmark to pay for 18 Ukrainian-made howitzers in new aid package", "DK>UA:artillery_systems")),
+    (
+        "sv",
+        case(
+            "Sverige har i år köpt ukrainska långräckviddiga drönare för omkring 700 miljoner kronor.",
+            "SE>UA:drones",
+        ),
+    ),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -462,6 +475,7 @@ ALL = (
     + BLOCKERS
     + CONSENT
     + PASSED_OVER
+    + ONLY_RECEIVE
 )
 
 
