@@ -456,6 +456,14 @@ ONLY_RECEIVE = [
             "SE>UA:drones",
         ),
     ),
+    # states with no arms exports worth the name: a pair read with one as the seller is read the other way
+    (
+        "nn",
+        case(
+            "Saudi-Arabia har i dag 72 Typhoon som er leverte gjennom to tidlegare avtalar med London.",
+            "GB>SA:aircraft",
+        ),
+    ),
 ]
 
 ALL = (
