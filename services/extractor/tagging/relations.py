@@ -418,6 +418,9 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers.append(None)  # where the shipment came from may be told in the sentence before
         rec, conf = frame.recipient, frame.confidence
         held = False
+        if rec is None and weapon.origin in shared().only_receive and weapon.origin not in frame.suppliers:
+            # "Danmark betaler for 18 ukrainske haubitser": made by a state that sells none, for that state
+            rec = weapon.origin
         if (
             cue is not None
             and cue.role in ("order", "buy")

@@ -466,6 +466,21 @@ ONLY_RECEIVE = [
     ),
 ]
 
+# Paying for weapons for a state supplies it (most writers record the payer): "Norge og Nederland betaler for tre
+# NASAMS-systemer til Ukraina", "paid for by Germany".
+PAYERS = [
+    (
+        "nb",
+        case(
+            "Norge og Nederland betaler for tre NASAMS-systemer til Ukraina.",
+            "NO>UA:air_defence",
+            "NL>UA:air_defence",
+        ),
+    ),
+    ("sv", case("Danmark betalar för 18 haubitsar till Ukraina.", "DK>UA:artillery_systems", quantity=18)),
+    ("en", case("The Patriot systems for Ukraine are paid for by Germany.", "DE>UA:air_defence")),
+]
+
 ALL = (
     KNOW_HOW
     + SELF_MADE
@@ -484,6 +499,7 @@ ALL = (
     + CONSENT
     + PASSED_OVER
     + ONLY_RECEIVE
+    + PAYERS
 )
 
 

@@ -189,7 +189,8 @@ HOLDERS = [
         ),
     ),
     ("en", case("Pakistan's air force claimed to have shot down several Indian aircraft during the clashes.")),
-    ("da", case("Danmark betaler for 18 ukrainske haubitser, som bygges i Ukraine.")),
+    # session 16: the payer supplies the state the weapons are made for (the writers' convention, e.g. fullm da-008)
+    ("da", case("Danmark betaler for 18 ukrainske haubitser, som bygges i Ukraine.", "DK>UA:artillery_systems")),
     ("nb", case("Russland angrep byen med iranske droner natt til søndag.", "IR>RU:drones")),
 ]
 
