@@ -62,6 +62,7 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
 _WORD = re.compile(r"[^\W\d_]+")
 _AGENT_GAP = 6  # characters before a name that hold its agent preposition: "by ", "av ", "von "
 _AGENTS = (["by"], ["av"], ["af"], ["von"])
@@ -543,6 +544,8 @@ def _blocker(cand: Candidate, text: str, found: Scan) -> bool:
     sentence = cand.sentence
     low = text[sentence.start : sentence.end].lower()
     blocking = shared().blocking
+    if not any(word in low for word in blocking):
+        return False  # most sentences: a substring test per word is cheaper than splitting them into words
     at = next((sentence.start + m.start() for m in _WORD.finditer(low) if m.group() in blocking), -1)
     if at < 0:
         return False
@@ -718,52 +721,54 @@ def _production_phrases(low: str, found: Scan) -> list[tuple[int, int, str, bool
       know-how by themselves;
     - "med fransk teknologi", "mit iranischer Hilfe": a state's adjective between a preposition and know-how,
       licensed, and ``giver`` the state;
-    - "selv producerer", "its own version": making by oneself, licensed and ``own``."""
+    - "selv producerer", "its own version": making by oneself, licensed and ``own``.
+
+    One automaton pass finds all three kinds; only their few matches are looked at closely."""
     phrases: list[tuple[int, int, str, bool, str | None, bool]] = []
-    automaton = _production_automaton()
-    if automaton is not None:
-        for end, (phrase, licensed) in automaton.iter(low):
-            phrases.append((end + 1 - len(phrase), end, phrase, licensed, None, False))
-    know_how, self_made = _production_patterns()
-    for match in know_how.finditer(low):
-        giver = next((h.value for h in found.inside(match.start(1), match.end(1)) if h.kind is Kind.DEMONYM), None)
-        if giver is not None:
-            phrases.append((match.start(), match.end() - 1, match.group(0), True, giver, False))
     common = shared()
-    for match in self_made.finditer(low):
-        after = low[match.end() : match.end() + 12].split()
-        if _word_before(low, match.start()) in common.self_made_not_after or (
-            after and after[0] in common.self_made_not_before
-        ):
-            continue  # "forsvare seg sjølv", "selv om": no making
-        phrases.append((match.start(), match.end() - 1, match.group(0), True, None, True))
+    n = len(low)
+    for end, (kind, phrase, licensed) in _production_automaton().iter(low):
+        start = end + 1 - len(phrase)
+        if kind == "fixed":
+            phrases.append((start, end, phrase, licensed, None, False))
+        elif kind == "know":
+            # the two words before the know-how noun: a preposition and a state's adjective
+            before = low[max(0, start - _KNOW_HOW_BACK) : start].split()
+            if len(before) < 2 or before[-2] not in common.with_know_how:
+                continue
+            adjective = start - len(before[-1])
+            giver = next((h.value for h in found.inside(adjective, start) if h.kind is Kind.DEMONYM), None)
+            if giver is not None:
+                opens = adjective - 1 - len(before[-2])
+                phrases.append((opens, end, low[opens : end + 1], True, giver, False))
+        else:
+            if (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")) or (
+                end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "-")
+            ):
+                continue  # inside a longer word
+            after = low[end + 1 : end + 13].split()
+            if _word_before(low, start) in common.self_made_not_after or (
+                after and after[0] in common.self_made_not_before
+            ):
+                continue  # "forsvare seg sjølv", "selv om": no making
+            phrases.append((start, end, phrase, True, None, True))
     phrases.sort()
     return phrases
 
 
 @cache
-def _production_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """One pattern for a state's know-how ("med fransk teknologi") and one for making by oneself."""
+def _production_automaton() -> ahocorasick.Automaton:
+    """One automaton for the production phrases: the fixed ones (with whether they tell a licence or know-how by
+    themselves), the know-how nouns at a word start (" teknologi") and the words of making by oneself. A pass
+    over the text costs a few microseconds."""
     common = shared()
-    words = "|".join(re.escape(w) for w in sorted(common.with_know_how))
-    nouns = "|".join(re.escape(w) for w in common.know_how_nouns)
-    own = "|".join(re.escape(w) for w in common.self_made)
-    return (
-        re.compile(rf"(?<![\w-])(?:{words}) ([\w-]+) (?:{nouns})"),
-        re.compile(rf"(?<![\w-])(?:{own})(?![\w-])"),
-    )
-
-
-@cache
-def _production_automaton() -> ahocorasick.Automaton | None:
-    """One automaton for the production phrases, each with whether it tells a licence or know-how by itself:
-    a pass over the text costs a few microseconds."""
-    words = {fold(w): False for w in shared().local_assembly} | {fold(w): True for w in shared().licensed_production}
-    if not words:
-        return None
+    entries: dict[str, tuple[str, bool]] = {fold(w): ("fixed", False) for w in common.local_assembly}
+    entries.update({fold(w): ("fixed", True) for w in common.licensed_production})
+    entries.update({f" {w}": ("know", True) for w in common.know_how_nouns})  # the space: at a word start
+    entries.update(dict.fromkeys(common.self_made, ("own", True)))
     automaton = ahocorasick.Automaton()
-    for word, licensed in words.items():
-        automaton.add_word(word, (word, licensed))
+    for key, (kind, licensed) in entries.items():
+        automaton.add_word(key, (kind, key, licensed))
     automaton.make_automaton()
     return automaton
 
