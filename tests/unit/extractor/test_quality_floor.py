@@ -114,27 +114,28 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # Session 13's learned filler trades pair precision for recall (its additions are right about four times in seven):
 # the precision floors of full and fullj were lowered by 0.02 and 0.03 with it, while pair F1 rose on held-out
 # corpora and on blindb (docs/open-work.md, lesson 9). Quantity floors (the scorer's share of gold quantities
-# matched within 10 %) were added in session 14, when the quantity batch raised them.
+# matched within 10 %) were added in session 14, when the quantity batch raised them. Session 16 raised the floors to
+# about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
         ("dev", 0.93, 0.89, 0.96, 0.88),
-        ("holdout", 0.86, 0.81, 0.90, 0.80),
-        ("test", 0.83, 0.77, 0.90, 0.75),
+        ("holdout", 0.89, 0.83, 0.93, 0.80),
+        ("test", 0.86, 0.80, 0.92, 0.76),
         ("long", 0.87, 0.80, 0.92, 0.79),
-        ("full", 0.82, 0.74, 0.82, 0.75),
-        ("fullb", 0.82, 0.73, 0.84, 0.71),
-        ("fullc", 0.78, 0.70, 0.84, 0.54),
-        ("fulld", 0.77, 0.68, 0.84, 0.55),
-        ("fulle", 0.69, 0.62, 0.80, 0.52),
-        ("fullf", 0.72, 0.66, 0.80, 0.58),
-        ("fullg", 0.77, 0.68, 0.80, 0.57),
-        ("fullh", 0.78, 0.69, 0.79, 0.62),
-        ("fulli", 0.82, 0.71, 0.82, 0.61),
-        ("fullj", 0.74, 0.64, 0.79, 0.58),
-        ("fullk", 0.71, 0.63, 0.77, 0.53),
-        ("fullm", 0.77, 0.69, 0.78, 0.59),
-        ("fulln", 0.76, 0.70, 0.79, 0.60),
+        ("full", 0.85, 0.77, 0.87, 0.77),
+        ("fullb", 0.85, 0.78, 0.87, 0.72),
+        ("fullc", 0.78, 0.71, 0.87, 0.58),
+        ("fulld", 0.80, 0.71, 0.87, 0.56),
+        ("fulle", 0.70, 0.63, 0.83, 0.53),
+        ("fullf", 0.77, 0.70, 0.84, 0.61),
+        ("fullg", 0.81, 0.72, 0.84, 0.61),
+        ("fullh", 0.81, 0.73, 0.83, 0.64),
+        ("fulli", 0.85, 0.75, 0.87, 0.62),
+        ("fullj", 0.77, 0.69, 0.82, 0.62),
+        ("fullk", 0.75, 0.66, 0.82, 0.57),
+        ("fullm", 0.81, 0.72, 0.83, 0.66),
+        ("fulln", 0.83, 0.76, 0.86, 0.68),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
