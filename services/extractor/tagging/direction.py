@@ -7,6 +7,7 @@ the supplier and who the recipient.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -183,7 +184,7 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
         entries = lex.particle_verbs.get(token.low)
         if entries is None:
             continue
-        for k in range(i + 2, min(len(tokens), i + 2 + reach)):
+        for k in _in_clause(tokens, i + 2, i + 2 + reach, lex):
             low = tokens[k].low
             particle = next((meaning for p, meaning in entries if p == low), None)
             if particle is not None and (
@@ -191,9 +192,16 @@ def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, 
             ):
                 found.append((i, particle))
                 break
-            if low in lex.clause_breaks or low in lex.verb_forms:
-                break
     return found
+
+
+def _in_clause(tokens: list[Token], first: int, last: int, lex: Lexicon) -> Iterator[int]:
+    """The token indices from ``first`` up to ``last`` that a verb's phrase may reach: the walk ends after a clause
+    break or another verb."""
+    for k in range(first, min(len(tokens), last)):
+        yield k
+        if tokens[k].low in lex.clause_breaks or tokens[k].low in lex.verb_forms:
+            return
 
 
 def _entering(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
@@ -205,13 +213,10 @@ def _entering(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, s
         tense = lex.enter_verbs.get(token.low)
         if tense is None:
             continue
-        for k in range(i + 1, min(len(tokens), i + 1 + _AGREEMENT_REACH)):
-            low = tokens[k].low
-            if low.endswith(lex.agreement_nouns):
+        for k in _in_clause(tokens, i + 1, i + 1 + _AGREEMENT_REACH, lex):
+            if tokens[k].low.endswith(lex.agreement_nouns):
                 if not _about_doing(tokens, k, lex):
                     found.append((i, ("sign", tense)))
-                break
-            if low in lex.clause_breaks or low in lex.verb_forms:
                 break
     return found
 
