@@ -64,8 +64,7 @@ _STATUS_RANK = {
 _CONTEXT_CONFIDENCE = 0.45
 _KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
 _WORD = re.compile(r"[^\W\d_]+")
-_AGENT_GAP = 6  # characters before a name that hold its agent preposition: "by ", "av ", "von "
-_AGENTS = (["by"], ["av"], ["af"], ["von"])
+_AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
@@ -552,7 +551,7 @@ def _blocker(cand: Candidate, text: str, found: Scan) -> bool:
     named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
     # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")
     subject = next((h for h in reversed(named) if h.end <= at), None)
-    agents = [h for h in named if h.start > at and text[h.start - _AGENT_GAP : h.start].lower().split()[-1:] in _AGENTS]
+    agents = [h for h in named if h.start > at and _word_before(low, h.start - sentence.start) in _AGENTS]
     return any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents])
 
 
@@ -566,19 +565,19 @@ def _to_hosted_groups(candidates: list[Candidate], found: Scan, length: int) -> 
         return candidates
     named = {h.value for h in found.inside(0, length) if h.kind is Kind.ACTOR}  # rare: only with a host state
     patrons = shared().group_patrons
-    moved: list[Candidate] = []
+    moved: set[int] = set()  # ids of the candidates given to a group
     for cand in candidates:
         group = hosts.get(cand.recipient or "")
         if group is None or group not in named or cand.supplier == group:
             continue
         if cand.supplier in patrons or any(c.supplier == cand.supplier and c.recipient == group for c in candidates):
             cand.recipient = group
-            moved.append(cand)
+            moved.add(id(cand))
     reported = {(c.supplier, c.recipient) for c in candidates if c.status is not Status.DENIED}
     return [
         c
         for c in candidates
-        if not (any(c is m for m in moved) and c.status is Status.DENIED and (c.supplier, c.recipient) in reported)
+        if not (id(c) in moved and c.status is Status.DENIED and (c.supplier, c.recipient) in reported)
     ]
 
 
