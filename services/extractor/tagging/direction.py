@@ -141,9 +141,15 @@ def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexi
     """The buyer a building verb builds for, named after it in its clause ("byggjer korvettar til den pakistanske
     marinen"). With none, the verb tells production ("bygget på lisens", "built by", "bygd opp eit lager") and is no
     cue, so that the sentence's other words tell what it is."""
-    hi = clause_of(tokens, verb, lex)[1]
+    lo, hi = clause_of(tokens, verb, lex)
+    # after the verb, or fronted before it in its clause ("Für Israel baut das Unternehmen drei Boote")
     return next(
-        (a for a in actors if "dest" in a.preps and verb < a.tok < hi and not a.attribution and a.origin_of < 0), None
+        (
+            a
+            for a in actors
+            if "dest" in a.preps and lo <= a.tok < hi and a.tok != verb and not a.attribution and a.origin_of < 0
+        ),
+        None,
     )
 
 

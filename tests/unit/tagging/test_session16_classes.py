@@ -306,6 +306,8 @@ FORMS = [
     ("nb", case("Finland har kjøpt 64 F-35 fra USA, og Sveits 36.", "US>FI:aircraft", "US>CH:aircraft")),
     ("en", case("Finland bought 64 F-35s from the US, Switzerland 36.", "US>FI:aircraft", "US>CH:aircraft")),
     ("de", case("Ägypten hat die ersten Rafale-Jets aus Frankreich in Empfang genommen.", "FR>EG:aircraft")),
+    # a buyer fronted before a building verb ("Für Israel baut ...") is the one built for
+    ("de", case("Für Israel baut Deutschland drei U-Boote der neuen Dakar-Klasse.", "DE>IL:naval_vessels")),
 ]
 
 # Ranking lines give each state the sum told after its name ("Deretter følger Polen med 1,4 milliarder kroner og
