@@ -27,7 +27,6 @@ _BESIDE = 2
 _TRANSIT_CONFIDENCE = 0.6
 _NOUN_ROLES = ("supplier", "supply", "aid", "buy")
 _ORDER_REACH = 5
-_INFINITIVE_MARKERS = frozenset({"å", "att", "at", "zu"})  # not English "to": "a deal to supply"
 _AGREEMENT_REACH = 5  # words from "tecknade" to its noun: "tecknade Polen i fjol ett ramavtal"
 _INVERTED = 3  # tokens from a verb to an inverted subject: verb, article, adjective, name
 _LOCATIVE = frozenset({"i", "in"})  # "die Regierung in Addis Abeba", "regjeringen i Kyiv"
@@ -230,8 +229,9 @@ def _entering(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, s
 def _about_doing(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when an agreement is about doing something ("inngått avtaler med USA om å forhåndslagre utstyr"):
     an infinitive marker follows its noun in the clause."""
+    markers = shared().infinitive_markers
     for token in tokens[k + 1 :]:
-        if token.low in _INFINITIVE_MARKERS:
+        if token.low in markers and token.low != "to":  # "a deal to supply" is one to supply
             return True
         if token.low in lex.clause_breaks:
             return False

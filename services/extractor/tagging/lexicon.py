@@ -404,7 +404,7 @@ class Shared:
     them: frozenset[str]
     of_which: frozenset[str]
     year_words: frozenset[str]
-    year_infinitive: frozenset[str]
+    infinitive_markers: frozenset[str]
     source_groups: frozenset[str]
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
     group_patrons: frozenset[str]
@@ -461,7 +461,7 @@ def shared() -> Shared:
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),
-        year_infinitive=frozenset(text.get("year_infinitive", [])),
+        infinitive_markers=frozenset(text.get("infinitive_markers", [])),
         source_groups=frozenset(text.get("source_groups", [])),
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
         group_patrons=frozenset(text.get("group_patrons", [])),

@@ -95,7 +95,7 @@ def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1].low if i >= 1 else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     years = shared().year_words
-    if prev in years or not nxt or not nxt[0].isalnum() or nxt in years or nxt in shared().year_infinitive:
+    if prev in years or not nxt or not nxt[0].isalnum() or nxt in years or nxt in shared().infinitive_markers:
         return True
     if prev not in lex.verbs or not _RECENT[0] <= (value := int(tokens[i].low)) <= _RECENT[1]:
         return False

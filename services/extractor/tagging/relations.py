@@ -23,7 +23,15 @@ from services.extractor.tagging.direction import (
 )
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.roles import ActorRef, WeaponRef, actor_refs, clause_of, verb_particle, weapon_refs
+from services.extractor.tagging.roles import (
+    ARTICLES,
+    ActorRef,
+    WeaponRef,
+    actor_refs,
+    clause_of,
+    verb_particle,
+    weapon_refs,
+)
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Sentence, Token, normalised
 from services.extractor.tagging.status import negated, sentence_status
@@ -37,7 +45,6 @@ _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_REACH = 4  # tokens after a weapon that may still belong to its list: "droner og missil mot"
 _LIST_GAP = 8
 SYSTEM_CONFIDENCE = 0.6  # a pair told by a system's maker, not by the sentence's own parties
-_GAP_ARTICLES = frozenset({"die", "der", "das", "the"})  # before the name of a gapped clause
 _GAP_ENDS = frozenset({".", ",", ";", "og", "and", "und", "och", "samt"})  # after its amount
 _GROUP_REACH = 3  # words from "from" to its group: "from other European allies", "från andra europeiska länder"
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
@@ -538,7 +545,7 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
         if actor.code in (base.supplier, base.recipient) or actor.preps or actor.genitive or actor.demonym:
             continue
         k = actor.tok - 1
-        if k >= 1 and tokens[k].low in _GAP_ARTICLES:
+        if k >= 1 and tokens[k].low in ARTICLES:
             k -= 1  # "die Schweiz"
         if k < 1 or (tokens[k].low != "," and tokens[k].low not in joins):
             continue

@@ -17,7 +17,7 @@ _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 4
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
-_ARTICLES = frozenset({"die", "der", "das", "the"})  # before a force named after a fronted place
+ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
 _AGAINST = frozenset({"against"})
 _SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
@@ -370,7 +370,7 @@ def _fronted_place_of_force(tokens: list[Token], tok: int, lex: Lexicon) -> bool
     if tok != 1 or tok + 1 >= len(tokens) or "location" not in lex.prep_roles.get(tokens[0].low, ()):
         return False
     k = tok + 2
-    if k < len(tokens) and tokens[k].low in _ARTICLES:
+    if k < len(tokens) and tokens[k].low in ARTICLES:
         k += 1
     return (
         tokens[tok + 1].low in lex.verb_forms
