@@ -552,7 +552,9 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
         amount = next((m for m in amounts if actor.tok < m.first <= actor.tok + 2 and m.currency is None), None)
         if amount is None or (amount.last + 1 < len(tokens) and tokens[amount.last + 1].low not in _GAP_ENDS):
             continue
-        out.append(replace(base, recipient=actor.code, amount=amount, unit=base.unit))
+        out.append(
+            replace(base, recipient=actor.code, amount=amount, unit=amount.counted)
+        )  # a count, not the base's sum
 
 
 def _signs(tokens: list[Token], lex: Lexicon) -> bool:

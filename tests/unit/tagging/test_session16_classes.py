@@ -558,3 +558,12 @@ NO_TRANSFER_OF_TECHNOLOGY = [
 def test_no_technology_transfer(lang: str, c: Case) -> None:
     check(c, lang)
     assert not [m for m in tag(c.text, lang) if m.weapon.value == "technology_transfer"]
+
+
+def test_a_gapped_count_is_no_sum() -> None:
+    """The name of a gapped clause takes its own count, not the unit of the sum told before it."""
+    text = "Finnland hat F-35 für 9 Milliarden Dollar aus den USA gekauft, die Schweiz 36."
+    swiss = {m.recipient: m.quantity for m in tag(text, "de")}["CH"]
+    assert swiss is not None
+    assert swiss.value == 36
+    assert swiss.unit != "USD"
