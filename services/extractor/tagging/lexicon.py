@@ -409,6 +409,8 @@ class Shared:
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
     group_patrons: frozenset[str]
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
+    rivals: tuple[frozenset[str], frozenset[str]]  # states under each other's arms embargoes
+    rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
     blocking: frozenset[str]
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
@@ -466,6 +468,8 @@ def shared() -> Shared:
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
+        rivals=(frozenset(text.get("rivals", [[], []])[0]), frozenset(text.get("rivals", [[], []])[1])),
+        rival_cues=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("rival_cues", []))) + ")"),
         blocking=frozenset(text.get("blocking", [])),
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),

@@ -1,4 +1,4 @@
-"""One runner for the class tables of sessions 2 to 16 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
+"""One runner for the class tables of sessions 2 to 17 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
 
 Each session keeps its own table, so the record of which session found which class stays; the cases all run
 through the shared :func:`check`.
@@ -23,6 +23,7 @@ from tests.unit.tagging import (
     test_session14_classes,
     test_session15_classes,
     test_session16_classes,
+    test_session17_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -41,6 +42,7 @@ _SESSIONS = {
     14: test_session14_classes,
     15: test_session15_classes,
     16: test_session16_classes,
+    17: test_session17_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

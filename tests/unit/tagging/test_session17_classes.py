@@ -1,0 +1,38 @@
+"""Classes found missing in session 17: rivals under each other's arms embargoes trade no arms outside a court
+case, smuggling or a refusal.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A sentence that seems to pair the United States or a European state with Russia, China, Iran or North Korea
+# tells no transfer between them: the pair is a threat, a warning or a third party's sale.
+RIVALS = [
+    ("nb", case("USA har truet med sanksjoner mot land som kjøper våpen fra Russland.")),
+    ("da", case("Kina opfordrede USA til at stoppe alt våbensalg til Taiwan.")),
+    ("sv", case("Kina uppmanade USA att stoppa alla vapenleveranser till Taiwan.")),
+    ("de", case("Moskau warnte, die Lieferung von Taurus-Marschflugkörpern mache Deutschland zur Kriegspartei.")),
+    ("en", case("China urged Washington to halt all arms sales to Taiwan.")),
+    ("nn", case("Russland har plassert ut Iskander-missil i Kaliningrad, som kan nå Berlin på få minutt.")),
+    ("en", case("Washington says Iranian missiles were shipped to Russia last year.", "IR>RU:missiles_ballistic")),
+]
+
+# A court case or smuggling story, or a refusal, keeps the pair.
+RIVALS_KEPT = [
+    ("sv", case("Enligt åtalet har det svenska företaget skickat 40 drönare till Ryssland.", "SE>RU:drones")),
+    ("nn", case("Ifølgje tiltalen har det norske selskapet sendt 40 dronar til Russland.", "NO>RU:drones")),
+    ("de", case("Laut Anklage hat die deutsche Firma 40 Drohnen nach Russland geschmuggelt.", "DE>RU:drones")),
+    (
+        "de",
+        case(
+            "Deutschland weigerte sich, die Motoren nach China zu exportieren.",
+            "DE>CN:technology_transfer",
+            status="denied",
+        ),
+    ),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT)
