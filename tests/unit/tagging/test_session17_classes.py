@@ -1,5 +1,5 @@
 """Classes found missing in session 17: rivals under each other's arms embargoes trade no arms outside a court
-case, smuggling or a refusal.
+case, smuggling or a refusal; systems a buyer weighed are passed over.
 
 All texts are invented for these tests.
 """
@@ -35,4 +35,14 @@ RIVALS_KEPT = [
     ),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT)
+# Systems a buyer had weighed ("hade också övervägt", "overvejet", "erwogen") are passed over: no transfer.
+WEIGHED = [
+    (
+        "sv",
+        case("Peru hade också övervägt amerikanska F-16 och franska Rafale innan valet föll på det svenska planet."),
+    ),
+    ("de", case("Peru hatte auch amerikanische F-16 und französische Rafale erwogen.")),
+    ("da", case("Peru havde også overvejet amerikanske F-16 og franske Rafale, før valget faldt på det svenske fly.")),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED)
