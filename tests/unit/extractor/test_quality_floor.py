@@ -28,7 +28,7 @@ _MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/
 # fullk_en-011, US equipment an exercise took from or returns to its stores in Norway and Germany; fullj_sv-011, a
 # footballer "köptes av en tysk storklubb"; fullm_da-012, a domestic order whose drone maker the filler pairs with
 # the Faroe Islands named before; fullm_en-014, a US battery deployed to the Philippines for an exercise. Any more fail.
-_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3, "fullm": 2}
+_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3, "fullm": 2, "fullo": 2}
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -136,6 +136,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullk", 0.75, 0.66, 0.82, 0.57),
         ("fullm", 0.81, 0.72, 0.83, 0.66),
         ("fulln", 0.83, 0.76, 0.86, 0.68),
+        ("fullo", 0.83, 0.75, 0.85, 0.62),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
