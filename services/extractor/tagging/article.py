@@ -551,20 +551,35 @@ def _consented(cand: Candidate, low: str) -> bool:
 def _blocker(cand: Candidate, text: str, found: Scan) -> bool:
     """True when the supplier is named as blocking the sale in the candidate's sentence: "Storbritannia blokkerte
     salget", "were blocked by Britain, which has restricted arms sales to Argentina". A veto on a sale is no
-    transfer by the one who vetoes it."""
+    transfer by the one who vetoes it. Nor is a reaction to it: "Peking reagierte verärgert auf die
+    Raketenlieferung" makes China no party, as supplier or recipient."""
     sentence = cand.sentence
     low = text[sentence.start : sentence.end].lower()
-    blocking = shared().blocking
-    if not any(word in low for word in blocking):
-        return False  # most sentences: a substring test per word is cheaper than splitting them into words
-    at = next((sentence.start + m.start() for m in _WORD.finditer(low) if m.group() in blocking), -1)
-    if at < 0:
+    words = shared()
+    # most sentences: a substring test per word is cheaper than splitting them into words
+    blocking = any(word in low for word in words.blocking)
+    reacting = any(word in low for word in words.reacting)
+    if not blocking and not reacting:
         return False
     named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
-    # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")
-    subject = next((h for h in reversed(named) if h.end <= at), None)
-    agents = [h for h in named if h.start > at and _word_before(low, h.start - sentence.start) in _AGENTS]
-    return any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents])
+    if blocking and (at := _first_word(low, words.blocking)) >= 0:
+        # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")
+        subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
+        agents = [
+            h for h in named if h.start > sentence.start + at and _word_before(low, h.start - sentence.start) in _AGENTS
+        ]
+        if any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents]):
+            return True
+    if reacting and cand.status is not Status.DENIED and (at := _first_word(low, words.reacting)) >= 0:
+        # not a denial in the same sentence: "Peking protestierte und betonte, China liefere keine Waffen"
+        subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
+        return subject is not None and subject.value in (cand.supplier, cand.recipient)
+    return False
+
+
+def _first_word(low: str, words: frozenset[str]) -> int:
+    """Where the first of ``words`` stands in ``low`` as a whole word, else -1."""
+    return next((m.start() for m in _WORD.finditer(low) if m.group() in words), -1)
 
 
 def _to_hosted_groups(candidates: list[Candidate], found: Scan, length: int) -> list[Candidate]:

@@ -412,6 +412,7 @@ class Shared:
     rivals: tuple[frozenset[str], frozenset[str]]  # states under each other's arms embargoes
     rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
     blocking: frozenset[str]
+    reacting: frozenset[str]
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
     only_receive: frozenset[str]
@@ -471,6 +472,7 @@ def shared() -> Shared:
         rivals=(frozenset(text.get("rivals", [[], []])[0]), frozenset(text.get("rivals", [[], []])[1])),
         rival_cues=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("rival_cues", []))) + ")"),
         blocking=frozenset(text.get("blocking", [])),
+        reacting=frozenset(text.get("reacting", [])),
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),
         only_receive=frozenset(text.get("only_receive", [])),

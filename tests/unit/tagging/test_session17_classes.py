@@ -1,5 +1,6 @@
 """Classes found missing in session 17: rivals under each other's arms embargoes trade no arms outside a court
-case, smuggling or a refusal; systems a buyer weighed are passed over.
+case, smuggling or a refusal; systems a buyer weighed are passed over; a state reacting to a
+transfer is no party to it.
 
 All texts are invented for these tests.
 """
@@ -45,4 +46,60 @@ WEIGHED = [
     ("da", case("Peru havde også overvejet amerikanske F-16 og franske Rafale, før valget faldt på det svenske fly.")),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED)
+# A state reacting to a transfer (reacting, criticising, condemning, protesting) is no party to it; a denial it
+# makes in the same sentence is kept.
+REACTIONS = [
+    (
+        "de",
+        case(
+            "Die Philippinen haben indische BrahMos-Raketen erhalten. Peking reagierte verärgert auf die "
+            "Raketenlieferung.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Filippinerne har modtaget indiske BrahMos-missiler. Beijing reagerede vredt på missilleverancen.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Filippinene har mottatt indiske BrahMos-missiler. Kina kritiserte salget av missilene.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Filippinerna har tagit emot indiska BrahMos-robotar. Kina protesterade mot försäljningen av robotarna.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The Philippines has received Indian BrahMos missiles. Beijing reacted angrily to the missile delivery.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Filippinane har teke imot indiske BrahMos-missil. Beijing reagerte kraftig på missilleveransen.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Peking protestierte und betonte, China liefere keine Waffen an Russland.",
+            "CN>RU:military_equipment_general",
+            status="denied",
+        ),
+    ),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS)
