@@ -30,14 +30,17 @@ def followers(
     """Transfers copied to the states that "follow suit" or come "followed by" in a ranking."""
     out: list[Candidate] = []
     for link in found.links:
-        if link.role in ("same", "onward"):
+        if link.role == "onward":
             continue
         sentence = index.at(link.start)
         if sentence is None:
             continue
+        if link.role == "same" and any(c.sentence.start == sentence.start for c in candidates):
+            continue  # "Slovakia har bestilt 76 vogner av samme type": read, its seller is the one before
         names = _followers(text, found, sentence, link, lex)
         told = _copied(candidates, sentence)
-        if link.role == "interest":
+        if link.role in ("interest", "same"):
+            # "Förenade Arabemiraten beställde tolv enheter av samma system": a buyer of the hardware told before
             told = _of_interest(told, text, found, sentence, link, lex)
         if not names or not told:
             continue

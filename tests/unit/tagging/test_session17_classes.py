@@ -1,6 +1,6 @@
 """Classes found missing in session 17: rivals under each other's arms embargoes trade no arms outside a court
 case, smuggling or a refusal; systems a buyer weighed are passed over; a state reacting to a
-transfer is no party to it.
+transfer is no party to it; a similar deal or the same system copies the transfer before.
 
 All texts are invented for these tests.
 """
@@ -102,4 +102,67 @@ REACTIONS = [
     ),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS)
+# Another buyer of the hardware just told: "a similar deal", "the same system" in a sentence that tells no transfer
+# of its own copies the transfer before to its subject.
+SIMILAR = [
+    (
+        "sv",
+        case(
+            "Saudiarabien köper Cheongung II från Sydkorea. Förenade Arabemiraten beställde tolv enheter av samma "
+            "system 2022, och Irak skrev i fjol under ett liknande avtal.",
+            "KR>SA:air_defence",
+            "KR>AE:air_defence",
+            "KR>IQ:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Saudi-Arabia kjøper Cheongung II fra Sør-Korea. Irak skrev i fjor under en lignende avtale.",
+            "KR>SA:air_defence",
+            "KR>IQ:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Filippinerne har købt BrahMos-missiler fra Indien. Indonesien forhandler om en lignende aftale.",
+            "IN>PH:missiles_cruise",
+            "IN>ID:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Polen kauft K9-Haubitzen aus Südkorea. Rumänien unterzeichnete im Frühjahr einen ähnlichen Vertrag.",
+            "KR>PL:artillery_systems",
+            "KR>RO:artillery_systems",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Poland is buying K9 howitzers from South Korea. Romania signed a similar deal in the spring.",
+            "KR>PL:artillery_systems",
+            "KR>RO:artillery_systems",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Polen kjøper K9-haubitsar frå Sør-Korea. Romania skreiv i vår under ein liknande avtale.",
+            "KR>PL:artillery_systems",
+            "KR>RO:artillery_systems",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Litauen kjøper 44 Leopard 2A8 fra Tyskland. Sverige bestilte i fjor vogner av samme modell.",
+            "DE>LT:tanks_armoured_vehicles",
+            "DE>SE:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR)
