@@ -165,4 +165,23 @@ SIMILAR = [
     ),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR)
+# "Militær bistand" is military aid (Danish and Norwegian); "gensidig militær bistand" is a pact.
+MILITARY_AID = [
+    (
+        "nn",
+        case(
+            "USA gir 40 millionar dollar i militær bistand til Argentina.",
+            "US>AR:military_equipment_general",
+            quantity=40e6,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Danmark har givet militær bistand til Ukraine for 2 milliarder kroner.", "DK>UA:military_equipment_general"
+        ),
+    ),
+    ("da", case("Putin og Kim Jong-un underskrev en aftale om gensidig militær bistand.")),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR, *MILITARY_AID)
