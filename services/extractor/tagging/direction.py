@@ -645,6 +645,17 @@ def frame_of(
         if subj is not None and src is not None and _order_from(tokens, src.tok, lex):
             # "TKMS steht vor einem Großauftrag aus Indien", "an order from India": the one ordering buys
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
+        if (
+            subj is not None
+            and src is not None
+            and role in ("order", "buy")
+            and src.code != subj.code
+            and _signs_in(tokens, lo, hi, lex)
+            and _sells_to(subj, src, weapons, lex)
+        ):
+            # "Sydkorea har tecknat ett avtal med Polen om 180 stridsvagnar", "France signed a contract with India
+            # for 26 Rafale jets": the maker, or an exporter signing with a state that is none, sells
+            return Frame([subj.code], src.code, base, src in strict, won_order=True)
         if subj is not None and subj.company and src is not None and not src.company and src.code != subj.code:
             # "I augusti tecknade Saab ett kontrakt med Thailand", "LIG Nex1 wins Saudi air defence order": a
             # maker that takes an order sells; it does not buy
@@ -802,6 +813,29 @@ def _example(actor: ActorRef, tokens: list[Token]) -> bool:
     return k >= 1 and (
         tokens[k - 1].low in including or (k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in including)
     )
+
+
+def _signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when the clause's transfer verb is a signing or the entering of an agreement ("tecknat ett avtal",
+    "inngått ein avtale", "signed a contract"), which tells no direction of its own."""
+    for k in range(lo, hi):
+        low = tokens[k].low
+        if lex.verbs.get(low, ("",))[0] == "sign" or low in lex.enter_verbs:
+            return True
+        if k > lo and lex.verb_phrases.get(f"{tokens[k - 1].low} {low}", ("",))[0] == "sign":
+            return True
+    return False
+
+
+def _sells_to(subj: ActorRef, partner: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
+    """True when the subject of a signing is the seller: it makes the weapons and the partner does not, or no
+    weapon's maker is told and it is a large exporter (``Shared.exporters``) signing with a state that is none."""
+    if _makes(subj, weapons, lex):
+        return not _makes(partner, weapons, lex)
+    if any(w.origin or lex.origin_of_system(w.surface) for w in weapons):
+        return False
+    exporters = shared().exporters
+    return subj.code in exporters and partner.code not in exporters and not partner.company
 
 
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:

@@ -416,6 +416,7 @@ class Shared:
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
     only_receive: frozenset[str]
+    exporters: frozenset[str]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -476,6 +477,7 @@ def shared() -> Shared:
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),
         only_receive=frozenset(text.get("only_receive", [])),
+        exporters=frozenset(text.get("exporters", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

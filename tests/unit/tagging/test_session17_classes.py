@@ -184,4 +184,24 @@ MILITARY_AID = [
     ("da", case("Putin og Kim Jong-un underskrev en aftale om gensidig militær bistand.")),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR, *MILITARY_AID)
+# Signing tells no direction of its own: the subject that makes the weapons, or a large exporter signing with a
+# state that is none, sells; otherwise the subject buys from the one it signs with.
+SIGNING = [
+    ("nn", case("Sør-Korea har inngått ein avtale med Polen om 180 stridsvogner.", "KR>PL:tanks_armoured_vehicles")),
+    ("da", case("Sydkorea har indgået en aftale med Polen om 180 kampvogne.", "KR>PL:tanks_armoured_vehicles")),
+    ("sv", case("Sydkorea har tecknat ett avtal med Polen om 180 stridsvagnar.", "KR>PL:tanks_armoured_vehicles")),
+    (
+        "de",
+        case(
+            "Südkorea hat mit Polen einen Vertrag über 180 Kampfpanzer unterzeichnet.", "KR>PL:tanks_armoured_vehicles"
+        ),
+    ),
+    ("en", case("South Korea has signed a deal with Poland for 180 tanks.", "KR>PL:tanks_armoured_vehicles")),
+    ("en", case("France signed a contract with India for 26 Rafale jets.", "FR>IN:aircraft")),
+    ("de", case("Frankreich unterzeichnete mit Indien einen Vertrag über 26 Rafale.", "FR>IN:aircraft")),
+    ("nb", case("Sverige har signert en kontrakt med Thailand om fire Gripen-fly.", "SE>TH:aircraft")),
+    ("nb", case("Thailand har signert en kontrakt med Sverige om fire Gripen-fly.", "SE>TH:aircraft")),
+    ("nb", case("Norge har signert en kontrakt med Tyskland om fire ubåter.", "DE>NO:naval_vessels")),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR, *MILITARY_AID, *SIGNING)
