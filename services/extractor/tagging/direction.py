@@ -542,7 +542,11 @@ def frame_of(
     strict = [
         a
         for a in live
-        if ("source" in a.preps or (cue is not None and cue.passive and "agent" in a.preps))
+        # the agent of a passive gives ("delivered by Norway"), unless the verb is one of getting ("bought by Norway")
+        if (
+            ("source" in a.preps or (cue is not None and cue.passive and "agent" in a.preps))
+            and not (cue is not None and cue.passive and receiving and "agent" in a.preps)
+        )
         and (lo <= a.tok < hi or cue is None)
     ]
     loose = [
@@ -552,6 +556,7 @@ def frame_of(
         # "..., och planen monteras av Embraer"
         if (
             receiving
+            and not (cue is not None and cue.passive and "agent" in a.preps)  # "köptes av Norge": the buyer
             and "source_buy" in a.preps
             and (lo <= a.tok < hi or (a.tok >= 2 and tokens[a.tok - 2].low in lex.verbs))
         )

@@ -376,6 +376,22 @@ def _verbs(
     return verbs, multi, passive
 
 
+def _passives(data: dict[str, Any]) -> list[str]:
+    """Passive phrases made of an auxiliary right before a past form of a giving or getting verb ("were given",
+    "ble gitt", "vart kjøpte", "blev levererade"): the passive marker where the verb lists do not spell the phrase."""
+    auxiliaries = data.get("phrases", {}).get("passive_auxiliaries", [])
+    if not auxiliaries:
+        return []
+    verbs = data.get("verbs", {})
+    forms = {
+        form.lower()
+        for role in ("supply", "buy", "receive", "order")
+        for form in verbs.get(f"{role}_past", [])
+        if " " not in form
+    }
+    return [f"{aux} {form}" for aux in auxiliaries for form in sorted(forms)]
+
+
 def _particle_verbs(
     verbs: dict[str, tuple[str, str]], phrases: dict[str, tuple[str, str]], particles: frozenset[str]
 ) -> dict[str, tuple[tuple[str, tuple[str, str]], ...]]:
@@ -539,7 +555,7 @@ def lexicon(lang: str) -> Lexicon:
                 prep_roles.setdefault(member, set()).add(role)
     groups: dict[str, list[str] | tuple[str, ...]] = {f"status:{k}": v for k, v in data.get("status", {}).items()}
     groups["exchange"] = data.get("phrases", {}).get("exchange", [])
-    groups["passive"] = multi + data.get("phrases", {}).get("passive", [])
+    groups["passive"] = multi + data.get("phrases", {}).get("passive", []) + _passives(data)
     for phrase in verb_phrases:
         groups[f"verb:{phrase}"] = [phrase]
     return Lexicon(

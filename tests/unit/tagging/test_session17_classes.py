@@ -204,4 +204,18 @@ SIGNING = [
     ("nb", case("Norge har signert en kontrakt med Tyskland om fire ubåter.", "DE>NO:naval_vessels")),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR, *MILITARY_AID, *SIGNING)
+# Passives: the agent of a verb of getting buys ("were bought by Norway", "wurden von Norwegen gekauft"); an
+# auxiliary right before a giving verb's past form makes a passive the verb lists do not spell ("were given").
+PASSIVES = [
+    ("nb", case("De sørkoreanske haubitsene ble kjøpt av Norge i 2017.", "KR>NO:artillery_systems")),
+    ("da", case("De sydkoreanske haubitser blev købt af Norge i 2017.", "KR>NO:artillery_systems")),
+    ("sv", case("De sydkoreanska haubitsarna köptes av Norge 2017.", "KR>NO:artillery_systems")),
+    ("de", case("Die südkoreanischen Haubitzen wurden 2017 von Norwegen gekauft.", "KR>NO:artillery_systems")),
+    ("en", case("The South Korean howitzers were bought by Norway in 2017.", "KR>NO:artillery_systems")),
+    ("nn", case("Dei sørkoreanske haubitsane vart kjøpte av Noreg i 2017.", "KR>NO:artillery_systems")),
+    ("nn", case("Stridsvognene vart gjevne til Ukraina av Noreg.", "NO>UA:tanks_armoured_vehicles")),
+    ("nb", case("Stridsvognene ble gitt til Ukraina av Norge.", "NO>UA:tanks_armoured_vehicles")),
+    ("en", case("The tanks were given to Ukraine by Norway.", "NO>UA:tanks_armoured_vehicles")),
+]
+
+ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR, *MILITARY_AID, *SIGNING, *PASSIVES)
