@@ -218,4 +218,20 @@ PASSIVES = [
     ("en", case("The tanks were given to Ukraine by Norway.", "NO>UA:tanks_armoured_vehicles")),
 ]
 
-ALL = (*RIVALS, *RIVALS_KEPT, *WEIGHED, *REACTIONS, *SIMILAR, *MILITARY_AID, *SIGNING, *PASSIVES)
+# Nynorsk present forms of getting: "mottek", "skaffar (seg)".
+NYNORSK_GETTING = [
+    ("nn", case("Ukraina mottek no dei første F-16-flya frå Danmark.", "DK>UA:aircraft")),
+    ("nn", case("Polen skaffar seg 96 Apache-helikopter frå USA.", "US>PL:helicopters", quantity=96)),
+]
+
+ALL = (
+    *RIVALS,
+    *RIVALS_KEPT,
+    *WEIGHED,
+    *REACTIONS,
+    *SIMILAR,
+    *MILITARY_AID,
+    *SIGNING,
+    *PASSIVES,
+    *NYNORSK_GETTING,
+)
