@@ -332,10 +332,19 @@ def actor_refs(
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
             continue  # "Hæren i Bamako": the army of the place named next, not Norway's
         demonym = hit.kind is Kind.DEMONYM
+        owner = demonym and tok >= 2 and tokens[tok - 1].low in lex.parts_for and tokens[tok - 2].low in lex.parts
+        if owner:
+            preps = _DEST  # "komponentar til russiske dronar", "parts for Russian drones": for Russia's drones
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
         last = _last_token(tokens, hit.end, tok) if ref.demonym else tok
-        if ref.demonym and "against" not in preps and not according and not _before_force(tokens, last, lex):
+        if (
+            ref.demonym
+            and not owner
+            and "against" not in preps
+            and not according
+            and not _before_force(tokens, last, lex)
+        ):
             for w in weapons:
                 if (
                     (0 < w.tok - last <= _ORIGIN_GAP or _elided_between(tokens, last, w.tok))

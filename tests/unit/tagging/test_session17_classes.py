@@ -224,7 +224,20 @@ NYNORSK_GETTING = [
     ("nn", case("Polen skaffar seg 96 Apache-helikopter frå USA.", "US>PL:helicopters", quantity=96)),
 ]
 
+# Parts for a state's weapons ("komponentar til russiske dronar") go to that state: its adjective names the owner,
+# not the maker. Nynorsk "seld".
+PARTS_FOR = [
+    ("nn", case("Kina skal ha levert komponentar til russiske dronar.", "CN>RU:drones")),
+    ("nb", case("Kina har levert komponenter til russiske droner.", "CN>RU:drones")),
+    ("da", case("Kina har leveret komponenter til russiske droner.", "CN>RU:drones")),
+    ("sv", case("Kina har levererat komponenter till ryska drönare.", "CN>RU:drones")),
+    ("de", case("China hat Bauteile für russische Drohnen geliefert.", "CN>RU:drones")),
+    ("en", case("China has supplied components for Russian drones.", "CN>RU:drones")),
+    ("nn", case("Noreg har seld 40 CV90 til Litauen.", "NO>LT:tanks_armoured_vehicles")),
+]
+
 ALL = (
+    *PARTS_FOR,
     *RIVALS,
     *RIVALS_KEPT,
     *WEIGHED,
