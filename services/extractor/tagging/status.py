@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from schemas.mention import Status
-from services.extractor.tagging.lexicon import Lexicon
+from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.sentences import Token
 
 _NEGATION_WINDOW = 4
+_FINAL_VERB_REACH = 14  # tokens back from a German final verb to its auxiliary
 
 
 def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
@@ -14,6 +15,17 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     window = [t.low for t in tokens[max(0, verb - _NEGATION_WINDOW) : verb]]
     if verb + 1 < len(tokens):
         window.append(tokens[verb + 1].low)
+    if lex.capital_nouns:
+        # German puts the verb last: "Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern"
+        # negates from the finite auxiliary or modal on
+        helpers = shared().auxiliaries | shared().modals
+        for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH), -1):
+            low = tokens[k].low
+            if low in lex.clause_breaks:
+                break
+            if low in helpers:
+                window.extend(t.low for t in tokens[k + 1 : verb])
+                break
     return not lex.negation.isdisjoint(window)
 
 

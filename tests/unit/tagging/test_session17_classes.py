@@ -236,7 +236,21 @@ PARTS_FOR = [
     ("nn", case("Noreg har seld 40 CV90 til Litauen.", "NO>LT:tanks_armoured_vehicles")),
 ]
 
+# German negation between the finite auxiliary or modal and the final verb denies the transfer.
+GERMAN_NEGATION = [
+    (
+        "de",
+        case(
+            "Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern.",
+            "DE>UA:missiles_cruise",
+            status="denied",
+        ),
+    ),
+    ("de", case("Deutschland will keine Kampfjets an die Ukraine liefern.", "DE>UA:aircraft", status="denied")),
+]
+
 ALL = (
+    *GERMAN_NEGATION,
     *PARTS_FOR,
     *RIVALS,
     *RIVALS_KEPT,
