@@ -286,6 +286,8 @@ def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:
     """
     if tense not in ("ambiguous", "past"):
         return tense
+    if i > 0 and tokens[i - 1].low in shared().infinitive_markers:
+        return "base"  # Nynorsk "å sende", where "sende" is also the past ("Noreg sende våpen i fjor")
     lo, _hi = clause_of(tokens, i, lex)
     before = {t.low for t in tokens[lo:i]}
     words = shared()

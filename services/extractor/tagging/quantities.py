@@ -224,6 +224,9 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
             value, last = numbers.vague[low], i
         else:
             return None
+        scale, scaled = _scale_after(tokens, last + 1, numbers)
+        if scale > 1.0:
+            value, last = value * scale, scaled  # "flere hundre tusen granater": several hundred thousand
         approx = True
     currency = symbol
     if currency is None:

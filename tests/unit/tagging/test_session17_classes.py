@@ -249,7 +249,43 @@ GERMAN_NEGATION = [
     ("de", case("Deutschland will keine Kampfjets an die Ukraine liefern.", "DE>UA:aircraft", status="denied")),
 ]
 
+# Nynorsk "sende" is also the past ("Nord-Korea sende i fjor ..."): delivered, unless a modal or "å" stands before
+# it; "jagarfly". A scale word after a vague amount multiplies it ("fleire hundre tusen", "several hundred thousand").
+NYNORSK_PAST = [
+    (
+        "nn",
+        case(
+            "Nord-Korea sende i fjor fleire hundre tusen granatar til Russland.",
+            "KP>RU:artillery_ammunition",
+            status="delivered",
+            quantity=100000,
+        ),
+    ),
+    (
+        "nn",
+        case("Noreg skal sende fleire haubitsar til Ukraina.", "NO>UA:artillery_systems", status="planned"),
+    ),
+    ("nn", case("Tyrkia selde jagarfly til Pakistan.", "TR>PK:aircraft")),
+    (
+        "en",
+        case(
+            "North Korea has sent several hundred thousand shells to Russia.",
+            "KP>RU:artillery_ammunition",
+            quantity=100000,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Nordkorea har sendt flere hundrede tusinde granater til Rusland.",
+            "KP>RU:artillery_ammunition",
+            quantity=100000,
+        ),
+    ),
+]
+
 ALL = (
+    *NYNORSK_PAST,
     *GERMAN_NEGATION,
     *PARTS_FOR,
     *RIVALS,
