@@ -267,6 +267,10 @@ NYNORSK_PAST = [
     ),
     ("nn", case("Tyrkia selde jagarfly til Pakistan.", "TR>PK:aircraft")),
     (
+        "nn",
+        case("Noreg har levert handvåpen og minekastarar til Ukraina.", "NO>UA:small_arms", "NO>UA:artillery_systems"),
+    ),
+    (
         "en",
         case(
             "North Korea has sent several hundred thousand shells to Russia.",
