@@ -268,6 +268,14 @@ NYNORSK_PAST = [
     ("nn", case("Tyrkia selde jagarfly til Pakistan.", "TR>PK:aircraft")),
     (
         "nn",
+        case(
+            "Det blir spekulert i om Kina vil sende våpen til Russland.",
+            "CN>RU:military_equipment_general",
+            status="speculated",
+        ),
+    ),
+    (
+        "nn",
         case("Noreg har levert handvåpen og minekastarar til Ukraina.", "NO>UA:small_arms", "NO>UA:artillery_systems"),
     ),
     (
