@@ -7,8 +7,9 @@ here. Each opening (a candidate the rules left with one side open) has one examp
 The label is whether that pair is one of the article's gold pairs. The model is an L2-regularised logistic
 regression fitted by Newton's method on standardised features, so a run is deterministic.
 
-The threshold comes from leaving each corpus in turn out of training and filling it with a model trained on the
-others: the threshold with the best pooled pair F1. Those figures are printed and stored beside the weights.
+Each threshold is judged by leaving each corpus in turn out of training and filling it with a model trained on the
+others (pooled pair F1). Those figures are printed and stored beside the weights; the threshold itself is fixed
+(``THRESHOLD``) in the middle of the plateau they show, so that retraining as the rules change does not flip it.
 Needs numpy (a dev dependency); tagging itself does not.
 """
 
@@ -32,6 +33,7 @@ MODEL = Path(__file__).resolve().parent / "tagging" / "data" / "filler.json"
 _L2 = 3.0
 _NEWTON_STEPS = 30
 _THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLD = 0.7  # the fixed threshold: the middle of the plateau of held-out F1 (see ``train``)
 _DIGITS = 6
 
 
@@ -155,10 +157,11 @@ def train(by_corpus: dict[str, list[GoldArticle]]) -> dict[str, Any]:
         row["added"] = pooled["added"]
         row["added_right"] = pooled["added_right"]
         table[label] = row
-    # The best pooled F1, the estimate of unseen quality. (Sessions 13 to 15 took the highest threshold within 0.002
-    # of it; in session 16 that band flipped the choice between 0.7 and 0.8 on a difference of 0.0014 as the rules
-    # changed, and at 0.8 the fills the class tests and the unseen set were checked at were lost.)
-    threshold = max(_THRESHOLDS, key=lambda t: (table[f"{t:.1f}"]["pooled"], t))
+    # A fixed threshold in the middle of the plateau. Pooled held-out F1 at 0.6 to 0.9 has stayed within 0.002 of the
+    # best in every session since 13, so taking the best (or the highest within a band) flipped the choice between
+    # 0.6, 0.7 and 0.8 on differences of 0.001 as the rules changed, and each flip lost fills the class tests check.
+    # ``test_filler`` checks that the fixed threshold stays within 0.005 of the best pooled F1.
+    threshold = THRESHOLD
     x, y = _matrix(everything, names)
     w, mean, scale = _fit(x, y)
     weights = w[1:] / scale

@@ -139,7 +139,8 @@ def _fill_from_context(
             # "Till Saudiarabien exporterades krigsmateriel för 690 miljoner kronor" in Sweden's export report
             cand.supplier = exporter
     elif cand.recipient is None and cand.supplier is not None:
-        buying = cand.cue in ("buy", "order", "receive") or cand.passive  # "Die Miliz wird ... ausgerüstet"
+        # "Die Miliz wird ... ausgerüstet"; "Polen kauft Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea."
+        buying = cand.cue in ("buy", "order", "receive", "origin") or cand.passive
         prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier]
         if prior:
             cand.recipient = prior[0]

@@ -37,6 +37,7 @@ _BORDER_REACH = 5  # tokens after the verb: an article, a length, its unit and "
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
+_PARTITIVE = frozenset({"agent", "source_buy"})  # "De fleste av houthienes raketter": "av" before the holder
 
 
 class Cue(NamedTuple):
@@ -578,6 +579,46 @@ def frame_of(
         if sources and dests:
             return Frame([sources[0].code], dests[0].code, 0.6, True)
         return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)
+    if role == "origin":
+        # "Die meisten Raketen der Huthis stammen aus dem Iran", "rakettane til houthiane kjem frå Iran": the
+        # weapons' holder, a genitive or a goal in the clause (else the context), got them from the source
+        holder = (
+            next(
+                (
+                    a
+                    for a in live
+                    if lo <= a.tok < hi
+                    and "source" not in a.preps
+                    # "der Huthis", "av houthienes" (most of theirs), "the Houthis'", "til houthiane"
+                    and (a.genitive or "dest" in a.preps or (a.tok < cue.tok and a.preps <= _PARTITIVE))
+                ),
+                None,
+            )
+            or next(
+                # "Hizbollah råder over 120.000 raketter, hvoraf langt størstedelen stammer fra Iran": the main clause's
+                # holder, when the origin is told of a part of its weapons
+                (
+                    a
+                    for a in reversed(live)
+                    if a.tok < lo
+                    and not a.preps
+                    and not a.genitive
+                    and any(t.low in shared().of_which for t in tokens[a.tok : cue.tok])
+                ),
+                None,
+            )
+        )
+        # the source's preposition may be the verb phrase's own last word ("come from Iran", "kjem frå Iran")
+        src = _nearest(sources, cue.tok) or next(
+            (a for a in live if 0 < a.tok - cue.tok <= 2 and not a.preps and not a.genitive), None
+        )
+        if src is None:
+            # "hvor de droner, der blev brugt i angrebene, stammer fra", "aus einer Bestellung": an origin not told
+            # is no transfer
+            return Frame([], None, 0.0, False)
+        if holder is not None and holder.code == src.code:
+            holder = None
+        return Frame([src.code], holder.code if holder else None, 0.75, True)
     if role == "arrive":
         # "an die Hamas gelangt" (the goal before a verb-final participle), "arrived in Ukraine"
         arrived = (

@@ -62,7 +62,7 @@ def sentence_status(
         return Status.PLANNED
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
-    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role == "use"
+    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in ("use", "origin")
     if _has("talks") and not done:
         return Status.PLANNED  # "forhandler med Peru om salg", "in talks over": not agreed yet
     if done:

@@ -296,7 +296,34 @@ NYNORSK_PAST = [
     ),
 ]
 
+# Weapons that stem from a source ("stammen aus dem Iran", "stammer fra Iran") went from it to their holder: a genitive
+# or goal in the clause, the main clause's holder of which they are a part, else the buyer just told. An origin that
+# names no source ("hvor dronerne stammer fra") tells no transfer.
+ORIGINS = [
+    ("de", case("Die meisten Raketen der Huthis stammen aus dem Iran.", "IR>houthis:rockets_artillery")),
+    ("en", case("Most of the Houthis' missiles originate from Iran.", "IR>houthis:missiles_ballistic")),
+    ("nb", case("De fleste av houthienes raketter stammer fra Iran.", "IR>houthis:rockets_artillery")),
+    ("sv", case("De flesta av huthiernas robotar härstammar från Iran.", "IR>houthis:missiles_ballistic")),
+    ("da", case("De fleste af houthiernes missiler stammer fra Iran.", "IR>houthis:missiles_ballistic")),
+    ("nn", case("Dei fleste av rakettane til houthiane stammar frå Iran.", "IR>houthis:rockets_artillery")),
+    (
+        "de",
+        case(
+            "Polen kauft weitere Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea.", "KR>PL:tanks_armoured_vehicles"
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Hizbollah råder over 120.000 raketter, hvoraf langt størstedelen stammer fra Iran.",
+            "IR>hezbollah:rockets_artillery",
+        ),
+    ),
+    ("da", case("Panelet har ikke kunnet fastslå, hvor de droner, der blev brugt i angrebene, stammer fra.")),
+]
+
 ALL = (
+    *ORIGINS,
     *NYNORSK_PAST,
     *GERMAN_NEGATION,
     *PARTS_FOR,
