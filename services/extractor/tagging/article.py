@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -502,6 +503,8 @@ def tag_article(
         candidates.extend(followers(text, found, index, candidates, lex))
     if candidates:
         candidates.extend(_local_production(low, index, candidates, found))
+    if len(left) > 1:
+        candidates.extend(_complements(left, text))
     if left and (learn is not None or filler_model() is not None):
         candidates.extend(_learned_fill(left, candidates, Article(text, low, found, readings, title, lex), learn))
     if left:
@@ -527,6 +530,40 @@ def _rivals(cand: Candidate) -> bool:
     supplier, recipient = cand.supplier, cand.recipient
     crosses = (supplier in west and recipient in east) or (supplier in east and recipient in west)
     return crosses and cand.status is not Status.DENIED
+
+
+def _complements(left: list[Candidate], text: str) -> list[Candidate]:
+    """Two halves of one transfer in consecutive sentences of a paragraph: a buyer with no seller, then a seller of
+    the same weapon with no buyer, or the other way round ("Ukraina får nye luftvernsystem. Det er Tyskland som
+    leverer systema."). Each half is used once, and is taken out of ``left``."""
+    out: list[Candidate] = []
+    used: set[int] = set()
+    for first, second in pairwise(left):
+        if id(first) in used or id(second) in used or first.weapon != second.weapon:
+            continue
+        if (
+            first.sentence.start == second.sentence.start
+            or PARAGRAPH_BREAK in text[first.sentence.end : second.sentence.start]
+        ):
+            continue
+        if not _adjacent(first.sentence, second.sentence, text):
+            continue
+        buyer = first.recipient if first.supplier is None else second.recipient
+        seller = second.supplier if first.supplier is None else first.supplier
+        if buyer is None or seller is None or buyer == seller:
+            continue
+        whole = replace(
+            second, supplier=seller, recipient=buyer, confidence=min(second.confidence, _CONTEXT_CONFIDENCE)
+        )
+        out.append(whole)
+        used.update((id(first), id(second)))
+    left[:] = [c for c in left if id(c) not in used]
+    return out
+
+
+def _adjacent(first: Sentence, second: Sentence, text: str) -> bool:
+    """True when no other sentence stands between the two: only white space separates them."""
+    return not text[first.end : second.start].strip()
 
 
 def _received(cand: Candidate) -> Candidate:

@@ -322,7 +322,15 @@ ORIGINS = [
     ("da", case("Panelet har ikke kunnet fastslå, hvor de droner, der blev brugt i angrebene, stammer fra.")),
 ]
 
+# Two halves of one transfer in consecutive sentences (a buyer with no seller, then a seller of the same weapon with
+# no buyer) make one transfer.
+HALVES = [
+    ("nn", case("Ukraina får nye luftvernsystem. Det er Tyskland som leverer systema.", "DE>UA:air_defence")),
+    ("nn", case("Dei skal leverast frå Tyskland.")),
+]
+
 ALL = (
+    *HALVES,
     *ORIGINS,
     *NYNORSK_PAST,
     *GERMAN_NEGATION,
