@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
-from services.extractor.tagging.roles import PARTICLE_REACH, ActorRef, WeaponRef, clause_of
+from services.extractor.tagging.roles import ARTICLES, PARTICLE_REACH, ActorRef, WeaponRef, clause_of
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 from services.extractor.tagging.status import negated
@@ -687,6 +687,9 @@ def frame_of(
                 subj = ante
         if subj is None and cue.passive:
             subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
+        if subj is None and not cue.is_verb:
+            # "Største mottaker av norske våpen i fjor var Ukraina": the buyer named after the copula
+            subj = next((a for a in bare if a.tok > cue.tok and _after_copula(tokens, a.tok)), None)
         if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):
             # "Saab har fått en beställning ... från Förenade Arabemiraten": the seller got the order
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
@@ -861,6 +864,17 @@ def _example(actor: ActorRef, tokens: list[Token]) -> bool:
     return k >= 1 and (
         tokens[k - 1].low in including or (k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in including)
     )
+
+
+def _after_copula(tokens: list[Token], tok: int) -> bool:
+    """True for a name right after "var", "war", "was", "er" (an article between allowed: "war die Ukraine")."""
+    auxiliaries = shared().auxiliaries
+    k = tok - 1
+    if k >= 1 and tokens[k].low in ARTICLES:
+        k -= 1
+    if k >= 1 and tokens[k].low.isdigit():
+        k -= 1  # "war 2024 die Ukraine": a year between
+    return k >= 0 and tokens[k].low in auxiliaries
 
 
 def _signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:

@@ -329,7 +329,17 @@ HALVES = [
     ("nn", case("Dei skal leverast frå Tyskland.")),
 ]
 
+# The largest recipient named after the copula ("Største mottaker av norske våpen i fjor var Ukraina").
+RECIPIENTS = [
+    ("de", case("Größter Abnehmer deutscher Waffen war 2024 die Ukraine.", "DE>UA:military_equipment_general")),
+    ("en", case("The largest recipient of German arms in 2024 was Ukraine.", "DE>UA:military_equipment_general")),
+    ("nb", case("Største mottaker av norske våpen i fjor var Ukraina.", "NO>UA:military_equipment_general")),
+    ("nn", case("Største mottakar av norske våpen i fjor var Ukraina.", "NO>UA:military_equipment_general")),
+    ("sv", case("Den största mottagaren av svenska vapen förra året var Ukraina.", "SE>UA:military_equipment_general")),
+]
+
 ALL = (
+    *RECIPIENTS,
     *HALVES,
     *ORIGINS,
     *NYNORSK_PAST,
