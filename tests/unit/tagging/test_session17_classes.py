@@ -247,6 +247,7 @@ GERMAN_NEGATION = [
         ),
     ),
     ("de", case("Deutschland will keine Kampfjets an die Ukraine liefern.", "DE>UA:aircraft", status="denied")),
+    ("de", case("Die Niederlande übergaben Kiew im Sommer die ersten F-16.", "NL>UA:aircraft", status="delivered")),
 ]
 
 # Nynorsk "sende" is also the past ("Nord-Korea sende i fjor ..."): delivered, unless a modal or "å" stands before
