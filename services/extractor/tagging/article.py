@@ -517,15 +517,18 @@ def tag_article(
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found) and not _consented(c, low)
     ]
-    if any(_rivals(c) for c in kept) and shared().rival_cues.search(low) is None:
-        kept = [c for c in kept if not _rivals(c)]
+    if any(_rivals(c) for c in kept):
+        court = shared().rival_cues.search(low) is not None
+        kept = [c for c in kept if not _rivals(c) or (court and c.supplier in shared().rivals[0])]
     return _merge(kept, text, title, lex)
 
 
 def _rivals(cand: Candidate) -> bool:
     """True for a transfer between states under each other's arms embargoes (``Shared.rivals``) that is not a
-    refusal: outside a court case or smuggling story, such a pair is a misreading ("USA har truet med sanksjoner
-    mot land som kjøper våpen fra Russland")."""
+    refusal: such a pair is a misreading ("USA har truet med sanksjoner mot land som kjøper våpen fra Russland"),
+    except goods smuggled from the West in a court case or smuggling story (the caller keeps those). Russia,
+    China, Iran or North Korea supplying the West is always a misreading ("The US Navy intercepted a vessel carrying
+    Iranian-made missile components")."""
     west, east = shared().rivals
     supplier, recipient = cand.supplier, cand.recipient
     crosses = (supplier in west and recipient in east) or (supplier in east and recipient in west)

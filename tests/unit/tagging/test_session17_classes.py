@@ -19,6 +19,8 @@ RIVALS = [
     ("en", case("China urged Washington to halt all arms sales to Taiwan.")),
     ("nn", case("Russland har plassert ut Iskander-missil i Kaliningrad, som kan nå Berlin på få minutt.")),
     ("en", case("Washington says Iranian missiles were shipped to Russia last year.", "IR>RU:missiles_ballistic")),
+    # Iran supplying the West is a misreading even in a court story: the West seizes what Iran ships
+    ("nb", case("Amerikanske styrker har beslaglagt iranske missildeler, og påtalemyndigheten har tatt ut tiltale.")),
 ]
 
 # A court case or smuggling story, or a refusal, keeps the pair.
