@@ -513,7 +513,7 @@ def tag_article(
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     kept = [
-        _received(c)
+        _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found) and not _consented(c, low)
     ]
@@ -569,9 +569,21 @@ def _adjacent(first: Sentence, second: Sentence, text: str) -> bool:
     return not text[first.end : second.start].strip()
 
 
-def _received(cand: Candidate) -> Candidate:
+def _names_recipient(cand: Candidate, found: Scan) -> bool:
+    """True when the candidate's sentence names its recipient outright (not through "hæren", "landet" or context):
+    "Iran har levert droner til RSF-militsen" stays as told."""
+    return any(
+        h.kind is Kind.ACTOR and h.value == cand.recipient for h in found.inside(cand.sentence.start, cand.sentence.end)
+    )
+
+
+def _received(cand: Candidate, found: Scan) -> Candidate:
     """A pair whose seller only takes in arms (``Shared.only_receive``), read the other way: "Danmark betaler for
-    18 ukrainske haubitser" gives Ukraine what Denmark pays for."""
+    18 ukrainske haubitser" gives Ukraine what Denmark pays for. A patron of one side of a civil war paired with the
+    other side supplies its own (``Shared.war_sides``)."""
+    own = shared().war_sides.get((cand.supplier or "", cand.recipient or ""))
+    if own is not None and not _names_recipient(cand, found):
+        return replace(cand, recipient=own)
     receivers = shared().only_receive
     if cand.supplier in receivers and cand.recipient is not None and cand.recipient not in receivers:
         return replace(cand, supplier=cand.recipient, recipient=cand.supplier)

@@ -392,6 +392,16 @@ def _passives(data: dict[str, Any]) -> list[str]:
     return [f"{aux} {form}" for aux in auxiliaries for form in sorted(forms)]
 
 
+def _war_sides(wars: list[list[list[str]]]) -> dict[tuple[str, str], str]:
+    """(patron, the other side's party) -> the patron's own side's party, for each civil war in ``war_sides``."""
+    table: dict[tuple[str, str], str] = {}
+    for first, second in wars:
+        for own, other in ((first, second), (second, first)):
+            for patron in own[1:]:
+                table[(patron, other[0])] = own[0]
+    return table
+
+
 def _particle_verbs(
     verbs: dict[str, tuple[str, str]], phrases: dict[str, tuple[str, str]], particles: frozenset[str]
 ) -> dict[str, tuple[tuple[str, tuple[str, str]], ...]]:
@@ -427,6 +437,7 @@ class Shared:
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
     rivals: tuple[frozenset[str], frozenset[str]]  # states under each other's arms embargoes
     rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
+    war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
     blocking: frozenset[str]
     reacting: frozenset[str]
     consent: tuple[str, ...]
@@ -487,6 +498,7 @@ def shared() -> Shared:
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         rivals=(frozenset(text.get("rivals", [[], []])[0]), frozenset(text.get("rivals", [[], []])[1])),
+        war_sides=_war_sides(text.get("war_sides", [])),
         rival_cues=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("rival_cues", []))) + ")"),
         blocking=frozenset(text.get("blocking", [])),
         reacting=frozenset(text.get("reacting", [])),

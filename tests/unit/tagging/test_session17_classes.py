@@ -341,7 +341,22 @@ RECIPIENTS = [
     ("sv", case("Den största mottagaren av svenska vapen förra året var Ukraina.", "SE>UA:military_equipment_general")),
 ]
 
+# A patron of one side of Sudan's war paired with the other side through a force word or the context supplies its
+# own side; a recipient named outright stays as told.
+WAR_SIDES = [
+    (
+        "nb",
+        case(
+            "RSF-militsen har fått droner fra De forente arabiske emirater. Også hæren har fått iranske droner.",
+            "AE>rsf:drones",
+            "IR>SD:drones",
+        ),
+    ),
+    ("nb", case("Iran har levert droner til RSF-militsen.", "IR>rsf:drones")),
+]
+
 ALL = (
+    *WAR_SIDES,
     *RECIPIENTS,
     *HALVES,
     *ORIGINS,
