@@ -275,6 +275,9 @@ def actor_refs(
     adjectives = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.DEMONYM)
     places = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.ACTOR)
     pending: list[ActorRef] = []  # "amerikanische und britische": origins waiting for their weapon
+    demonyms = [h for h in hits if h.kind is Kind.DEMONYM]
+    # the first of two adjectives of origin in one token ("kinesisk-pakistanske") waits for the second
+    first_of_two = frozenset(a.start for a, b in pairwise(demonyms) if tok_of[a.start] == tok_of[b.start])
     # most sentences hold no "according to" and no speech verb: skip looking for them around each actor
     lows = [t.low for t in tokens]
     may_accord = not lex.preps.get("according", frozenset()).isdisjoint(lows)
@@ -338,7 +341,14 @@ def actor_refs(
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
         last = _last_token(tokens, hit.end, tok) if ref.demonym else tok
-        if (
+        # "kinesisk-pakistanske JF-17": a maker joined by a hyphen to the next adjective shares its weapon
+        joined = ref.demonym and (
+            (last + 2 < len(tokens) and tokens[last + 1].low == "-" and last + 2 in adjectives)
+            or hit.start in first_of_two  # "kinesisk-pakistanska" is one token
+        )
+        if joined:
+            pending.append(ref)
+        elif (
             ref.demonym
             and not owner
             and "against" not in preps

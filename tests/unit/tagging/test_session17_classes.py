@@ -355,7 +355,16 @@ WAR_SIDES = [
     ("nb", case("Iran har levert droner til RSF-militsen.", "IR>rsf:drones")),
 ]
 
+# Two adjectives of origin joined by a hyphen name two makers of one weapon ("fransk-italiensk luftforsvar",
+# "kinesisk-pakistanske JF-17"): neither is the buyer.
+JOINT_MAKERS = [
+    ("da", case("Danmark køber fransk-italiensk luftforsvar.", "FR>DK:air_defence", "IT>DK:air_defence")),
+    ("nb", case("Myanmar har fått kinesisk-pakistanske JF-17-fly.", "CN>MM:aircraft", "PK>MM:aircraft")),
+    ("en", case("Nigeria bought three Chinese-Pakistani JF-17 fighters.", "CN>NG:aircraft", "PK>NG:aircraft")),
+]
+
 ALL = (
+    *JOINT_MAKERS,
     *WAR_SIDES,
     *RECIPIENTS,
     *HALVES,
