@@ -116,27 +116,28 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # corpora and on blindb (docs/open-work.md, lesson 9). Quantity floors (the scorer's share of gold quantities
 # matched within 10 %) were added in session 14, when the quantity batch raised them. Session 16 raised the floors to
 # about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
+# Session 17 raised them the same way (never lowering one) and added `fullo`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
-        ("dev", 0.93, 0.89, 0.96, 0.88),
-        ("holdout", 0.89, 0.83, 0.93, 0.80),
-        ("test", 0.86, 0.80, 0.92, 0.76),
+        ("dev", 0.93, 0.90, 0.97, 0.88),
+        ("holdout", 0.90, 0.84, 0.94, 0.80),
+        ("test", 0.86, 0.80, 0.93, 0.76),
         ("long", 0.87, 0.80, 0.92, 0.79),
-        ("full", 0.85, 0.77, 0.87, 0.77),
-        ("fullb", 0.85, 0.78, 0.87, 0.72),
-        ("fullc", 0.78, 0.71, 0.87, 0.58),
+        ("full", 0.87, 0.78, 0.90, 0.77),
+        ("fullb", 0.87, 0.79, 0.90, 0.72),
+        ("fullc", 0.79, 0.72, 0.89, 0.58),
         ("fulld", 0.80, 0.71, 0.87, 0.56),
-        ("fulle", 0.70, 0.63, 0.83, 0.53),
-        ("fullf", 0.77, 0.70, 0.84, 0.61),
-        ("fullg", 0.81, 0.72, 0.84, 0.61),
-        ("fullh", 0.81, 0.73, 0.83, 0.64),
-        ("fulli", 0.85, 0.75, 0.87, 0.62),
-        ("fullj", 0.77, 0.69, 0.82, 0.62),
-        ("fullk", 0.75, 0.66, 0.82, 0.57),
-        ("fullm", 0.81, 0.72, 0.83, 0.66),
-        ("fulln", 0.83, 0.76, 0.86, 0.68),
-        ("fullo", 0.83, 0.75, 0.85, 0.62),
+        ("fulle", 0.72, 0.63, 0.86, 0.53),
+        ("fullf", 0.78, 0.72, 0.87, 0.61),
+        ("fullg", 0.82, 0.73, 0.86, 0.61),
+        ("fullh", 0.82, 0.74, 0.85, 0.64),
+        ("fulli", 0.87, 0.76, 0.89, 0.62),
+        ("fullj", 0.79, 0.70, 0.84, 0.64),
+        ("fullk", 0.77, 0.68, 0.85, 0.57),
+        ("fullm", 0.82, 0.73, 0.85, 0.66),
+        ("fulln", 0.85, 0.77, 0.88, 0.68),
+        ("fullo", 0.84, 0.75, 0.85, 0.63),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
