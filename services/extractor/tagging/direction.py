@@ -580,7 +580,7 @@ def frame_of(
             return Frame([sources[0].code], dests[0].code, 0.6, True)
         return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)
     if role == "origin":
-        # "Die meisten Raketen der Huthis stammen aus dem Iran", "rakettane til houthiane kjem frå Iran": the
+        # "Die meisten Raketen der Huthis stammen aus dem Iran", "rakettane til houthiane stammar frå Iran": the
         # weapons' holder, a genitive or a goal in the clause (else the context), got them from the source
         holder = (
             next(
@@ -608,7 +608,7 @@ def frame_of(
                 None,
             )
         )
-        # the source's preposition may be the verb phrase's own last word ("come from Iran", "kjem frå Iran")
+        # the source's preposition may be the verb phrase's own last word ("originate from Iran", "stammar frå Iran")
         src = _nearest(sources, cue.tok) or next(
             (a for a in live if 0 < a.tok - cue.tok <= 2 and not a.preps and not a.genitive), None
         )

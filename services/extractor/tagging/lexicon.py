@@ -482,6 +482,7 @@ def shared() -> Shared:
     """Return the cached language-independent word lists."""
     common = _load("common")
     text, language = common.get("text", {}), common.get("language", {})
+    west, east = text.get("rivals", [[], []])
     return Shared(
         abbreviations=frozenset(text.get("abbreviations", [])),
         auxiliaries=frozenset(text.get("auxiliaries", [])),
@@ -497,7 +498,7 @@ def shared() -> Shared:
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
-        rivals=(frozenset(text.get("rivals", [[], []])[0]), frozenset(text.get("rivals", [[], []])[1])),
+        rivals=(frozenset(west), frozenset(east)),
         war_sides=_war_sides(text.get("war_sides", [])),
         rival_cues=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("rival_cues", []))) + ")"),
         blocking=frozenset(text.get("blocking", [])),
