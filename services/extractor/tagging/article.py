@@ -515,7 +515,7 @@ def tag_article(
     kept = [
         _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
-        if not _blocker(c, text, found) and not _consented(c, low)
+        if not _blocker(c, text, found, lex) and not _consented(c, low)
     ]
     if any(_rivals(c) for c in kept):
         court = shared().rival_cues.search(low) is not None
@@ -601,11 +601,11 @@ def _consented(cand: Candidate, low: str) -> bool:
     return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
 
 
-def _blocker(cand: Candidate, text: str, found: Scan) -> bool:
+def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
     """True when the supplier is named as blocking the sale in the candidate's sentence: "Storbritannia blokkerte
     salget", "were blocked by Britain, which has restricted arms sales to Argentina". A veto on a sale is no
     transfer by the one who vetoes it. Nor is a reaction to it: "Peking reagierte verärgert auf die
-    Raketenlieferung" makes China no party, as supplier or recipient."""
+    Raketenlieferung" makes China no supplier."""
     sentence = cand.sentence
     low = text[sentence.start : sentence.end].lower()
     words = shared()
@@ -624,9 +624,12 @@ def _blocker(cand: Candidate, text: str, found: Scan) -> bool:
         if any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents]):
             return True
     if reacting and cand.status is not Status.DENIED and (at := _first_word(low, words.reacting)) >= 0:
-        # not a denial in the same sentence: "Peking protestierte und betonte, China liefere keine Waffen"
+        # not a denial in the same sentence ("Peking protestierte und betonte, China liefere keine Waffen"), nor a
+        # reaction that is to deliver ("USA reagerte raskt og leverte Patriot-systemer til Ukraina")
+        if any(m.group() in lex.verbs for m in _WORD.finditer(low, at)):
+            return False
         subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
-        return subject is not None and subject.value in (cand.supplier, cand.recipient)
+        return subject is not None and subject.value == cand.supplier
     return False
 
 

@@ -37,6 +37,9 @@ _BORDER_REACH = 5  # tokens after the verb: an article, a length, its unit and "
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
+_COPULAS = frozenset(
+    {"var", "war", "was", "were", "er", "ist", "är", "is", "are", "sind", "waren", "blev", "ble", "vart"}
+)
 _PARTITIVE = frozenset({"agent", "source_buy"})  # "De fleste av houthienes raketter": "av" before the holder
 
 
@@ -283,12 +286,13 @@ def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:
     """Settle the tense of a form from its clause.
 
     An ambiguous form ("beliefert") is past after an auxiliary, else present; a participle that
-    equals the infinitive ("überlassen", "übergeben") after a modal ("will ... überlassen") is base.
+    equals the infinitive ("überlassen", "übergeben") after a modal ("will ... überlassen") is base, and so
+    is a past form right after an infinitive marker (Nynorsk "å sende", where "sende" is also the past).
     """
     if tense not in ("ambiguous", "past"):
         return tense
     if i > 0 and tokens[i - 1].low in shared().infinitive_markers:
-        return "base"  # Nynorsk "å sende", where "sende" is also the past ("Noreg sende våpen i fjor")
+        return "base"  # "å sende", "zu übergeben": after an infinitive marker ("Noreg sende våpen i fjor" is past)
     lo, _hi = clause_of(tokens, i, lex)
     before = {t.low for t in tokens[lo:i]}
     words = shared()
@@ -702,7 +706,7 @@ def frame_of(
             and role in ("order", "buy")
             and src.code != subj.code
             and _signs_in(tokens, lo, hi, lex)
-            and _sells_to(subj, src, weapons, lex)
+            and _sells_to(subj, src, weapons, tokens, lo, hi, lex)
         ):
             # "Sydkorea har tecknat ett avtal med Polen om 180 stridsvagnar", "France signed a contract with India
             # for 26 Rafale jets": the maker, or an exporter signing with a state that is none, sells
@@ -867,14 +871,14 @@ def _example(actor: ActorRef, tokens: list[Token]) -> bool:
 
 
 def _after_copula(tokens: list[Token], tok: int) -> bool:
-    """True for a name right after "var", "war", "was", "er" (an article between allowed: "war die Ukraine")."""
-    auxiliaries = shared().auxiliaries
+    """True for a name right after a copula, "var", "war", "was", "er" (an article or a year between allowed: "war
+    2024 die Ukraine")."""
     k = tok - 1
     if k >= 1 and tokens[k].low in ARTICLES:
         k -= 1
     if k >= 1 and tokens[k].low.isdigit():
-        k -= 1  # "war 2024 die Ukraine": a year between
-    return k >= 0 and tokens[k].low in auxiliaries
+        k -= 1
+    return k >= 0 and tokens[k].low in _COPULAS
 
 
 def _signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
@@ -889,15 +893,20 @@ def _signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     return False
 
 
-def _sells_to(subj: ActorRef, partner: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:
+def _sells_to(
+    subj: ActorRef, partner: ActorRef, weapons: list[WeaponRef], tokens: list[Token], lo: int, hi: int, lex: Lexicon
+) -> bool:
     """True when the subject of a signing is the seller: it makes the weapons and the partner does not, or no
-    weapon's maker is told and it is a large exporter (``Shared.exporters``) signing with a state that is none."""
+    weapon's maker is told, the clause tells no purchase ("... with Finland to buy shells") and it is a large
+    exporter (``Shared.exporters``) signing with a state that is none."""
     if _makes(subj, weapons, lex):
         return not _makes(partner, weapons, lex)
     if any(w.origin or lex.origin_of_system(w.surface) for w in weapons):
         return False
-    exporters = shared().exporters
-    return subj.code in exporters and partner.code not in exporters and not partner.company
+    words = shared()
+    if any(tokens[k].low.startswith(words.purchase_words) for k in range(lo, hi)):
+        return False
+    return subj.code in words.exporters and partner.code not in words.exporters and not partner.company
 
 
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:

@@ -444,6 +444,7 @@ class Shared:
     passed_over: tuple[str, ...]
     only_receive: frozenset[str]
     exporters: frozenset[str]
+    purchase_words: tuple[str, ...]
     makers: frozenset[str]
     governments: frozenset[str]
     built: frozenset[str]
@@ -500,13 +501,20 @@ def shared() -> Shared:
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         rivals=(frozenset(west), frozenset(east)),
         war_sides=_war_sides(text.get("war_sides", [])),
-        rival_cues=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("rival_cues", []))) + ")"),
+        rival_cues=re.compile(
+            r"\b(?:"
+            + "|".join(
+                re.escape(c.rstrip("$")) + (r"\b" if c.endswith("$") else "") for c in text.get("rival_cues", [])
+            )
+            + ")"
+        ),
         blocking=frozenset(text.get("blocking", [])),
         reacting=frozenset(text.get("reacting", [])),
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),
         only_receive=frozenset(text.get("only_receive", [])),
         exporters=frozenset(text.get("exporters", [])),
+        purchase_words=tuple(text.get("purchase_words", [])),
         makers=frozenset(text.get("makers", [])),
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),

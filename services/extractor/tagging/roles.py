@@ -342,9 +342,14 @@ def actor_refs(
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
         last = _last_token(tokens, hit.end, tok) if ref.demonym else tok
         # "kinesisk-pakistanske JF-17": a maker joined by a hyphen to the next adjective shares its weapon
-        joined = ref.demonym and (
-            (last + 2 < len(tokens) and tokens[last + 1].low == "-" and last + 2 in adjectives)
-            or hit.start in first_of_two  # "kinesisk-pakistanska" is one token
+        joined = (
+            ref.demonym
+            and "against" not in preps
+            and not according
+            and (
+                (last + 2 < len(tokens) and tokens[last + 1].low == "-" and last + 2 in adjectives)
+                or hit.start in first_of_two  # "kinesisk-pakistanska" is one token
+            )
         )
         if joined:
             pending.append(ref)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from schemas.mention import Status
 from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.sentences import Token
@@ -11,22 +13,32 @@ _FINAL_VERB_REACH = 14  # tokens back from a German final verb to its auxiliary
 
 
 def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
-    """True when a negation word stands shortly before (or, verb-second, right after) the verb."""
+    """True when a negation word stands shortly before (or, verb-second, right after) the verb, or, for a German
+    verb at the end of its clause, anywhere after its finite auxiliary or modal ("Deutschland wird keine
+    Taurus-Marschflugkörper an die Ukraine liefern")."""
     window = [t.low for t in tokens[max(0, verb - _NEGATION_WINDOW) : verb]]
     if verb + 1 < len(tokens):
         window.append(tokens[verb + 1].low)
-    if lex.capital_nouns:
-        # German puts the verb last: "Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern"
-        # negates from the finite auxiliary or modal on
-        helpers = shared().auxiliaries | shared().modals
-        for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH), -1):
+    if lex.capital_nouns and (verb + 1 >= len(tokens) or not tokens[verb + 1].low[:1].isalnum()):
+        for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH - 1), -1):
             low = tokens[k].low
-            if low in lex.clause_breaks:
-                break
-            if low in helpers:
-                window.extend(t.low for t in tokens[k + 1 : verb])
+            if low in lex.clause_breaks or low in shared().coordinators:
+                break  # "... hat keine eigenen Kampfflugzeuge und erhielt Drohnen": another clause's negation
+            if low in _helpers():
+                # not the idiom "nie dagewesen" (never seen before): "nie dagewesene Mengen an Munition geliefert"
+                window.extend(
+                    t.low
+                    for j, t in enumerate(tokens[k + 1 : verb], k + 1)
+                    if not tokens[j + 1].low.startswith("dagewesen")
+                )
                 break
     return not lex.negation.isdisjoint(window)
+
+
+@cache
+def _helpers() -> frozenset[str]:
+    """The finite auxiliaries and modals a German final verb hangs on."""
+    return shared().auxiliaries | shared().modals
 
 
 def sentence_status(

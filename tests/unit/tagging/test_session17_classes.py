@@ -94,6 +94,8 @@ REACTIONS = [
             "IN>PH:missiles_cruise",
         ),
     ),
+    ("nb", case("USA reagerte raskt og leverte Patriot-systemer til Ukraina.", "US>UA:air_defence")),
+    ("en", case("Ukraine criticised the slow delivery of F-16 jets from the United States.", "US>UA:aircraft")),
     (
         "de",
         case(
@@ -204,6 +206,7 @@ SIGNING = [
     ("nb", case("Sverige har signert en kontrakt med Thailand om fire Gripen-fly.", "SE>TH:aircraft")),
     ("nb", case("Thailand har signert en kontrakt med Sverige om fire Gripen-fly.", "SE>TH:aircraft")),
     ("nb", case("Norge har signert en kontrakt med Tyskland om fire ubåter.", "DE>NO:naval_vessels")),
+    ("en", case("Germany signed a contract with Finland to buy artillery shells.", "FI>DE:artillery_ammunition")),
 ]
 
 # Passives: the agent of a verb of getting buys ("were bought by Norway", "wurden von Norwegen gekauft"); an
@@ -249,6 +252,14 @@ GERMAN_NEGATION = [
         ),
     ),
     ("de", case("Deutschland will keine Kampfjets an die Ukraine liefern.", "DE>UA:aircraft", status="denied")),
+    (
+        "de",
+        case(
+            "Deutschland hat der Ukraine seit Kriegsbeginn nie dagewesene Mengen an Munition geliefert.",
+            "DE>UA:artillery_ammunition",
+            status="delivered",
+        ),
+    ),
     ("de", case("Die Niederlande übergaben Kiew im Sommer die ersten F-16.", "NL>UA:aircraft", status="delivered")),
 ]
 
