@@ -6,7 +6,6 @@ evidence sentence win.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
@@ -20,10 +19,10 @@ from services.extractor.tagging.filler import Article, Opening, choose, openings
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
 from services.extractor.tagging.links import followers, onward, same_kind_supplier
+from services.extractor.tagging.priors import judged, word_before
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
     GENERAL,
-    SYSTEM_CONFIDENCE,
     Candidate,
     Reading,
     give_amount,
@@ -64,8 +63,6 @@ _STATUS_RANK = {
 }
 _CONTEXT_CONFIDENCE = 0.45
 _KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
-_WORD = re.compile(r"[^\W\d_]+")
-_AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
@@ -512,27 +509,7 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    kept = [
-        _received(c, found)
-        for c in _to_hosted_groups(candidates, found, len(text))
-        if not _blocker(c, text, found, lex) and not _consented(c, low)
-    ]
-    if any(_rivals(c) for c in kept):
-        court = shared().rival_cues.search(low) is not None
-        kept = [c for c in kept if not _rivals(c) or (court and c.supplier in shared().rivals[0])]
-    return _merge(kept, text, title, lex)
-
-
-def _rivals(cand: Candidate) -> bool:
-    """True for a transfer between states under each other's arms embargoes (``Shared.rivals``) that is not a
-    refusal: such a pair is a misreading ("USA har truet med sanksjoner mot land som kjøper våpen fra Russland"),
-    except goods smuggled from the West in a court case or smuggling story (the caller keeps those). Russia,
-    China, Iran or North Korea supplying the West is always a misreading ("The US Navy intercepted a vessel carrying
-    Iranian-made missile components")."""
-    west, east = shared().rivals
-    supplier, recipient = cand.supplier, cand.recipient
-    crosses = (supplier in west and recipient in east) or (supplier in east and recipient in west)
-    return crosses and cand.status is not Status.DENIED
+    return _merge(judged(candidates, text, low, found, lex), text, title, lex)
 
 
 def _complements(left: list[Candidate], text: str) -> list[Candidate]:
@@ -567,101 +544,6 @@ def _complements(left: list[Candidate], text: str) -> list[Candidate]:
 def _adjacent(first: Sentence, second: Sentence, text: str) -> bool:
     """True when no other sentence stands between the two: only white space separates them."""
     return not text[first.end : second.start].strip()
-
-
-def _names_recipient(cand: Candidate, found: Scan) -> bool:
-    """True when the candidate's sentence names its recipient outright (not through "hæren", "landet" or context):
-    "Iran har levert droner til RSF-militsen" stays as told."""
-    return any(
-        h.kind is Kind.ACTOR and h.value == cand.recipient for h in found.inside(cand.sentence.start, cand.sentence.end)
-    )
-
-
-def _received(cand: Candidate, found: Scan) -> Candidate:
-    """A pair whose seller only takes in arms (``Shared.only_receive``), read the other way: "Danmark betaler for
-    18 ukrainske haubitser" gives Ukraine what Denmark pays for. A patron of one side of a civil war paired with the
-    other side supplies its own (``Shared.war_sides``)."""
-    own = shared().war_sides.get((cand.supplier or "", cand.recipient or ""))
-    if own is not None and not _names_recipient(cand, found):
-        return replace(cand, recipient=own)
-    receivers = shared().only_receive
-    if cand.supplier in receivers and cand.recipient is not None and cand.recipient not in receivers:
-        return replace(cand, supplier=cand.recipient, recipient=cand.supplier)
-    return cand
-
-
-def _consented(cand: Candidate, low: str) -> bool:
-    """True for a pair only suggested (by a maker or the context) in a sentence about consent to a re-export
-    ("Washington had to approve the re-export of the U.S.-made jets" tells no American transfer) or about a
-    system weighed and passed over ("Det amerikanske Patriot-system blev fravalgt")."""
-    if cand.confidence > SYSTEM_CONFIDENCE:
-        return False
-    sentence = low[cand.sentence.start : cand.sentence.end]
-    words = shared()
-    return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
-
-
-def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
-    """True when the supplier is named as blocking the sale in the candidate's sentence: "Storbritannia blokkerte
-    salget", "were blocked by Britain, which has restricted arms sales to Argentina". A veto on a sale is no
-    transfer by the one who vetoes it. Nor is a reaction to it: "Peking reagierte verärgert auf die
-    Raketenlieferung" makes China no supplier."""
-    sentence = cand.sentence
-    low = text[sentence.start : sentence.end].lower()
-    words = shared()
-    # most sentences: a substring test per word is cheaper than splitting them into words
-    blocking = any(word in low for word in words.blocking)
-    reacting = any(word in low for word in words.reacting)
-    if not blocking and not reacting:
-        return False
-    named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
-    if blocking and (at := _first_word(low, words.blocking)) >= 0:
-        # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")
-        subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
-        agents = [
-            h for h in named if h.start > sentence.start + at and _word_before(low, h.start - sentence.start) in _AGENTS
-        ]
-        if any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents]):
-            return True
-    if reacting and cand.status is not Status.DENIED and (at := _first_word(low, words.reacting)) >= 0:
-        # not a denial in the same sentence ("Peking protestierte und betonte, China liefere keine Waffen"), nor a
-        # reaction that is to deliver ("USA reagerte raskt og leverte Patriot-systemer til Ukraina")
-        if any(m.group() in lex.verbs for m in _WORD.finditer(low, at)):
-            return False
-        subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
-        return subject is not None and subject.value == cand.supplier
-    return False
-
-
-def _first_word(low: str, words: frozenset[str]) -> int:
-    """Where the first of ``words`` stands in ``low`` as a whole word, else -1."""
-    return next((m.start() for m in _WORD.finditer(low) if m.group() in words), -1)
-
-
-def _to_hosted_groups(candidates: list[Candidate], found: Scan, length: int) -> list[Candidate]:
-    """Weapons sent to a state that hosts a group the article names go to the group, when their supplier is the
-    group's patron or supplies it elsewhere in the article: "Teheran smugler raketter til Libanon" in a story on
-    Hezbollah, "Iran sender ikkje våpen til Jemen" in one on the Houthis. Such a denial of what the article reports
-    otherwise keeps the reported status: it is dropped."""
-    hosts = shared().hosted_groups
-    if not any(c.recipient in hosts for c in candidates):
-        return candidates
-    named = {h.value for h in found.inside(0, length) if h.kind is Kind.ACTOR}  # rare: only with a host state
-    patrons = shared().group_patrons
-    moved: set[int] = set()  # ids of the candidates given to a group
-    for cand in candidates:
-        group = hosts.get(cand.recipient or "")
-        if group is None or group not in named or cand.supplier == group:
-            continue
-        if cand.supplier in patrons or any(c.supplier == cand.supplier and c.recipient == group for c in candidates):
-            cand.recipient = group
-            moved.add(id(cand))
-    reported = {(c.supplier, c.recipient) for c in candidates if c.status is not Status.DENIED}
-    return [
-        c
-        for c in candidates
-        if not (id(c) in moved and c.status is Status.DENIED and (c.supplier, c.recipient) in reported)
-    ]
 
 
 def _learned_fill(
@@ -747,7 +629,7 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
         if giver is not None:
             # "en fabrikk utenfor Kyiv, der TB2 skal produseres med tyrkisk teknologi": the place named is the maker
             at = shared().making_places
-            places = {h.value for h in named if h.value != giver and _word_before(low, h.start) in at}
+            places = {h.value for h in named if h.value != giver and word_before(low, h.start) in at}
             if len(places) == 1 and source.recipient not in places:
                 source = replace(source, recipient=places.pop())
         after = next((h.value for h in named if h.start > end), None)
@@ -776,12 +658,6 @@ def _gave(cand: Candidate, giver: str | None, makers: set[str] | None) -> bool:
     """Whether ``cand`` is hardware that ``giver`` supplied (any, when None) to one of ``makers`` (any, when
     None)."""
     return (giver is None or cand.supplier == giver) and (makers is None or cand.recipient in makers)
-
-
-def _word_before(low: str, start: int) -> str:
-    """The word right before ``start`` ("" at the start of the text)."""
-    words = low[max(0, start - 16) : start].split()
-    return words[-1] if words else ""
 
 
 def _same_kind(source: Candidate, hits: list[Hit]) -> bool:
@@ -829,7 +705,7 @@ def _production_phrases(low: str, found: Scan) -> list[tuple[int, int, str, bool
             ):
                 continue  # inside a longer word
             after = low[end + 1 : end + 13].split()
-            if _word_before(low, start) in common.self_made_not_after or (
+            if word_before(low, start) in common.self_made_not_after or (
                 after and after[0] in common.self_made_not_before
             ):
                 continue  # "forsvare seg sjølv", "selv om": no making

@@ -1,0 +1,150 @@
+"""Judgements about the pairs an article's readings give, applied at its end: priors about who trades with whom and
+conventions about who is a party at all.
+
+- Priors kept as data in ``common.toml``: parties at war (``hostile``, applied in the merge), rivals under each
+  other's arms embargoes, the sides of Sudan's war, states that only take in arms.
+- Conventions: the state that blocks a sale or reacts to it is not its supplier; a pair a sentence only suggests in
+  a sentence about consent to a re-export or a system passed over is no transfer; a host state stands for the group
+  it hosts when the supplier is the group's patron.
+
+They read the candidate's sentence (the article only for a host state or a rival pair), not its syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from schemas.mention import Status
+from services.extractor.tagging.lexicon import Kind, Lexicon, shared
+from services.extractor.tagging.relations import SYSTEM_CONFIDENCE, Candidate
+from services.extractor.tagging.scanning import Scan
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
+
+
+def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: Lexicon) -> list[Candidate]:
+    """The candidates that survive the judgements, with host states and crossed sides replaced."""
+    kept = [
+        _received(c, found)
+        for c in _to_hosted_groups(candidates, found, len(text))
+        if not _blocker(c, text, found, lex) and not _consented(c, low)
+    ]
+    if any(_rivals(c) for c in kept):
+        court = shared().rival_cues.search(low) is not None
+        kept = [c for c in kept if not _rivals(c) or (court and c.supplier in shared().rivals[0])]
+    return kept
+
+
+def _rivals(cand: Candidate) -> bool:
+    """True for a transfer between states under each other's arms embargoes (``Shared.rivals``) that is not a
+    refusal: such a pair is a misreading ("USA har truet med sanksjoner mot land som kjøper våpen fra Russland"),
+    except goods smuggled from the West in a court case or smuggling story (the caller keeps those). Russia,
+    China, Iran or North Korea supplying the West is always a misreading ("The US Navy intercepted a vessel carrying
+    Iranian-made missile components")."""
+    west, east = shared().rivals
+    supplier, recipient = cand.supplier, cand.recipient
+    crosses = (supplier in west and recipient in east) or (supplier in east and recipient in west)
+    return crosses and cand.status is not Status.DENIED
+
+
+def _names_recipient(cand: Candidate, found: Scan) -> bool:
+    """True when the candidate's sentence names its recipient outright (not through "hæren", "landet" or context):
+    "Iran har levert droner til RSF-militsen" stays as told."""
+    return any(
+        h.kind is Kind.ACTOR and h.value == cand.recipient for h in found.inside(cand.sentence.start, cand.sentence.end)
+    )
+
+
+def _received(cand: Candidate, found: Scan) -> Candidate:
+    """A pair whose seller only takes in arms (``Shared.only_receive``), read the other way: "Danmark betaler for
+    18 ukrainske haubitser" gives Ukraine what Denmark pays for. A patron of one side of a civil war paired with the
+    other side supplies its own (``Shared.war_sides``)."""
+    own = shared().war_sides.get((cand.supplier or "", cand.recipient or ""))
+    if own is not None and not _names_recipient(cand, found):
+        return replace(cand, recipient=own)
+    receivers = shared().only_receive
+    if cand.supplier in receivers and cand.recipient is not None and cand.recipient not in receivers:
+        return replace(cand, supplier=cand.recipient, recipient=cand.supplier)
+    return cand
+
+
+def _consented(cand: Candidate, low: str) -> bool:
+    """True for a pair only suggested (by a maker or the context) in a sentence about consent to a re-export
+    ("Washington had to approve the re-export of the U.S.-made jets" tells no American transfer) or about a
+    system weighed and passed over ("Det amerikanske Patriot-system blev fravalgt")."""
+    if cand.confidence > SYSTEM_CONFIDENCE:
+        return False
+    sentence = low[cand.sentence.start : cand.sentence.end]
+    words = shared()
+    return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
+
+
+def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
+    """True when the supplier is named as blocking the sale in the candidate's sentence: "Storbritannia blokkerte
+    salget", "were blocked by Britain, which has restricted arms sales to Argentina". A veto on a sale is no
+    transfer by the one who vetoes it. Nor is a reaction to it: "Peking reagierte verärgert auf die
+    Raketenlieferung" makes China no supplier."""
+    sentence = cand.sentence
+    low = text[sentence.start : sentence.end].lower()
+    words = shared()
+    # most sentences: a substring test per word is cheaper than splitting them into words
+    blocking = any(word in low for word in words.blocking)
+    reacting = any(word in low for word in words.reacting)
+    if not blocking and not reacting:
+        return False
+    named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
+    if blocking and (at := _first_word(low, words.blocking)) >= 0:
+        # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")
+        subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
+        agents = [
+            h for h in named if h.start > sentence.start + at and word_before(low, h.start - sentence.start) in _AGENTS
+        ]
+        if any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents]):
+            return True
+    if reacting and cand.status is not Status.DENIED and (at := _first_word(low, words.reacting)) >= 0:
+        # not a denial in the same sentence ("Peking protestierte und betonte, China liefere keine Waffen"), nor a
+        # reaction that is to deliver ("USA reagerte raskt og leverte Patriot-systemer til Ukraina")
+        if any(m.group() in lex.verbs for m in _WORD.finditer(low, at)):
+            return False
+        subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
+        return subject is not None and subject.value == cand.supplier
+    return False
+
+
+def _first_word(low: str, words: frozenset[str]) -> int:
+    """Where the first of ``words`` stands in ``low`` as a whole word, else -1."""
+    return next((m.start() for m in _WORD.finditer(low) if m.group() in words), -1)
+
+
+def _to_hosted_groups(candidates: list[Candidate], found: Scan, length: int) -> list[Candidate]:
+    """Weapons sent to a state that hosts a group the article names go to the group, when their supplier is the
+    group's patron or supplies it elsewhere in the article: "Teheran smugler raketter til Libanon" in a story on
+    Hezbollah, "Iran sender ikkje våpen til Jemen" in one on the Houthis. Such a denial of what the article reports
+    otherwise keeps the reported status: it is dropped."""
+    hosts = shared().hosted_groups
+    if not any(c.recipient in hosts for c in candidates):
+        return candidates
+    named = {h.value for h in found.inside(0, length) if h.kind is Kind.ACTOR}  # rare: only with a host state
+    patrons = shared().group_patrons
+    moved: set[int] = set()  # ids of the candidates given to a group
+    for cand in candidates:
+        group = hosts.get(cand.recipient or "")
+        if group is None or group not in named or cand.supplier == group:
+            continue
+        if cand.supplier in patrons or any(c.supplier == cand.supplier and c.recipient == group for c in candidates):
+            cand.recipient = group
+            moved.add(id(cand))
+    reported = {(c.supplier, c.recipient) for c in candidates if c.status is not Status.DENIED}
+    return [
+        c
+        for c in candidates
+        if not (id(c) in moved and c.status is Status.DENIED and (c.supplier, c.recipient) in reported)
+    ]
+
+
+def word_before(low: str, start: int) -> str:
+    """The word right before ``start`` ("" at the start of the text)."""
+    words = low[max(0, start - 16) : start].split()
+    return words[-1] if words else ""
