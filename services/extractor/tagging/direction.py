@@ -705,7 +705,7 @@ def frame_of(
             and src is not None
             and role in ("order", "buy")
             and src.code != subj.code
-            and _signs_in(tokens, lo, hi, lex)
+            and signs_in(tokens, lo, hi, lex)
             and _sells_to(subj, src, weapons, tokens, lo, hi, lex)
         ):
             # "Sydkorea har tecknat ett avtal med Polen om 180 stridsvagnar", "France signed a contract with India
@@ -881,9 +881,9 @@ def _after_copula(tokens: list[Token], tok: int) -> bool:
     return k >= 0 and tokens[k].low in _COPULAS
 
 
-def _signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
-    """True when the clause's transfer verb is a signing or the entering of an agreement ("tecknat ett avtal",
-    "inngått ein avtale", "signed a contract"), which tells no direction of its own."""
+def signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when ``tokens[lo:hi]`` tell a signing or the entering of an agreement ("tecknat ett avtal", "inngått ein
+    avtale", "signed a contract", "unterschrieben"), which tells no direction of its own."""
     for k in range(lo, hi):
         low = tokens[k].low
         if lex.verbs.get(low, ("",))[0] == "sign" or low in lex.enter_verbs:

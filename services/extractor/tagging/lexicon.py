@@ -440,6 +440,7 @@ class Shared:
     war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
     blocking: frozenset[str]
     reacting: frozenset[str]
+    blocking_or_reacting: re.Pattern[str]  # any of either list, as a substring: the cheap first test per sentence
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
     only_receive: frozenset[str]
@@ -510,6 +511,11 @@ def shared() -> Shared:
         ),
         blocking=frozenset(text.get("blocking", [])),
         reacting=frozenset(text.get("reacting", [])),
+        blocking_or_reacting=re.compile(
+            "|".join(
+                map(re.escape, sorted({*text.get("blocking", []), *text.get("reacting", [])}, key=len, reverse=True))
+            )
+        ),
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),
         only_receive=frozenset(text.get("only_receive", [])),

@@ -89,11 +89,10 @@ def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
     sentence = cand.sentence
     low = text[sentence.start : sentence.end].lower()
     words = shared()
-    # most sentences: a substring test per word is cheaper than splitting them into words
+    if words.blocking_or_reacting.search(low) is None:
+        return False  # most sentences: one scan is cheaper than splitting them into words
     blocking = any(word in low for word in words.blocking)
     reacting = any(word in low for word in words.reacting)
-    if not blocking and not reacting:
-        return False
     named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
     if blocking and (at := _first_word(low, words.blocking)) >= 0:
         # the name nearest before the verb, or its agent after it ("blocked by Britain", "av Storbritannien")

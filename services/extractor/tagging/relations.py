@@ -19,6 +19,7 @@ from services.extractor.tagging.direction import (
     find_cues,
     frame_of,
     local_source,
+    signs_in,
     subject,
 )
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Lexicon, shared
@@ -433,7 +434,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue.role in ("order", "buy")
             and rec is not None
             and rec == (weapon.origin or _maker(weapon, weapons, lex, tokens))
-            and _signs(tokens, lex)
+            and signs_in(tokens, 0, len(tokens), lex)
         ):
             # "Paris hat einen Vertrag über 36 Haubitzen vom Typ Caesar unterschrieben": the maker's state signs
             # as the seller; the buyer is told around it
@@ -555,16 +556,6 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
         out.append(
             replace(base, recipient=actor.code, amount=amount, unit=amount.counted)
         )  # a count, not the base's sum
-
-
-def _signs(tokens: list[Token], lex: Lexicon) -> bool:
-    """True when the sentence tells a signing ("unterschrieben", "skrev under", "signed")."""
-    for k, token in enumerate(tokens):
-        if lex.verbs.get(token.low, ("",))[0] == "sign":
-            return True
-        if k and lex.verb_phrases.get(f"{tokens[k - 1].low} {token.low}", ("",))[0] == "sign":
-            return True
-    return False
 
 
 def _holder(weapon: WeaponRef, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> str | None:
