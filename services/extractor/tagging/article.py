@@ -499,6 +499,7 @@ def tag_article(
         # lines, which a ranking's follower copies
         candidates.extend(followers(text, found, index, candidates, lex))
     if candidates:
+        candidates = _licences_misread(candidates)
         candidates.extend(_local_production(low, index, candidates, found))
     if len(left) > 1:
         candidates.extend(_complements(left, text))
@@ -654,6 +655,21 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
     return out
 
 
+def _licences_misread(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a technology transfer whose supplier is the buyer of the hardware in its own sentence.
+
+    "Brasil har bestilt 36 Gripen, og flere av dem settes sammen på lisens": the buyer is the subject, so the
+    licence was read as Brazil's to give. The local production pass then gives it the hardware's pair.
+    """
+    bought = {(c.sentence.start, c.recipient): c.supplier for c in candidates if c.weapon not in GENERAL and c.supplier}
+    return [
+        c
+        for c in candidates
+        if c.weapon != "technology_transfer"
+        or bought.get((c.sentence.start, c.supplier), c.recipient) == c.recipient  # an exchange: know-how in return
+    ]
+
+
 def _gave(cand: Candidate, giver: str | None, makers: set[str] | None) -> bool:
     """Whether ``cand`` is hardware that ``giver`` supplied (any, when None) to one of ``makers`` (any, when
     None)."""
@@ -689,6 +705,18 @@ def _production_phrases(low: str, found: Scan) -> list[tuple[int, int, str, bool
         start = end + 1 - len(phrase)
         if kind == "fixed":
             phrases.append((start, end, phrase, licensed, None, False))
+        elif kind == "placed":
+            # "en del av vognene skal bygges i Polen": the state right after the phrase, under a deal's modal and
+            # outside a relative clause; "Kanonen produceres i Ukraine" tells only where a bought gun is made
+            place = next((h for h in found.inside(end + 1, end + 40) if h.kind is Kind.ACTOR), None)
+            before = low[max(0, start - 40) : start].split()
+            if (
+                place is not None
+                and place.start <= end + 3
+                and common.relatives.isdisjoint(before[-2:])
+                and not common.modals.isdisjoint(before[-3:])
+            ):
+                phrases.append((start, end, phrase, False, None, False))
         elif kind == "know":
             # the two words before the know-how noun: a preposition and a state's adjective
             before = low[max(0, start - _KNOW_HOW_BACK) : start].split()
@@ -722,6 +750,7 @@ def _production_automaton() -> ahocorasick.Automaton:
     common = shared()
     entries: dict[str, tuple[str, bool]] = {fold(w): ("fixed", False) for w in common.local_assembly}
     entries.update({fold(w): ("fixed", True) for w in common.licensed_production})
+    entries.update({fold(w): ("placed", False) for w in common.placed_making})
     entries.update({f" {w}": ("know", True) for w in common.know_how_nouns})  # the space: at a word start
     entries.update(dict.fromkeys(common.self_made, ("own", True)))
     automaton = ahocorasick.Automaton()

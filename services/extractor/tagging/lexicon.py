@@ -456,6 +456,7 @@ class Shared:
     among_others: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
+    placed_making: tuple[str, ...]
     local_assembly: tuple[str, ...]
     know_how: tuple[str, ...]
     with_know_how: frozenset[str]
@@ -531,6 +532,7 @@ def shared() -> Shared:
         among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),
+        placed_making=tuple(text.get("placed_making", [])),
         local_assembly=tuple(text.get("local_assembly", [])),
         know_how=tuple(text.get("know_how", [])),
         with_know_how=frozenset(text.get("with_know_how", [])),

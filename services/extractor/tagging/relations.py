@@ -88,6 +88,27 @@ class Reading:
     counts: dict[str, Amount] = field(default_factory=dict)
 
 
+def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
+    """Whether a general weapon word is an item of its own in a list with a named kind.
+
+    "weapons and drones", "raketter og våpen", "Ausrüstung und gepanzerte Fahrzeuge": the general word is joined
+    to the other by a coordinator, so it names more than the kind beside it; "Waffen, unter anderem Rafale" and
+    "munitions and related materiel" are not.
+    """
+    if "radar" in weapon.surface.lower():
+        return False  # "NASAMS systems and radars": the system's own radars
+    joins = shared().coordinators
+    for other in weapons:
+        if other.category in GENERAL or other.tok == weapon.tok:
+            continue
+        lo, hi = sorted((weapon.tok, other.tok))
+        between = tokens[lo + 1 : hi]
+        # a comma joins only the next item ("våpen, ammunisjon og droner"), not "materiel, däribland F-15-plan"
+        if between and between[0].low in joins and len(between) <= (1 if between[0].low == "," else 2):
+            return True
+    return False
+
+
 def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
     """ "ein weiteres Flugabwehrsystem", "et THAAD-system", "a frigate": the article counts one."""
     if weapon.category == "technology_transfer":
@@ -488,7 +509,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
-        if specific and weapon.category == "military_equipment_general":
+        beside = specific and weapon.category == "military_equipment_general" and not _listed(weapon, weapons, tokens)
+        if beside:
             conf -= 0.1
         if cue is None and conf < 0.6 and not held:
             count = None if names else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
@@ -517,7 +539,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     sentence,
                     conf,
                     cue.role if cue else None,
-                    specific and weapon.category == "military_equipment_general",
+                    beside,
                     weapon.generic,
                     cue is not None and cue.passive,
                     frame.transit and sup is None,

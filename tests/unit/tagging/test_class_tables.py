@@ -24,6 +24,7 @@ from tests.unit.tagging import (
     test_session15_classes,
     test_session16_classes,
     test_session17_classes,
+    test_session18_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -43,6 +44,7 @@ _SESSIONS = {
     15: test_session15_classes,
     16: test_session16_classes,
     17: test_session17_classes,
+    18: test_session18_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
