@@ -18,7 +18,7 @@ from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
-from services.extractor.tagging.links import followers, onward, same_kind_supplier
+from services.extractor.tagging.links import followers, inventories, onward, same_kind_supplier
 from services.extractor.tagging.priors import judged, word_before
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
@@ -498,6 +498,7 @@ def tag_article(
         # "Burkina Faso og Niger har fulgt trop", "etterfulgt av Nederland med 1,1 milliarder": after the report's
         # lines, which a ranking's follower copies
         candidates.extend(followers(text, found, index, candidates, lex))
+        candidates.extend(inventories(text, found, index, candidates))
     if candidates:
         candidates = _licences_misread(candidates)
         candidates.extend(_local_production(low, index, candidates, found))

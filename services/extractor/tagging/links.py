@@ -21,6 +21,7 @@ from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token,
 
 _REACH = 600  # characters between the end of the copied transfer's sentence and the follower's sentence
 _CONFIDENCE = 0.45  # as sure as a side filled from context
+_INVENTORY_OPENS = 24  # characters from a sentence's start within which its inventory phrase opens the list
 _ONWARD_CONFIDENCE = 0.6  # the next hop of weapons passed on: its seller is the first hop's buyer
 
 
@@ -30,7 +31,7 @@ def followers(
     """Transfers copied to the states that "follow suit" or come "followed by" in a ranking."""
     out: list[Candidate] = []
     for link in found.links:
-        if link.role == "onward":
+        if link.role in ("onward", "inventory"):
             continue
         sentence = index.at(link.start)
         if sentence is None:
@@ -69,6 +70,55 @@ def followers(
                         confidence=min(cand.confidence, _CONFIDENCE),
                     )
                 )
+    return out
+
+
+def inventories(text: str, found: Scan, index: SentenceIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """Each kind of hardware a cargo's inventory lists, with the pair and status of the shipment told before it.
+
+    "Bland lasten fanns delar till kryssningsrobotar, motorer till drönare och radarutrustning": a sentence with
+    no transfer of its own, naming no state but the shipment's parties, after an inventory phrase ("om bord",
+    "among the cargo", "darunter").
+    """
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for link in found.links:
+        if link.role != "inventory":
+            continue
+        sentence = index.at(link.start)
+        if sentence is None or sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        if any(c.sentence.start == sentence.start and c.supplier and c.recipient for c in candidates):
+            continue  # told in its own right
+        told = _copied(candidates, sentence)
+        if not told or link.start - sentence.start > _INVENTORY_OPENS:
+            continue  # "sjømålsmissil om bord på fregattane": where weapons are, not a list of a cargo
+        source = told[0]
+        hits = found.inside(sentence.start, sentence.end)
+        parties = (source.supplier, source.recipient)
+        if any(h.kind in (Kind.ACTOR, Kind.DEMONYM) and h.value not in parties for h in hits):
+            continue  # "kinesiskproduserte dronar": another maker, or another party
+        weapons = [h for h in hits if h.kind is Kind.WEAPON and not h.weak]
+        kinds = {
+            h.value: text[h.start : h.end]
+            for h in weapons
+            if h.value not in GENERAL and not any(o.start <= h.start and h.end <= o.end and o != h for o in weapons)
+        }
+        out.extend(
+            replace(
+                source,
+                weapon=kind,
+                terms=[surface],
+                amount=None,
+                unit=None,
+                sentence=sentence,
+                confidence=min(source.confidence, _CONFIDENCE),
+                beside_specific=False,
+                generic=False,
+            )
+            for kind, surface in kinds.items()
+        )
     return out
 
 

@@ -108,7 +108,43 @@ LOCAL_PRODUCTION = [
     ),
 ]
 
+# A cargo's inventory ("Bland lasten fanns", "Om bord fann dei", "On board were", "An Bord fanden sie") lists kinds the
+# shipment told before carried: each goes with the shipment's pair. Not where weapons are kept ("om bord på
+# fregattene" inside a sentence), nor a kind another state made.
+_SEIZED = {
+    "sv": "Amerikanska styrker har beslagtagit iranska vapen på väg till huthierna. ",
+    "nn": "Den amerikanske marinen har beslaglagt iranske våpen på veg til houthiane. ",
+    "en": "The US Navy seized Iranian weapons bound for the Houthis. ",
+    "de": "Die US-Marine hat iranische Waffen für die Huthis beschlagnahmt. ",
+    "da": "Amerikanske styrker har beslaglagt iranske våben på vej til houthierne. ",
+}
+_CARGO = (
+    "IR>houthis:military_equipment_general",
+    "IR>houthis:missiles_cruise",
+    "IR>houthis:drones",
+)
+INVENTORIES = [
+    ("sv", case(_SEIZED["sv"] + "Bland lasten fanns delar till kryssningsrobotar och motorer till drönare.", *_CARGO)),
+    ("nn", case(_SEIZED["nn"] + "Om bord fann dei delar til kryssermissil og motorar til dronar.", *_CARGO)),
+    ("en", case(_SEIZED["en"] + "On board were parts for cruise missiles and engines for drones.", *_CARGO)),
+    (
+        "de",
+        case(_SEIZED["de"] + "An Bord fanden sie Bauteile für Marschflugkörper und Triebwerke für Drohnen.", *_CARGO),
+    ),
+    ("da", case(_SEIZED["da"] + "Blandt lasten var dele til krydsermissiler og motorer til droner.", *_CARGO)),
+    ("en", case(_SEIZED["en"] + "On board were Chinese-made drones.", "IR>houthis:military_equipment_general")),
+    (
+        "nb",
+        case(
+            "Tyskland har kjøpt NSM-missiler fra Norge. De skal erstatte eldre Harpoon-missiler og torpedoer om bord"
+            " på fregattene.",
+            "NO>DE:missiles_cruise",
+        ),
+    ),
+]
+
 ALL = (
+    *INVENTORIES,
     *LISTED,
     *LOCAL_PRODUCTION,
 )
