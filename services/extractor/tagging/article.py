@@ -99,13 +99,15 @@ def _fill_from_context(
     dominant: tuple[str, str] | None,
     topic: str | None = None,
     exporter: str | None = None,
+    offered: bool = False,
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
     A missing supplier is best the previous sentence's source ("Panzerfäuste, die aus Nordkorea
     stammen. ... über den Iran an die Hamas gelangt"), else any actor it names. Failing those, a giver
     gives to the ``topic`` recipient the article is about, and an export with no subject is the article's
-    ``exporter``'s (both only for transfers told as done, signed or, for exports, refused).
+    ``exporter``'s (both only for transfers told as done, signed or, for exports, refused). A pledge ("mens
+    Belgien har lovet 30 fly") also goes to the topic, unless it is an ``offered`` bid, which may lose.
     """
     if cand.cue is None or cand.cue == "use":
         return False
@@ -146,7 +148,12 @@ def _fill_from_context(
             # "Berlin lover nye luftvernsystemer" in an article about Germany's aid to Ukraine; a supplier
             # the article is not about gets no recipient from it (a background paragraph, another story)
             cand.recipient = dominant[1]
-        elif topic is not None and topic != cand.supplier and cand.cue in GIVING and cand.status in _TOLD:
+        elif (
+            topic is not None
+            and topic != cand.supplier
+            and cand.cue in GIVING
+            and (cand.status in _TOLD or (cand.cue == "pledge" and not offered))
+        ):
             # "Storbritannien og Frankrig har derimod leveret krydsermissiler" in an article about aid to Ukraine
             cand.recipient = topic
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
@@ -156,6 +163,12 @@ def _fill_from_context(
         return False
     cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
     return cand.supplier is not None and cand.recipient is not None
+
+
+def _offered(cand: Candidate, low: str) -> bool:
+    """Whether the candidate's sentence tells an offer ("tilbød", "hatte angeboten"): a bid that may lose."""
+    offers = shared().offers
+    return any(word.startswith(offers) for word in low[cand.sentence.start : cand.sentence.end].split())
 
 
 def _anaphor_hits(
@@ -484,6 +497,7 @@ def tag_article(
                 dominant,
                 topic if cand.weapon in topic_weapons or cand.weapon not in _DEPLOYED else None,
                 exporter,
+                cand.cue == "pledge" and _offered(cand, low),
             )
             and cand.supplier != cand.recipient
         ):

@@ -462,6 +462,7 @@ class Shared:
     with_know_how: frozenset[str]
     know_how_nouns: tuple[str, ...]
     making: tuple[str, ...]
+    offers: tuple[str, ...]
     making_places: frozenset[str]
     self_made: tuple[str, ...]
     self_made_not_after: frozenset[str]
@@ -538,6 +539,7 @@ def shared() -> Shared:
         with_know_how=frozenset(text.get("with_know_how", [])),
         know_how_nouns=tuple(text.get("know_how_nouns", [])),
         making=tuple(text.get("making", [])),
+        offers=tuple(text.get("offers", [])),
         making_places=frozenset(text.get("making_places", [])),
         self_made=tuple(text.get("self_made", [])),
         self_made_not_after=frozenset(text.get("self_made_not_after", [])),
