@@ -440,6 +440,7 @@ class Shared:
     war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
     blocking: frozenset[str]
     reacting: frozenset[str]
+    approval: re.Pattern[str]  # an approval another needs: group 1 holds the approver's name, if between
     blocking_or_reacting: re.Pattern[str]  # any of either list, as a substring: the cheap first test per sentence
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
@@ -510,6 +511,15 @@ def shared() -> Shared:
                 re.escape(c.rstrip("$")) + (r"\b" if c.endswith("$") else "") for c in text.get("rival_cues", [])
             )
             + ")"
+        ),
+        approval=re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, text.get("approval_needed", [])))
+            + r")\b((?:\s+[^\W\d_]+){0,2}?)\s+(?:"
+            + "|".join(map(re.escape, text.get("approving", [])))
+            + r")|\b(?:"
+            + "|".join(map(re.escape, text.get("approval_from", [])))
+            + r")\s"
         ),
         blocking=frozenset(text.get("blocking", [])),
         reacting=frozenset(text.get("reacting", [])),

@@ -26,10 +26,16 @@ _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's
 
 def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: Lexicon) -> list[Candidate]:
     """The candidates that survive the judgements, with host states and crossed sides replaced."""
+    sellers: dict[str | None, set[str | None]] = {}
+    for c in candidates:
+        sellers.setdefault(c.recipient, set()).add(c.supplier)
+    resellers = {c.supplier for c in candidates}
     kept = [
         _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
-        if not _blocker(c, text, found, lex) and not _consented(c, low)
+        if not _blocker(c, text, found, lex)
+        and not _consented(c, low)
+        and not ((len(sellers.get(c.recipient, ())) > 1 or c.recipient in resellers) and _approver(c, low, found))
     ]
     if any(_rivals(c) for c in kept):
         court = shared().rival_cues.search(low) is not None
@@ -79,6 +85,26 @@ def _consented(cand: Candidate, low: str) -> bool:
     sentence = low[cand.sentence.start : cand.sentence.end]
     words = shared()
     return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
+
+
+def _approver(cand: Candidate, low: str, found: Scan) -> bool:
+    """True when the supplier is named as the one whose approval the sale needs: "Washington had to approve the
+    sale to Germany", "krävdes ett godkännande från Washington". The caller asks only where the article tells
+    another seller to the same recipient, or the recipient selling on ("Denmark could not sell it without permission
+    from the United States"), so a maker's own approval of its sale ("Washington must approve the sale") stays."""
+    sentence = cand.sentence
+    match = shared().approval.search(low, sentence.start, sentence.end)
+    if match is None:
+        return False
+    named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
+    if match.group(1) is not None:
+        # "Washington had to approve", "skulle Washington godkende": the name inside the match, else before it
+        approver = next((h for h in named if match.start() <= h.start < match.end()), None) or next(
+            (h for h in reversed(named) if h.end <= match.start()), None
+        )
+    else:
+        approver = next((h for h in named if h.start >= match.end()), None)  # "permission from the United States"
+    return approver is not None and approver.value == cand.supplier
 
 
 def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:

@@ -143,7 +143,31 @@ INVENTORIES = [
     ),
 ]
 
+# The state whose approval a sale needs ("Washington had to approve the sale to Germany", "måtte Washington
+# godkjenne") is no supplier of it, where the article tells the sale's seller; a maker's approval of its own sale
+# stays.
+APPROVERS = [
+    (
+        "en",
+        case(
+            "Germany bought the Arrow 3 system from Israel for 3.6 billion euros. Because the system was developed"
+            " jointly with the United States, Washington had to approve the sale to Germany.",
+            "IL>DE:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Danmark har gitt F-16-fly til Ukraina. Derfor måtte Washington godkjenne overføringen av de amerikanske"
+            " flyene til Ukraina.",
+            "DK>UA:aircraft",
+        ),
+    ),
+    ("en", case("Washington must approve the sale of 48 F-35 jets to Saudi Arabia.", "US>SA:aircraft", quantity=48)),
+]
+
 ALL = (
+    *APPROVERS,
     *INVENTORIES,
     *LISTED,
     *LOCAL_PRODUCTION,
