@@ -165,6 +165,33 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
+def _smuggling_home(low: str, found: Scan, lex: Lexicon) -> str | None:
+    """The state whose goods a court story sends to a rival: the one named after "i"/"in" as where
+    the case is ("I Tyskland blev to mænd straffet"), else the home state of the paper's language; None outside
+    such stories."""
+    common = shared()
+    if common.conviction.search(low) is None:
+        return None
+    at = lex.preps.get("location", frozenset())
+    west = common.rivals[0]
+    placed = [
+        h.value
+        for h in found.inside(0, len(low))
+        if h.kind is Kind.ACTOR and h.value in west and word_before(low, h.start) in at and h.start < len(low) // 3
+    ]
+    return placed[0] if placed else common.home_states.get(lex.lang)
+
+
+def _names_only(low: str, found: Scan, sentence: Sentence, party: str, lex: Lexicon) -> bool:
+    """Whether ``party`` is the only state or group the sentence names, but for the route ("via Kirgisistan")."""
+    route = lex.preps.get("transit", frozenset())
+    return all(
+        h.value == party or word_before(low, h.start) in route
+        for h in found.inside(sentence.start, sentence.end)
+        if h.kind in (Kind.ACTOR, Kind.DEMONYM)
+    )
+
+
 def _offered(cand: Candidate, low: str) -> bool:
     """Whether the candidate's sentence tells an offer ("tilbød", "hatte angeboten"): a bid that may lose."""
     offers = shared().offers
@@ -457,9 +484,20 @@ def tag_article(
     topic, exporter = _topic(weights, 1), _topic(weights, 0)
     topic_weapons = {c.weapon for c in candidates if c.recipient == topic} if topic else set()
     makers = _system_makers(candidates, lex)
+    home = _smuggling_home(low, found, lex)
     for cand, prior in open_ones:
         maker = next((m for t in cand.terms if (m := makers.get(t.lower())) is not None), None)
         if (
+            home is not None
+            and cand.supplier is None
+            and cand.recipient in shared().rivals[1]
+            and _names_only(low, found, cand.sentence, cand.recipient, lex)
+        ):
+            # "Retten fant det bevist at mannen sendte 120 nattsikter til en mottaker i Moskva": from home
+            cand.supplier = home
+            cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+            candidates.append(cand)
+        elif (
             found.links
             and cand.supplier is None
             and cand.recipient is not None

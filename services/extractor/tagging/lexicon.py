@@ -436,6 +436,8 @@ class Shared:
     group_patrons: frozenset[str]
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
     rivals: tuple[frozenset[str], frozenset[str]]  # states under each other's arms embargoes
+    home_states: dict[str, str]  # language -> the state its papers write from
+    conviction: re.Pattern[str]  # a conviction or charge: a court story
     rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
     war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
     blocking: frozenset[str]
@@ -504,6 +506,8 @@ def shared() -> Shared:
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         rivals=(frozenset(west), frozenset(east)),
+        home_states=dict(text.get("home_states", {})),
+        conviction=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("conviction_cues", []))) + ")"),
         war_sides=_war_sides(text.get("war_sides", [])),
         rival_cues=re.compile(
             r"\b(?:"

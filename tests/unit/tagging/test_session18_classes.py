@@ -166,7 +166,54 @@ APPROVERS = [
     ("en", case("Washington must approve the sale of 48 F-35 jets to Saudi Arabia.", "US>SA:aircraft", quantity=48)),
 ]
 
+# Parts named for drones ("dronedeler", "drönarkomponenter", "Drohnenteile", "drone components") are drones, as the
+# gold records a cargo's "motorer til droner".
+DRONE_PARTS = [
+    ("da", case("Rusland har fået dronekomponenter fra Kina.", "CN>RU:drones")),
+    ("sv", case("Ryssland har fått drönarkomponenter och drönarmotorer från Kina.", "CN>RU:drones")),
+    ("nb", case("Russland har fått dronedeler og dronemotorer fra Kina.", "CN>RU:drones")),
+    ("de", case("Russland hat Drohnenteile aus China erhalten.", "CN>RU:drones")),
+    ("en", case("Iran sent drone components to Hezbollah.", "IR>hezbollah:drones")),
+]
+
+# In a court story, goods someone sent to a rival state left the paper's home state ("mannen sendte dronedeler til
+# russiske kunder"), with the route ("via Kasakhstan") no party; not in an intelligence story on another state.
+HOME_COURT = [
+    (
+        "nb",
+        case(
+            "En 52 år gammel mann er dømt til fire års fengsel. Han sendte dronedeler til russiske kunder via"
+            " Kasakhstan.",
+            "NO>RU:drones",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "En 47-årig man döms till fem års fängelse för att ha exporterat drönarkomponenter till Ryssland via"
+            " Kirgizistan.",
+            "SE>RU:drones",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "En 44-årig mand er idømt fængsel for at have sendt dronekomponenter til Rusland via Kirgisistan.",
+            "DK>RU:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt granater til Russland, ifølge etterretningen. Smuglingen skjer med tog.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+]
+
 ALL = (
+    *DRONE_PARTS,
+    *HOME_COURT,
     *APPROVERS,
     *INVENTORIES,
     *LISTED,
