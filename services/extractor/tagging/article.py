@@ -69,6 +69,7 @@ _TOPIC_SHARE = 0.6
 # given to them only when it already gets warships
 _DEPLOYED = frozenset({"naval_vessels"})
 _GETTING = frozenset({"receive", "buy", "order"})
+_ORDERING = frozenset({"buy", "order"})
 _TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
 _MIN_CONFIDENCE = 0.4
 _SPORTS_THRESHOLD = 3
@@ -366,10 +367,12 @@ def _quantity(cand: Candidate, text: str) -> Quantity | None:
     return Quantity(value=amount.value, approx=amount.approx, unit=unit, text=text[start:end][:500])
 
 
-def _better_amount(new: Candidate, old: Candidate | None) -> bool:
+def _better_amount(new: Candidate, old: Candidate | None, text: str) -> bool:
     """An amount beats none, a told amount beats one read from an article ("et system" < "minst fem
     systemer"), a count beats an order of magnitude ("millions" < "about twelve million"), an exact amount beats
-    an approximate one ("about 300" < "300")."""
+    an approximate one ("about 300" < "300"). Of two counts told alike, the order's size beats its first
+    delivery ("De seks første flyene kom fram fredag" < "Argentina kjøpte 24 F-16"), as the gold records an order
+    partly delivered."""
     if new.amount is None:
         return False
     if old is None or old.amount is None:
@@ -377,7 +380,19 @@ def _better_amount(new: Candidate, old: Candidate | None) -> bool:
     if new.weapon not in GENERAL and (new.amount.currency is None) != (old.amount.currency is None):
         # "a $2 billion package" in the title, "three NASAMS systems" in the body: the count says how many
         return new.amount.currency is None and not new.amount.inferred
+    if _rank(new.amount) == _rank(old.amount) and new.sentence.start != old.sentence.start:
+        # the size of an order, not a second delivery ("Auch 40 Schützenpanzer seien übergeben worden")
+        ordered = new.cue in _ORDERING or new.status in (Status.AGREED, Status.PLANNED, Status.ONGOING)
+        return ordered and _first_delivery(old.amount, text) and not _first_delivery(new.amount, text)
     return _rank(new.amount) > _rank(old.amount)
+
+
+def _first_delivery(amount: Amount, text: str) -> bool:
+    """Whether a count is of an order's first items: "de fire første", "the first six", "die ersten drei"."""
+    firsts = shared().first_items
+    before = text[max(0, amount.start - 24) : amount.start].lower().split()
+    after = text[amount.end : amount.end + 24].lower().split()
+    return bool(before and before[-1] in firsts) or bool(after and after[0] in firsts)
 
 
 def _rank(amount: Amount) -> tuple[bool, bool, bool, bool]:
@@ -883,7 +898,7 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
             quantities[key] = cand if cand.amount is not None else None
             continue
         terms[key].extend(cand.terms)
-        if _better_amount(cand, quantities[key]):
+        if _better_amount(cand, quantities[key], text):
             quantities[key] = cand
         keep = best[key].beside_specific and cand.beside_specific
         generic = best[key].generic and cand.generic

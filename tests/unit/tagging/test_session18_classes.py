@@ -211,7 +211,49 @@ HOME_COURT = [
     ),
 ]
 
+# An order's size beats the count of its first delivery told earlier ("de fire første stridsvognene" < "Norge har
+# bestilt 54"); a second delivery does not ("Auch 40 Schützenpanzer seien übergeben worden").
+ORDER_SIZE = [
+    (
+        "nb",
+        case(
+            "Hæren tok mandag imot de fire første stridsvognene fra Tyskland. Norge har bestilt 54 nye stridsvogner"
+            " fra Tyskland.",
+            "DE>NO:tanks_armoured_vehicles",
+            quantity=54,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Indonesien har modtaget de første tre Rafale-fly fra Frankrig. Landet har i alt bestilt 42 Rafale-fly"
+            " fra Frankrig.",
+            "FR>ID:aircraft",
+            quantity=42,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Indonesia has received the first three Rafale jets from France. Jakarta has ordered 42 Rafale jets from"
+            " France.",
+            "FR>ID:aircraft",
+            quantity=42,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die ersten 18 Leopard-2-Panzer wurden an die Ukraine geliefert. Auch 40 Schützenpanzer vom Typ Marder"
+            " seien übergeben worden.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=18,
+        ),
+    ),
+]
+
 ALL = (
+    *ORDER_SIZE,
     *DRONE_PARTS,
     *HOME_COURT,
     *APPROVERS,
