@@ -430,6 +430,9 @@ class Shared:
     them: frozenset[str]
     of_which: frozenset[str]
     year_words: frozenset[str]
+    tonnes: frozenset[str]
+    tonnes_of: frozenset[str]
+    cargo: tuple[str, ...]
     infinitive_markers: frozenset[str]
     source_groups: frozenset[str]
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
@@ -501,6 +504,9 @@ def shared() -> Shared:
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),
+        tonnes=frozenset(text.get("tonnes", [])),
+        tonnes_of=frozenset(text.get("tonnes_of", [])),
+        cargo=tuple(text.get("cargo", [])),
         infinitive_markers=frozenset(text.get("infinitive_markers", [])),
         source_groups=frozenset(text.get("source_groups", [])),
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},

@@ -88,6 +88,15 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months or nxt in lex.not_quantity or nxt.split("-")[0] in lex.not_quantity
 
 
+def _tonnage(tokens: list[Token], i: int) -> bool:
+    """True for a number of tonnes of arms: "750 tonn våpen", "750 tonnes of weapons", "750 Tonnen Waffen"."""
+    words = shared()
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in words.tonnes:
+        return False
+    k = i + 3 if tokens[i + 2].low in words.tonnes_of and i + 3 < len(tokens) else i + 2
+    return tokens[k].low.startswith(words.cargo)
+
+
 def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", "beslutade 2023 att köpa",
     and a recent year right after a transfer verb: "kaufte 2017 gebrauchte Haubitzen", "Flottan fick 2018
@@ -197,6 +206,13 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
     if symbol is not None:
         first = i - 1
     if low[0].isdigit():
+        if _tonnage(tokens, i):
+            # "750 tonn våpen og utstyr": the cargo's weight is its quantity
+            value = parse_number(low, numbers.decimal)
+            if value is None:
+                return None
+            approx = _approx_before(tokens, first, numbers)
+            return Amount(value, approx, None, first, i + 1, "tonnes", tokens[first].start, tokens[i + 1].end)
         if _is_date_or_measure(tokens, i, lex):
             return None
         value = parse_number(low, numbers.decimal)

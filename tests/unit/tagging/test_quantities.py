@@ -146,3 +146,22 @@ def test_an_open_transfer_lends_its_amount_to_the_one_complete_transfer_of_its_w
     _lend_amounts([_candidate("SE", None, three)], [first, second])
     assert first.amount is None
     assert second.amount is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("nn", "Styrkane beslagla over 750 tonn våpen og utstyr.", 750.0),
+        ("en", "Forces seized more than 750 tonnes of weapons.", 750.0),
+        ("de", "Die Truppen beschlagnahmten 750 Tonnen Waffen.", 750.0),
+        ("de", "Deutschland liefert eine 4000 Tonnen schwere Fregatte.", None),
+        ("en", "France sold Egypt a 4,000-tonne frigate.", None),
+    ],
+)
+def test_a_weight_of_arms_is_an_amount_and_a_ships_weight_is_not(lang: str, text: str, value: float | None) -> None:
+    """Tonnes of a cargo of arms count (in tonnes); a weight that describes a ship does not."""
+    amounts = find_amounts(tokenize(text), lexicon(lang))
+    if value is None:
+        assert amounts == []
+    else:
+        assert [(a.value, a.counted) for a in amounts] == [(value, "tonnes")]

@@ -252,7 +252,46 @@ ORDER_SIZE = [
     ),
 ]
 
+# The weight of arms seized or shipped is the cargo's quantity ("750 tonn våpen og utstyr"); a ship's weight is not.
+TONNAGE = [
+    (
+        "da",
+        case(
+            "Styrker har beslaglagt omkring 750 ton våben og udstyr, som var på vej fra Iran til houthierne.",
+            "IR>houthis:military_equipment_general",
+            quantity=750,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Styrkane beslagla over 750 tonn våpen og utstyr frå Iran på veg til houthiane.",
+            "IR>houthis:military_equipment_general",
+            quantity=750,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Forces seized more than 750 tonnes of weapons sent from Iran to the Houthis.",
+            "IR>houthis:military_equipment_general",
+            quantity=750,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Truppen beschlagnahmten mehr als 750 Tonnen Waffen aus dem Iran für die Huthis.",
+            "IR>houthis:military_equipment_general",
+            quantity=750,
+        ),
+    ),
+    ("de", case("Deutschland liefert eine 4000 Tonnen schwere Fregatte an Ägypten.", "DE>EG:naval_vessels")),
+    ("en", case("France sold Egypt a 4,000-tonne frigate.", "FR>EG:naval_vessels")),
+]
+
 ALL = (
+    *TONNAGE,
     *ORDER_SIZE,
     *DRONE_PARTS,
     *HOME_COURT,
