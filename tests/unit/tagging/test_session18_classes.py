@@ -290,7 +290,38 @@ TONNAGE = [
     ("en", case("France sold Egypt a 4,000-tonne frigate.", "FR>EG:naval_vessels")),
 ]
 
+# More words for links already read: a possible customer ("mogleg kunde", "möglicher Kunde") is an interested buyer,
+# "Unter den Gütern" opens a cargo's inventory.
+LINK_WORDS = [
+    (
+        "nn",
+        case(
+            "India har selt BrahMos-missil til Filippinane. Også Vietnam blir nemnt som ein mogleg kunde.",
+            "IN>PH:missiles_cruise",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Indien hat BrahMos-Raketen an die Philippinen verkauft. Auch Vietnam gilt als möglicher Kunde.",
+            "IN>PH:missiles_cruise",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Iran schickte Waffen an die Huthis. Unter den Gütern seien Sturmgewehre und Drohnen gewesen.",
+            "IR>houthis:military_equipment_general",
+            "IR>houthis:small_arms",
+            "IR>houthis:drones",
+        ),
+    ),
+]
+
 ALL = (
+    *LINK_WORDS,
     *TONNAGE,
     *ORDER_SIZE,
     *DRONE_PARTS,
