@@ -200,7 +200,12 @@ def _offered(cand: Candidate, low: str) -> bool:
 
 
 def _anaphor_hits(
-    text: str, tokens: list[Token], found: Scan, lex: Lexicon, buyers: list[str] | None = None
+    text: str,
+    tokens: list[Token],
+    found: Scan,
+    lex: Lexicon,
+    buyers: list[str] | None = None,
+    army: str | None = None,
 ) -> list[Hit]:
     """Actor hits for "landet", "das Land", "the country": the last state named before, in the same paragraph.
 
@@ -209,7 +214,10 @@ def _anaphor_hits(
     An armed force with no state of its own ("Hæren har fått iranske dronar", "Från Italien har flygvapnet
     beställt") stands for the recipient of the sentence read before (``buyers``: "Jakarta har bestilt ...
     med Paris. ... marinen får nye ubåtar"), else for the last state named before its sentence; so does
-    "Landet" opening a sentence ("Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS"). "Dit",
+    "Landet" opening a sentence ("Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS"). A force
+    with no state named before it in its paragraph, in an article on a civil war (``Shared.war_sides``), is the
+    warring state's (``army``: "Rapporten viser òg til at hæren har teke i bruk tyrkiske dronar" in a story on
+    Sudan). "Dit",
     "dorthin" stand for the last state named before their clause, as a destination.
     """
     out: list[Hit] = []
@@ -266,6 +274,8 @@ def _anaphor_hits(
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
         code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
+        if code is None and force:
+            code = army
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
@@ -443,6 +453,8 @@ def tag_article(
     before: Reading | None = None
     done: set[int] = set()
     last: Sentence | None = None
+    warring = shared().warring_states
+    army = next((h.value for h in found.inside(0, len(text)) if h.value in warring), None) if warring else None
     for hit in weapons:
         if last is not None and last.start <= hit.start < last.end:
             continue
@@ -457,7 +469,7 @@ def tag_article(
         if lex.referring and not lex.referring.isdisjoint(t.low for t in tokens):
             said = _context(index, sentence, readings)
             buyers = [r for c in said.candidates if (r := c.recipient) and c.supplier] if said else None
-            resolved = _anaphor_hits(text, tokens, found, lex, buyers)
+            resolved = _anaphor_hits(text, tokens, found, lex, buyers, army)
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))

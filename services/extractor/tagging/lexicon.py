@@ -443,6 +443,7 @@ class Shared:
     conviction: re.Pattern[str]  # a conviction or charge: a court story
     rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
     war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
+    warring_states: frozenset[str]  # the states fighting a civil war in ``war_sides`` ("SD")
     blocking: frozenset[str]
     reacting: frozenset[str]
     approval: re.Pattern[str]  # an approval another needs: group 1 holds the approver's name, if between
@@ -516,6 +517,9 @@ def shared() -> Shared:
         home_states=dict(text.get("home_states", {})),
         conviction=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("conviction_cues", []))) + ")"),
         war_sides=_war_sides(text.get("war_sides", [])),
+        warring_states=frozenset(
+            side[0] for war in text.get("war_sides", []) for side in war if len(side[0]) == 2 and side[0].isupper()
+        ),
         rival_cues=re.compile(
             r"\b(?:"
             + "|".join(

@@ -320,7 +320,36 @@ LINK_WORDS = [
     ),
 ]
 
+# In a story on a civil war in ``war_sides``, a force with no state named before it in its paragraph is the warring
+# state's ("hæren" in a story on Sudan); elsewhere such a force stays unread.
+WAR_ARMY = [
+    (
+        "nn",
+        case(
+            "RSF-militsen kjempar mot regjeringa i Sudan.\n\nRapporten viser òg til at hæren har teke i bruk"
+            " tyrkiske Bayraktar TB2-dronar.",
+            "TR>SD:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die RSF-Miliz kämpft gegen die Regierung im Sudan.\n\nZudem soll die Türkei der Armee Kampfdrohnen"
+            " verkauft haben.",
+            "TR>SD:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The RSF fights the government of Sudan.\n\nThe army has bought Bayraktar drones from Turkey.",
+            "TR>SD:drones",
+        ),
+    ),
+]
+
 ALL = (
+    *WAR_ARMY,
     *LINK_WORDS,
     *TONNAGE,
     *ORDER_SIZE,
