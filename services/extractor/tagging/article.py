@@ -142,7 +142,9 @@ def _fill_from_context(
     elif cand.recipient is None and cand.supplier is not None:
         # "Die Miliz wird ... ausgerüstet"; "Polen kauft Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea."
         buying = cand.cue in ("buy", "order", "receive", "origin") or cand.passive
-        prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier]
+        # not the sentence before's own source ("bought from the US. ... purchased from Pakistan")
+        sources = before.sources if before is not None else []
+        prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier and c not in sources]
         if prior:
             cand.recipient = prior[0]
         elif dominant and dominant[0] == cand.supplier and cand.status is not Status.DENIED:

@@ -348,7 +348,20 @@ WAR_ARMY = [
     ),
 ]
 
+# A buyer filled from the sentence before is not that sentence's own source: "bought from the United States. ...
+# purchased from Pakistan" makes the United States no buyer.
+NOT_THE_SOURCE = [
+    (
+        "en",
+        case(
+            "Nigeria is rebuilding its air force with foreign jets.\n\nTwelve A-29 aircraft bought from the United"
+            " States arrived in 2021. The air force also flies three JF-17 fighters purchased from Pakistan."
+        ),
+    ),
+]
+
 ALL = (
+    *NOT_THE_SOURCE,
     *WAR_ARMY,
     *LINK_WORDS,
     *TONNAGE,
