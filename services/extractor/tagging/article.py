@@ -581,8 +581,8 @@ def tag_article(
         candidates.extend(followers(text, found, index, candidates, lex))
         candidates.extend(inventories(text, found, index, candidates))
     if candidates:
-        candidates = _licences_misread(candidates)
-        candidates.extend(_local_production(low, index, candidates, found))
+        candidates = _licences_misread(candidates, low, found, lex)
+        candidates.extend(_local_production(low, index, candidates, found, lex))
     if len(left) > 1:
         candidates.extend(_complements(left, text))
     if left and (learn is not None or filler_model() is not None):
@@ -683,7 +683,9 @@ def _lend_amounts(left: list[Candidate], candidates: list[Candidate]) -> None:
             give_amount(same, cand.amount, cand.unit)
 
 
-def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate], found: Scan) -> list[Candidate]:
+def _local_production(
+    low: str, index: SentenceIndex, candidates: list[Candidate], found: Scan, lex: Lexicon
+) -> list[Candidate]:
     """Technology transfers told as local production: "flere av dem settes sammen på lisens ved Embraer", "Ein
     del av dei blir no sette saman i Polen". The pair is the one whose hardware the sentence (else the sentence
     before it) places; a sentence that already tells a technology transfer is left alone. Assembly without a
@@ -707,6 +709,8 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
         if not near or ((giver is not None or own) and not _makes(low[sentence.start : sentence.end])):
             continue
         source = here[0] if here else max(near, key=lambda c: c.sentence.start)
+        if any(h.kind is Kind.WEAPON and lex.origin_of_system(low[h.start : h.end]) == source.recipient for h in hits):
+            continue  # "Patriot-missiler, som er produsert på lisens i Japan, til USA": the licence is the buyer's
         if own and not _same_kind(source, hits):
             continue  # "Taiwan bygger selv ubåde" after American jets: its own making of something else
         if giver is not None:
@@ -737,18 +741,33 @@ def _local_production(low: str, index: SentenceIndex, candidates: list[Candidate
     return out
 
 
-def _licences_misread(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a technology transfer whose supplier is the buyer of the hardware in its own sentence.
+def _licences_misread(candidates: list[Candidate], low: str, found: Scan, lex: Lexicon) -> list[Candidate]:
+    """Drop a technology transfer whose supplier is the buyer of the hardware in its own sentence, or whose
+    recipient made that hardware.
 
     "Brasil har bestilt 36 Gripen, og flere av dem settes sammen på lisens": the buyer is the subject, so the
-    licence was read as Brazil's to give. The local production pass then gives it the hardware's pair.
+    licence was read as Brazil's to give. The local production pass then gives it the hardware's pair. "Japan
+    har sendt Patriot-missiler, som er produsert på lisens i Japan, til USA": the licence is the American maker's,
+    so Japan gives the United States no technology.
     """
     bought = {(c.sentence.start, c.recipient): c.supplier for c in candidates if c.weapon not in GENERAL and c.supplier}
+    makers = {
+        (c.sentence.start, c.supplier, c.recipient)
+        for c in candidates
+        if c.weapon not in GENERAL
+        and any(
+            h.kind is Kind.WEAPON and lex.origin_of_system(low[h.start : h.end]) == c.recipient
+            for h in found.inside(c.sentence.start, c.sentence.end)
+        )
+    }
     return [
         c
         for c in candidates
         if c.weapon != "technology_transfer"
-        or bought.get((c.sentence.start, c.supplier), c.recipient) == c.recipient  # an exchange: know-how in return
+        or (
+            bought.get((c.sentence.start, c.supplier), c.recipient) == c.recipient  # an exchange: know-how in return
+            and (c.sentence.start, c.supplier, c.recipient) not in makers
+        )
     ]
 
 

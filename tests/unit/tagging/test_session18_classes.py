@@ -360,7 +360,29 @@ NOT_THE_SOURCE = [
     ),
 ]
 
+# Hardware made under licence and sent to the licence's owner carries no technology to it ("Japan has shipped Patriot
+# interceptor missiles made under licence to the United States"); a buyer's own licence production still does.
+LICENCE_OWNER = [
+    (
+        "en",
+        case(
+            "Japan has shipped Patriot interceptor missiles made under licence to the United States.",
+            "JP>US:air_defence",
+        ),
+    ),
+    ("nb", case("I fjor sendte Japan Patriot-missiler produsert på lisens til USA.", "JP>US:air_defence")),
+    (
+        "nb",
+        case(
+            "Polen har bestilt K2-stridsvogner fra Sør-Korea, og en del av dem skal produseres på lisens i Polen.",
+            "KR>PL:tanks_armoured_vehicles",
+            "KR>PL:technology_transfer",
+        ),
+    ),
+]
+
 ALL = (
+    *LICENCE_OWNER,
     *NOT_THE_SOURCE,
     *WAR_ARMY,
     *LINK_WORDS,
