@@ -381,7 +381,18 @@ LICENCE_OWNER = [
     ),
 ]
 
+# A rocket artillery system ("raketartillerisystem", "rakettartillerisystemet", "Raketenartilleriesysteme", "rocket
+# artillery systems") is rocket artillery, not the artillery system its tail names.
+ROCKET_ARTILLERY = [
+    ("sv", case("Estland köper sex raketartillerisystem från Sydkorea.", "KR>EE:rockets_artillery", quantity=6)),
+    ("da", case("Danmark har bestilt raketartillerisystemer fra Israel.", "IL>DK:rockets_artillery")),
+    ("en", case("Denmark bought rocket artillery systems from Israel.", "IL>DK:rockets_artillery")),
+    ("nb", case("Estland har kjøpt seks rakettartillerisystemer fra Sør-Korea.", "KR>EE:rockets_artillery")),
+    ("de", case("Estland kauft Raketenartilleriesysteme aus Südkorea.", "KR>EE:rockets_artillery")),
+]
+
 ALL = (
+    *ROCKET_ARTILLERY,
     *LICENCE_OWNER,
     *NOT_THE_SOURCE,
     *WAR_ARMY,
