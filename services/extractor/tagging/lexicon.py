@@ -470,6 +470,7 @@ class Shared:
     know_how_nouns: tuple[str, ...]
     making: tuple[str, ...]
     offers: tuple[str, ...]
+    transports: tuple[str, ...]
     first_items: frozenset[str]
     making_places: frozenset[str]
     self_made: tuple[str, ...]
@@ -565,6 +566,7 @@ def shared() -> Shared:
         know_how_nouns=tuple(text.get("know_how_nouns", [])),
         making=tuple(text.get("making", [])),
         offers=tuple(text.get("offers", [])),
+        transports=tuple(text.get("transports", [])),
         first_items=frozenset(text.get("first_items", [])),
         making_places=frozenset(text.get("making_places", [])),
         self_made=tuple(text.get("self_made", [])),

@@ -88,18 +88,19 @@ class Reading:
     counts: dict[str, Amount] = field(default_factory=dict)
 
 
-def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
+def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], any_kind: bool = False) -> bool:
     """Whether a general weapon word is an item of its own in a list with a named kind.
 
     "weapons and drones", "raketter og våpen", "Ausrüstung und gepanzerte Fahrzeuge": the general word is joined
     to the other by a coordinator, so it names more than the kind beside it; "Waffen, unter anderem Rafale" and
-    "munitions and related materiel" are not.
+    "munitions and related materiel" are not. With ``any_kind``, any weapon word joined to any other counts
+    ("kamphelikoptre og transportfly": the transport planes are an item of the list, not its carrier).
     """
-    if "radar" in weapon.surface.lower():
+    if not any_kind and "radar" in weapon.surface.lower():
         return False  # "NASAMS systems and radars": the system's own radars
     joins = shared().coordinators
     for other in weapons:
-        if other.category in GENERAL or other.tok == weapon.tok:
+        if (other.category in GENERAL and not any_kind) or other.tok == weapon.tok:
             continue
         lo, hi = sorted((weapon.tok, other.tok))
         between = tokens[lo + 1 : hi]
@@ -396,6 +397,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if know_how:
             weapons = [w for w in weapons if not _aim_of(w, know_how, tokens, lex)]
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)
+    if len(weapons) > 1:
+        weapons = _without_carriers(weapons, tokens)  # after the actors: "med amerikanske transportfly" names none
     names = [a.code for a in actors if not a.attribution]
     if not weapons:
         return Reading([], names)
@@ -638,6 +641,21 @@ def _lone_source(out: list[Candidate], sources: list[str]) -> None:
         if cand.supplier is None and cand.recipient is not None and cand.cue in _BUYING:
             cand.supplier = source
             cand.confidence = min(cand.confidence, SYSTEM_CONFIDENCE)
+
+
+def _without_carriers(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
+    """The weapons but the transport planes that carry others of the sentence ("HQ-22, som fraktades till Belgrad
+    med kinesiska transportplan", "arrived aboard an Indian Air Force transport aircraft"); not one listed with
+    them ("kamphelikoptre og transportfly fra Moskva")."""
+    transports = shared().transports
+    carriers = [
+        w
+        for w in weapons
+        if any(t in w.surface.lower() for t in transports) and not _listed(w, weapons, tokens, any_kind=True)
+    ]
+    if not carriers or len(carriers) == len(weapons):
+        return weapons
+    return [w for w in weapons if w not in carriers]
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:

@@ -391,7 +391,37 @@ ROCKET_ARTILLERY = [
     ("de", case("Estland kauft Raketenartilleriesysteme aus Südkorea.", "KR>EE:rockets_artillery")),
 ]
 
+# Transport planes that carry a sentence's other weapons are not handed over ("fraktades till Belgrad med kinesiska
+# transportplan"); listed with them, they are ("kamphelikoptre og transportfly").
+CARRIERS = [
+    (
+        "sv",
+        case(
+            "Serbien har fått kinesiska luftvärnssystem av typen HQ-22, som fraktades till Belgrad med kinesiska"
+            " transportplan.",
+            "CN>RS:air_defence",
+        ),
+    ),
+    ("nn", case("I april landa seks kinesiske transportfly i Beograd med luftvernsystemet FK-3.", "CN>RS:air_defence")),
+    (
+        "da",
+        case(
+            "Raketkasterne af typen HIMARS var natten forinden blevet fløjet ind fra Tyskland med amerikanske"
+            " transportfly."
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Russland har også levert kamphelikoptre og transportfly til Mali.",
+            "RU>ML:helicopters",
+            "RU>ML:aircraft",
+        ),
+    ),
+]
+
 ALL = (
+    *CARRIERS,
     *ROCKET_ARTILLERY,
     *LICENCE_OWNER,
     *NOT_THE_SOURCE,
