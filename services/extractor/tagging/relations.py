@@ -399,6 +399,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)
     if len(weapons) > 1:
         weapons = _without_carriers(weapons, tokens)  # after the actors: "med amerikanske transportfly" names none
+        weapons = _without_platforms(weapons, tokens, lex)
     names = [a.code for a in actors if not a.attribution]
     if not weapons:
         return Reading([], names)
@@ -656,6 +657,38 @@ def _without_carriers(weapons: list[WeaponRef], tokens: list[Token]) -> list[Wea
     if not carriers or len(carriers) == len(weapons):
         return weapons
     return [w for w in weapons if w not in carriers]
+
+
+_PLATFORMS = frozenset({"naval_vessels", "aircraft", "helicopters"})
+_ARMING = frozenset(
+    {
+        "missiles_cruise",
+        "missiles_ballistic",
+        "air_defence",
+        "rockets_artillery",
+        "artillery_ammunition",
+        "small_arms_ammunition",
+        "mines_explosives",
+    }
+)
+_PLATFORM_REACH = 3  # tokens between "til" and the platform: "til sine nye fregatter"
+
+
+def _without_platforms(weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> list[WeaponRef]:
+    """The weapons but the ships and aircraft that missiles or munitions named before are for ("bestilt NSM til
+    sine nye fregatter", "Naval Strike Missiles for its destroyers"): the platform is the buyer's own."""
+    armed = [w.tok for w in weapons if w.category in _ARMING]
+    if not armed:
+        return weapons
+    return [
+        w
+        for w in weapons
+        if w.category not in _PLATFORMS
+        or not any(
+            tokens[k].low in lex.parts_for and any(t < k for t in armed)
+            for k in range(max(0, w.tok - _PLATFORM_REACH), w.tok)
+        )
+    ]
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:

@@ -420,7 +420,29 @@ CARRIERS = [
     ),
 ]
 
+# The ships or aircraft that missiles named before are for are the buyer's own platforms ("bestilt NSM-missiler fra
+# Norge til sine nye fregatter", "Naval Strike Missiles for its destroyers"), not a second transfer.
+PLATFORMS = [
+    ("nb", case("Spania har bestilt NSM-missiler fra Norge til sine nye fregatter.", "NO>ES:missiles_cruise")),
+    ("en", case("Australia is buying Naval Strike Missiles for its destroyers from Norway.", "NO>AU:missiles_cruise")),
+    (
+        "nn",
+        case(
+            "Den greske marinen bestilte missil frå Noreg til dei nye patruljebåtane sine.", "NO>GR:missiles_ballistic"
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge selger fire fregatter og 20 missiler til Polen.",
+            "NO>PL:naval_vessels",
+            "NO>PL:missiles_ballistic",
+        ),
+    ),
+]
+
 ALL = (
+    *PLATFORMS,
     *CARRIERS,
     *ROCKET_ARTILLERY,
     *LICENCE_OWNER,
