@@ -471,6 +471,8 @@ class Shared:
     making: tuple[str, ...]
     offers: tuple[str, ...]
     transports: tuple[str, ...]
+    bare_ammunition: frozenset[str]
+    accessories: tuple[str, ...]
     first_items: frozenset[str]
     making_places: frozenset[str]
     self_made: tuple[str, ...]
@@ -567,6 +569,8 @@ def shared() -> Shared:
         making=tuple(text.get("making", [])),
         offers=tuple(text.get("offers", [])),
         transports=tuple(text.get("transports", [])),
+        bare_ammunition=frozenset(text.get("bare_ammunition", [])),
+        accessories=tuple(text.get("accessories", [])),
         first_items=frozenset(text.get("first_items", [])),
         making_places=frozenset(text.get("making_places", [])),
         self_made=tuple(text.get("self_made", [])),

@@ -98,15 +98,18 @@ def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], an
     """
     if not any_kind and "radar" in weapon.surface.lower():
         return False  # "NASAMS systems and radars": the system's own radars
-    joins = shared().coordinators
+    joins, bare = shared().coordinators, shared().bare_ammunition
     for other in weapons:
         if (other.category in GENERAL and not any_kind) or other.tok == weapon.tok:
             continue
         lo, hi = sorted((weapon.tok, other.tok))
         between = tokens[lo + 1 : hi]
-        # a comma joins only the next item ("våpen, ammunisjon og droner"), not "materiel, däribland F-15-plan"
-        if between and between[0].low in joins and len(between) <= (1 if between[0].low == "," else 2):
-            return True
+        # "våpen og droner", "våpen, ammunisjon og droner" (bare ammunition is no item of its own), "Ausrüstung und
+        # gepanzerte Fahrzeuge"; not "materiel, däribland F-15-plan"
+        if between and between[0].low in joins and len(between) <= 3:
+            rest = between[1:]
+            if all(t.low in joins or t.low in bare for t in rest) or (len(rest) == 1 and between[0].low != ","):
+                return True
     return False
 
 
@@ -400,6 +403,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     if len(weapons) > 1:
         weapons = _without_carriers(weapons, tokens)  # after the actors: "med amerikanske transportfly" names none
         weapons = _without_platforms(weapons, tokens, lex)
+        weapons = _without_accessory_ammunition(weapons, tokens)
     names = [a.code for a in actors if not a.attribution]
     if not weapons:
         return Reading([], names)
@@ -689,6 +693,23 @@ def _without_platforms(weapons: list[WeaponRef], tokens: list[Token], lex: Lexic
             for k in range(max(0, w.tok - _PLATFORM_REACH), w.tok)
         )
     ]
+
+
+def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
+    """The weapons but bare "ammunition" listed as a package's accessory or beside a general word: "180 kampvogne
+    samt bjærgningskøretøjer, ammunition og uddannelse", "Archer-pjäser, ammunition och minröjning", "våben og
+    ammunition". Such ammunition is the system's or the arms' own, not a kind of its own."""
+    common = shared()
+    bare = [w for w in weapons if w.surface.lower() in common.bare_ammunition]
+    if not bare:
+        return weapons
+    general = [w.tok for w in weapons if w.category == "military_equipment_general"]
+    dropped = set()
+    for w in bare:
+        near = tokens[max(0, w.tok - _LIST_REACH) : w.tok + _LIST_REACH + 1]
+        if any(t.low.startswith(common.accessories) for t in near) or any(abs(g - w.tok) <= 2 for g in general):
+            dropped.add(w.tok)
+    return [w for w in weapons if w.tok not in dropped]
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:

@@ -441,7 +441,22 @@ PLATFORMS = [
     ),
 ]
 
+# Bare "ammunition" beside a general word ("våpen eller ammunisjon") or listed as a package's accessory
+# ("bjærgningskøretøjer, ammunition og uddannelse") names no kind of its own; named shells still do.
+ACCESSORY_AMMUNITION = [
+    ("nb", case("Norge selger ikke våpen eller ammunisjon til Israel.", "NO>IL:military_equipment_general")),
+    (
+        "da",
+        case(
+            "Aftalen omfatter 180 kampvogne fra Sydkorea til Polen samt bjærgningskøretøjer, ammunition og uddannelse.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    ("nb", case("Nord-Korea har sendt millioner av artillerigranater til Russland.", "KP>RU:artillery_ammunition")),
+]
+
 ALL = (
+    *ACCESSORY_AMMUNITION,
     *PLATFORMS,
     *CARRIERS,
     *ROCKET_ARTILLERY,
