@@ -27,6 +27,7 @@ from services.extractor.tagging.relations import (
     Reading,
     give_amount,
     read_sentence,
+    retold,
 )
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
@@ -100,7 +101,7 @@ def _fill_from_context(
     dominant: tuple[str, str] | None,
     topic: str | None = None,
     exporter: str | None = None,
-    offered: bool = False,
+    own_pledge: bool = False,
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
@@ -108,7 +109,8 @@ def _fill_from_context(
     stammen. ... über den Iran an die Hamas gelangt"), else any actor it names. Failing those, a giver
     gives to the ``topic`` recipient the article is about, and an export with no subject is the article's
     ``exporter``'s (both only for transfers told as done, signed or, for exports, refused). A pledge ("mens
-    Belgien har lovet 30 fly") also goes to the topic, unless it is an ``offered`` bid, which may lose.
+    Belgien har lovet 30 fly") also goes to the topic, unless it is a bid, which may lose, or a pledge to buy for
+    one's own forces (``own_pledge``).
     """
     if cand.cue is None or cand.cue == "use":
         return False
@@ -155,7 +157,7 @@ def _fill_from_context(
             topic is not None
             and topic != cand.supplier
             and cand.cue in GIVING
-            and (cand.status in _TOLD or (cand.cue == "pledge" and not offered))
+            and (cand.status in _TOLD or (cand.cue == "pledge" and cand.status is not Status.DENIED and not own_pledge))
         ):
             # "Storbritannien og Frankrig har derimod leveret krydsermissiler" in an article about aid to Ukraine
             cand.recipient = topic
@@ -169,9 +171,11 @@ def _fill_from_context(
 
 
 def _smuggling_home(low: str, found: Scan, lex: Lexicon) -> str | None:
-    """The state whose goods a court story sends to a rival: the one named after "i"/"in" as where
-    the case is ("I Tyskland blev to mænd straffet"), else the home state of the paper's language; None outside
-    such stories."""
+    """The state whose goods a court story sends to a rival, or None outside court stories.
+
+    The state named after "i"/"in" early in the article is where the case is ("I Tyskland blev to mænd straffet");
+    else it is the home state of the paper's language.
+    """
     common = shared()
     if common.conviction.search(low) is None:
         return None
@@ -195,10 +199,13 @@ def _names_only(low: str, found: Scan, sentence: Sentence, party: str, lex: Lexi
     )
 
 
-def _offered(cand: Candidate, low: str) -> bool:
-    """Whether the candidate's sentence tells an offer ("tilbød", "hatte angeboten"): a bid that may lose."""
-    offers = shared().offers
-    return any(word.startswith(offers) for word in low[cand.sentence.start : cand.sentence.end].split())
+def _own_pledge(cand: Candidate, low: str) -> bool:
+    """Whether a pledge's sentence tells an offer ("tilbød", "hatte angeboten": a bid that may lose) or buying for
+    one's own forces ("har lovet at købe 35 F-35-fly til sit eget luftvåben"): no pledge to the article's topic."""
+    common = shared()
+    starts = (*common.offers, *common.purchase_words)
+    words = [w.strip(".,;:!?()«»\"'") for w in low[cand.sentence.start : cand.sentence.end].split()]
+    return any(w.startswith(starts) or w in common.offer_words or w in common.own for w in words)
 
 
 def _anaphor_hits(
@@ -207,7 +214,7 @@ def _anaphor_hits(
     found: Scan,
     lex: Lexicon,
     buyers: list[str] | None = None,
-    army: str | None = None,
+    army: Hit | None = None,
 ) -> list[Hit]:
     """Actor hits for "landet", "das Land", "the country": the last state named before, in the same paragraph.
 
@@ -217,10 +224,10 @@ def _anaphor_hits(
     beställt") stands for the recipient of the sentence read before (``buyers``: "Jakarta har bestilt ...
     med Paris. ... marinen får nye ubåtar"), else for the last state named before its sentence; so does
     "Landet" opening a sentence ("Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS"). A force
-    with no state named before it in its paragraph, in an article on a civil war (``Shared.war_sides``), is the
-    warring state's (``army``: "Rapporten viser òg til at hæren har teke i bruk tyrkiske dronar" in a story on
-    Sudan). "Dit",
-    "dorthin" stand for the last state named before their clause, as a destination.
+    with no state named before it in its paragraph, in an article on a civil war that names both sides
+    (``Shared.warring_states``), is the warring state's when that state is named before the force (``army``:
+    "Rapporten viser òg til at hæren har teke i bruk tyrkiske dronar" in a story on Sudan). "Dit", "dorthin"
+    stand for the last state named before their clause, as a destination.
     """
     out: list[Hit] = []
     auxiliaries = shared().auxiliaries
@@ -276,12 +283,22 @@ def _anaphor_hits(
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
         code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
-        if code is None and force:
-            code = army
+        if code is None and force and army is not None and army.start < token.start:
+            code = army.value
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _warring_state(found: Scan, length: int) -> Hit | None:
+    """Where the article first names a state at civil war whose opponent it also names ("Sudan" with "RSF")."""
+    warring = shared().warring_states
+    if not warring:
+        return None
+    named = [h for h in found.inside(0, length) if h.kind is Kind.ACTOR]
+    values = {h.value for h in named}
+    return next((h for h in named if h.value in warring and warring[h.value] in values), None)
 
 
 def _names_force(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -402,8 +419,8 @@ def _better_amount(new: Candidate, old: Candidate | None, text: str) -> bool:
 def _first_delivery(amount: Amount, text: str) -> bool:
     """Whether a count is of an order's first items: "de fire første", "the first six", "die ersten drei"."""
     firsts = shared().first_items
-    before = text[max(0, amount.start - 24) : amount.start].lower().split()
-    after = text[amount.end : amount.end + 24].lower().split()
+    before = [w.strip(".,;:") for w in text[max(0, amount.start - 24) : amount.start].lower().split()]
+    after = [w.strip(".,;:") for w in text[amount.end : amount.end + 24].lower().split()]
     return bool(before and before[-1] in firsts) or bool(after and after[0] in firsts)
 
 
@@ -455,8 +472,7 @@ def tag_article(
     before: Reading | None = None
     done: set[int] = set()
     last: Sentence | None = None
-    warring = shared().warring_states
-    army = next((h.value for h in found.inside(0, len(text)) if h.value in warring), None) if warring else None
+    army = _warring_state(found, len(text))
     for hit in weapons:
         if last is not None and last.start <= hit.start < last.end:
             continue
@@ -564,7 +580,7 @@ def tag_article(
                 dominant,
                 topic if cand.weapon in topic_weapons or cand.weapon not in _DEPLOYED else None,
                 exporter,
-                cand.cue == "pledge" and _offered(cand, low),
+                cand.cue == "pledge" and _own_pledge(cand, low),
             )
             and cand.supplier != cand.recipient
         ):
@@ -725,19 +741,7 @@ def _local_production(
         if after is None and not licensed and source.recipient not in {h.value for h in named}:
             continue  # assembly alone tells a transfer only where the buyer is named
         told.add(sentence.start)
-        out.append(
-            replace(
-                source,
-                weapon="technology_transfer",
-                terms=[phrase],
-                amount=None,
-                unit=None,
-                sentence=sentence,
-                confidence=min(source.confidence, _CONTEXT_CONFIDENCE),
-                beside_specific=False,
-                generic=False,
-            )
-        )
+        out.append(retold(source, "technology_transfer", phrase, sentence, _CONTEXT_CONFIDENCE))
     return out
 
 
@@ -760,10 +764,15 @@ def _licences_misread(candidates: list[Candidate], low: str, found: Scan, lex: L
             for h in found.inside(c.sentence.start, c.sentence.end)
         )
     }
+    common = shared()
+    licence = (*common.licensed_production, *common.local_assembly)
     return [
         c
         for c in candidates
         if c.weapon != "technology_transfer"
+        # only a licence or local making: "Turkey, which bought Eurofighters from Britain, has transferred drone
+        # technology to Pakistan" keeps its transfer
+        or not any(t.lower() in licence for t in c.terms)
         or (
             bought.get((c.sentence.start, c.supplier), c.recipient) == c.recipient  # an exchange: know-how in return
             and (c.sentence.start, c.supplier, c.recipient) not in makers

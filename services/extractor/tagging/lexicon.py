@@ -392,6 +392,15 @@ def _passives(data: dict[str, Any]) -> list[str]:
     return [f"{aux} {form}" for aux in auxiliaries for form in sorted(forms)]
 
 
+def _word_starts(words: list[str]) -> re.Pattern[str]:
+    """One pattern for word starts ("smugl"); a final "$" ends the word ("court$"). No words match nothing."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w.rstrip("$")) + (r"\b" if w.endswith("$") else "") for w in words) + ")"
+    )
+
+
 def _war_sides(wars: list[list[list[str]]]) -> dict[tuple[str, str], str]:
     """(patron, the other side's party) -> the patron's own side's party, for each civil war in ``war_sides``."""
     table: dict[tuple[str, str], str] = {}
@@ -443,7 +452,7 @@ class Shared:
     conviction: re.Pattern[str]  # a conviction or charge: a court story
     rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
     war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
-    warring_states: frozenset[str]  # the states fighting a civil war in ``war_sides`` ("SD")
+    warring_states: dict[str, str]  # a state fighting a civil war in ``war_sides`` -> its opponent ("SD" -> "rsf")
     blocking: frozenset[str]
     reacting: frozenset[str]
     approval: re.Pattern[str]  # an approval another needs: group 1 holds the approver's name, if between
@@ -470,7 +479,9 @@ class Shared:
     know_how_nouns: tuple[str, ...]
     making: tuple[str, ...]
     offers: tuple[str, ...]
+    offer_words: frozenset[str]
     transports: tuple[str, ...]
+    carrying: frozenset[str]
     bare_ammunition: frozenset[str]
     accessories: tuple[str, ...]
     first_items: frozenset[str]
@@ -518,18 +529,15 @@ def shared() -> Shared:
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         rivals=(frozenset(west), frozenset(east)),
         home_states=dict(text.get("home_states", {})),
-        conviction=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("conviction_cues", []))) + ")"),
+        conviction=_word_starts(text.get("conviction_cues", [])),
         war_sides=_war_sides(text.get("war_sides", [])),
-        warring_states=frozenset(
-            side[0] for war in text.get("war_sides", []) for side in war if len(side[0]) == 2 and side[0].isupper()
-        ),
-        rival_cues=re.compile(
-            r"\b(?:"
-            + "|".join(
-                re.escape(c.rstrip("$")) + (r"\b" if c.endswith("$") else "") for c in text.get("rival_cues", [])
-            )
-            + ")"
-        ),
+        warring_states={
+            own[0]: other[0]
+            for first, second in text.get("war_sides", [])
+            for own, other in ((first, second), (second, first))
+            if len(own[0]) == 2 and own[0].isupper()
+        },
+        rival_cues=_word_starts(text.get("rival_cues", [])),
         approval=re.compile(
             r"\b(?:"
             + "|".join(map(re.escape, text.get("approval_needed", [])))
@@ -568,7 +576,9 @@ def shared() -> Shared:
         know_how_nouns=tuple(text.get("know_how_nouns", [])),
         making=tuple(text.get("making", [])),
         offers=tuple(text.get("offers", [])),
+        offer_words=frozenset(text.get("offer_words", [])),
         transports=tuple(text.get("transports", [])),
+        carrying=frozenset(text.get("carrying", [])),
         bare_ammunition=frozenset(text.get("bare_ammunition", [])),
         accessories=tuple(text.get("accessories", [])),
         first_items=frozenset(text.get("first_items", [])),

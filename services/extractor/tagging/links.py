@@ -15,7 +15,7 @@ from dataclasses import replace
 from schemas.mention import Status
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import GENERAL, Candidate, read_sentence
+from services.extractor.tagging.relations import GENERAL, Candidate, read_sentence, retold
 from services.extractor.tagging.scanning import Hit, Link, Scan
 from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
 
@@ -105,20 +105,7 @@ def inventories(text: str, found: Scan, index: SentenceIndex, candidates: list[C
             for h in weapons
             if h.value not in GENERAL and not any(o.start <= h.start and h.end <= o.end and o != h for o in weapons)
         }
-        out.extend(
-            replace(
-                source,
-                weapon=kind,
-                terms=[surface],
-                amount=None,
-                unit=None,
-                sentence=sentence,
-                confidence=min(source.confidence, _CONFIDENCE),
-                beside_specific=False,
-                generic=False,
-            )
-            for kind, surface in kinds.items()
-        )
+        out.extend(retold(source, kind, surface, sentence, _CONFIDENCE) for kind, surface in kinds.items())
     return out
 
 

@@ -26,16 +26,18 @@ _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's
 
 def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: Lexicon) -> list[Candidate]:
     """The candidates that survive the judgements, with host states and crossed sides replaced."""
-    sellers: dict[str | None, set[str | None]] = {}
+    sellers: dict[tuple[str | None, str], set[str | None]] = {}  # the sellers of each kind to each recipient
     for c in candidates:
-        sellers.setdefault(c.recipient, set()).add(c.supplier)
+        sellers.setdefault((c.recipient, c.weapon), set()).add(c.supplier)
     resellers = {c.supplier for c in candidates}
     kept = [
         _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found, lex)
         and not _consented(c, low)
-        and not ((len(sellers.get(c.recipient, ())) > 1 or c.recipient in resellers) and _approver(c, low, found))
+        and not (
+            (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)
+        )
     ]
     if any(_rivals(c) for c in kept):
         court = shared().rival_cues.search(low) is not None
@@ -90,8 +92,9 @@ def _consented(cand: Candidate, low: str) -> bool:
 def _approver(cand: Candidate, low: str, found: Scan) -> bool:
     """True when the supplier is named as the one whose approval the sale needs: "Washington had to approve the
     sale to Germany", "krävdes ett godkännande från Washington". The caller asks only where the article tells
-    another seller to the same recipient, or the recipient selling on ("Denmark could not sell it without permission
-    from the United States"), so a maker's own approval of its sale ("Washington must approve the sale") stays."""
+    another seller of the same kind to the same recipient, or the recipient selling on ("Denmark could not sell it
+    without permission from the United States"), so a maker's own approval of its sale ("Washington must approve the
+    sale") stays."""
     sentence = cand.sentence
     match = shared().approval.search(low, sentence.start, sentence.end)
     if match is None:

@@ -42,6 +42,7 @@ _MONEY_REACH = 10
 _EXCHANGE_WORDS = 3
 _PART_REACH = 4
 _AIM_REACH = 8  # words from "teknologi til" to the last weapon it is for: "til satellitter og atomdrevne ubåter"
+_CARRIED_REACH = 8  # tokens from a transport plane to the "med" that brings its cargo ("landa på ... med")
 _ABOARD_REACH = 3  # "aboard C-130 transport planes", "om bord på et fly"
 _LIST_REACH = 4  # tokens after a weapon that may still belong to its list: "droner og missil mot"
 _LIST_GAP = 8
@@ -86,6 +87,22 @@ class Reading:
     # amounts of weapons the sentence names without a transfer ("Die 400 Raketen kosten 2,35 Milliarden Dollar",
     # "Det er snakk om 16 utskytingseiningar"), by kind: for the transfer told just before
     counts: dict[str, Amount] = field(default_factory=dict)
+
+
+def retold(source: Candidate, weapon: str, term: str, sentence: Sentence, confidence: float) -> Candidate:
+    """``source``'s pair and status told again for ``weapon`` in another sentence, with no amount of its own (a
+    cargo's inventory, local production under licence)."""
+    return replace(
+        source,
+        weapon=weapon,
+        terms=[term],
+        amount=None,
+        unit=None,
+        sentence=sentence,
+        confidence=min(source.confidence, confidence),
+        beside_specific=False,
+        generic=False,
+    )
 
 
 def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], any_kind: bool = False) -> bool:
@@ -649,18 +666,28 @@ def _lone_source(out: list[Candidate], sources: list[str]) -> None:
 
 
 def _without_carriers(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
-    """The weapons but the transport planes that carry others of the sentence ("HQ-22, som fraktades till Belgrad
-    med kinesiska transportplan", "arrived aboard an Indian Air Force transport aircraft"); not one listed with
-    them ("kamphelikoptre og transportfly fra Moskva")."""
-    transports = shared().transports
-    carriers = [
-        w
-        for w in weapons
-        if any(t in w.surface.lower() for t in transports) and not _listed(w, weapons, tokens, any_kind=True)
-    ]
-    if not carriers or len(carriers) == len(weapons):
+    """The weapons but the transport planes that carry others of the sentence: after a carrying word ("som fraktades
+    till Belgrad med kinesiska transportplan", "aboard an Indian Air Force transport aircraft") or before one that
+    brings the others ("seks kinesiske transportfly landa i Beograd med luftvernsystemet FK-3"). Not planes sold
+    ("har solgt fire transportfly til Norge, i tillegg til 20 missiler") nor listed ("kamphelikoptre og
+    transportfly")."""
+    common = shared()
+    carrying, transports, together = common.carrying, common.transports, common.together
+    others = {w.tok for w in weapons if not any(t in w.surface.lower() for t in transports)}
+    if not others or len(others) == len(weapons):
         return weapons
-    return [w for w in weapons if w not in carriers]
+
+    def carries(w: WeaponRef) -> bool:
+        before = any(tokens[k].low in carrying for k in range(max(0, w.tok - _ABOARD_REACH), w.tok))
+        after = any(
+            tokens[k].low in carrying
+            and tokens[k - 1].low not in together  # "along with 200 missiles": a list
+            and any(k < o <= k + _ABOARD_REACH for o in others)
+            for k in range(w.tok + 1, min(len(tokens), w.tok + _CARRIED_REACH + 1))
+        )
+        return (before or after) and not _listed(w, weapons, tokens, any_kind=True)
+
+    return [w for w in weapons if w.tok in others or not carries(w)]
 
 
 _PLATFORMS = frozenset({"naval_vessels", "aircraft", "helicopters"})
@@ -679,20 +706,24 @@ _PLATFORM_REACH = 3  # tokens between "til" and the platform: "til sine nye freg
 
 
 def _without_platforms(weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> list[WeaponRef]:
-    """The weapons but the ships and aircraft that missiles or munitions named before are for ("bestilt NSM til
-    sine nye fregatter", "Naval Strike Missiles for its destroyers"): the platform is the buyer's own."""
+    """The weapons but the ships and aircraft that missiles or munitions just named are for ("bestilt NSM-missiler
+    fra Norge til sine nye fregatter", "Naval Strike Missiles for its destroyers"): the platform is the buyer's own.
+    The preposition follows the missiles within a few words, and only words of no count stand between it and the
+    platform (not "til sammen 12 helikoptre", "for første gang kampfly", "to Egypt two frigates")."""
     armed = [w.tok for w in weapons if w.category in _ARMING]
     if not armed:
         return weapons
-    return [
-        w
-        for w in weapons
-        if w.category not in _PLATFORMS
-        or not any(
-            tokens[k].low in lex.parts_for and any(t < k for t in armed)
-            for k in range(max(0, w.tok - _PLATFORM_REACH), w.tok)
-        )
-    ]
+
+    def platform(w: WeaponRef) -> bool:
+        for k in range(max(0, w.tok - _PLATFORM_REACH), w.tok):
+            if tokens[k].low not in lex.parts_for or not any(0 < k - t <= _PLATFORM_REACH for t in armed):
+                continue
+            between = tokens[k + 1 : w.tok]
+            if not any(t.low[:1].isdigit() or t.low in lex.numbers.words or t.text_upper for t in between):
+                return True
+        return False
+
+    return [w for w in weapons if w.category not in _PLATFORMS or not platform(w)]
 
 
 def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
@@ -703,11 +734,28 @@ def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token])
     bare = [w for w in weapons if w.surface.lower() in common.bare_ammunition]
     if not bare:
         return weapons
-    general = [w.tok for w in weapons if w.category == "military_equipment_general"]
+    joins = common.coordinators
+    # the general word a bare ammunition stands beside: not radars ("howitzers, ammunition and radars")
+    general = [
+        w.tok for w in weapons if w.category == "military_equipment_general" and "radar" not in w.surface.lower()
+    ]
+
+    def neighbours(tok: int) -> list[Token]:
+        """The nearest words before and after ``tok`` that are no comma or coordinator: its list neighbours, or an
+        adjective before it ("med tilhøyrande ammunisjon")."""
+        out = []
+        for step in (-1, 1):
+            k = tok + step
+            while 0 <= k < len(tokens) and tokens[k].low in joins:
+                k += step
+            if 0 <= k < len(tokens):
+                out.append(tokens[k])
+        return out
+
     dropped = set()
     for w in bare:
-        near = tokens[max(0, w.tok - _LIST_REACH) : w.tok + _LIST_REACH + 1]
-        if any(t.low.startswith(common.accessories) for t in near) or any(abs(g - w.tok) <= 2 for g in general):
+        items = neighbours(w.tok)
+        if any(t.low.startswith(common.accessories) for t in items) or any(abs(g - w.tok) <= 2 for g in general):
             dropped.add(w.tok)
     return [w for w in weapons if w.tok not in dropped]
 

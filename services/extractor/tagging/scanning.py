@@ -108,7 +108,7 @@ class Link(NamedTuple):
 
     start: int
     end: int
-    role: str  # follow, follow_by or same
+    role: str  # follow, follow_by, interest, same, onward or inventory
 
 
 class Scan:
