@@ -214,7 +214,6 @@ def _anaphor_hits(
     found: Scan,
     lex: Lexicon,
     buyers: list[str] | None = None,
-    army: Hit | None = None,
 ) -> list[Hit]:
     """Actor hits for "landet", "das Land", "the country": the last state named before, in the same paragraph.
 
@@ -225,7 +224,7 @@ def _anaphor_hits(
     med Paris. ... marinen får nye ubåtar"), else for the last state named before its sentence; so does
     "Landet" opening a sentence ("Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS"). A force
     with no state named before it in its paragraph, in an article on a civil war that names both sides
-    (``Shared.warring_states``), is the warring state's when that state is named before the force (``army``:
+    (``Shared.warring_states``), is the warring state's when that state is named before the force (``_army``:
     "Rapporten viser òg til at hæren har teke i bruk tyrkiske dronar" in a story on Sudan). "Dit", "dorthin"
     stand for the last state named before their clause, as a destination.
     """
@@ -283,7 +282,7 @@ def _anaphor_hits(
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
         code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
-        if code is None and force and army is not None and army.start < token.start:
+        if code is None and force and (army := _army(found, len(text))) is not None and army.start < token.start:
             code = army.value
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
@@ -291,14 +290,15 @@ def _anaphor_hits(
     return out
 
 
-def _warring_state(found: Scan, length: int) -> Hit | None:
+def _army(found: Scan, length: int) -> Hit | None:
     """Where the article first names a state at civil war whose opponent it also names ("Sudan" with "RSF")."""
     warring = shared().warring_states
-    if not warring:
-        return None
+    matched = found.values()
+    if not any(state in matched and opponent in matched for state, opponent in warring.items()):
+        return None  # most articles: no civil war of the list
     named = [h for h in found.inside(0, length) if h.kind is Kind.ACTOR]
-    values = {h.value for h in named}
-    return next((h for h in named if h.value in warring and warring[h.value] in values), None)
+    parties = {h.value for h in named}
+    return next((h for h in named if h.value in warring and warring[h.value] in parties), None)
 
 
 def _names_force(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -472,7 +472,6 @@ def tag_article(
     before: Reading | None = None
     done: set[int] = set()
     last: Sentence | None = None
-    army = _warring_state(found, len(text))
     for hit in weapons:
         if last is not None and last.start <= hit.start < last.end:
             continue
@@ -487,7 +486,7 @@ def tag_article(
         if lex.referring and not lex.referring.isdisjoint(t.low for t in tokens):
             said = _context(index, sentence, readings)
             buyers = [r for c in said.candidates if (r := c.recipient) and c.supplier] if said else None
-            resolved = _anaphor_hits(text, tokens, found, lex, buyers, army)
+            resolved = _anaphor_hits(text, tokens, found, lex, buyers)
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
@@ -754,18 +753,27 @@ def _licences_misread(candidates: list[Candidate], low: str, found: Scan, lex: L
     har sendt Patriot-missiler, som er produsert på lisens i Japan, til USA": the licence is the American maker's,
     so Japan gives the United States no technology.
     """
+    common = shared()
+    licence = (*common.licensed_production, *common.local_assembly)
+    licensed = [
+        c for c in candidates if c.weapon == "technology_transfer" and any(t.lower() in licence for t in c.terms)
+    ]
+    if not licensed:
+        return candidates  # most articles: no licence told
     bought = {(c.sentence.start, c.recipient): c.supplier for c in candidates if c.weapon not in GENERAL and c.supplier}
+    told = {c.sentence.start for c in licensed}
+    origins: dict[int, set[str | None]] = {}  # the makers of the systems each licence sentence names
+    for c in candidates:
+        if c.sentence.start in told and c.sentence.start not in origins:
+            hits = found.inside(c.sentence.start, c.sentence.end)
+            origins[c.sentence.start] = {
+                lex.origin_of_system(low[h.start : h.end]) for h in hits if h.kind is Kind.WEAPON
+            }
     makers = {
         (c.sentence.start, c.supplier, c.recipient)
         for c in candidates
-        if c.weapon not in GENERAL
-        and any(
-            h.kind is Kind.WEAPON and lex.origin_of_system(low[h.start : h.end]) == c.recipient
-            for h in found.inside(c.sentence.start, c.sentence.end)
-        )
+        if c.weapon not in GENERAL and c.recipient in origins.get(c.sentence.start, ())
     }
-    common = shared()
-    licence = (*common.licensed_production, *common.local_assembly)
     return [
         c
         for c in candidates

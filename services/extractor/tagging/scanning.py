@@ -167,6 +167,13 @@ class Scan:
         self._starts = [r[0] for r in raw]
         self.weapons = weapons
         self.links = links
+        self._values: frozenset[str] | None = None
+
+    def values(self) -> frozenset[str]:
+        """Every term value matched anywhere in the text (before word-boundary checks): a cheap first test."""
+        if self._values is None:
+            self._values = frozenset(term.value for _start, _end, terms in self._raw for term in terms)
+        return self._values
 
     def inside(self, start: int, end: int) -> list[Hit]:
         """Return every hit lying wholly inside ``[start, end)``, ordered by start (longest first)."""
