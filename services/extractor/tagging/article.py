@@ -177,8 +177,8 @@ def _smuggling_home(low: str, found: Scan, lex: Lexicon) -> str | None:
     else it is the home state of the paper's language.
     """
     common = shared()
-    if common.conviction.search(low) is None:
-        return None
+    if not any(w in low for w in common.conviction_words) or common.conviction.search(low) is None:
+        return None  # most articles: no court story (the substrings are the cheap first test)
     at = lex.preps.get("location", frozenset())
     west = common.rivals[0]
     placed = [

@@ -450,6 +450,7 @@ class Shared:
     rivals: tuple[frozenset[str], frozenset[str]]  # states under each other's arms embargoes
     home_states: dict[str, str]  # language -> the state its papers write from
     conviction: re.Pattern[str]  # a conviction or charge: a court story
+    conviction_words: tuple[str, ...]  # the same words as plain substrings: a cheap first test
     rival_cues: re.Pattern[str]  # a court case or smuggling, which makes a pair of rivals credible
     war_sides: dict[tuple[str, str], str]  # (patron, the other side) -> the patron's own side
     warring_states: dict[str, str]  # a state fighting a civil war in ``war_sides`` -> its opponent ("SD" -> "rsf")
@@ -530,6 +531,7 @@ def shared() -> Shared:
         rivals=(frozenset(west), frozenset(east)),
         home_states=dict(text.get("home_states", {})),
         conviction=_word_starts(text.get("conviction_cues", [])),
+        conviction_words=tuple(w.rstrip("$") for w in text.get("conviction_cues", [])),
         war_sides=_war_sides(text.get("war_sides", [])),
         warring_states={
             own[0]: other[0]
