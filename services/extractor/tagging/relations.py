@@ -671,23 +671,28 @@ def _without_carriers(weapons: list[WeaponRef], tokens: list[Token]) -> list[Wea
     brings the others ("seks kinesiske transportfly landa i Beograd med luftvernsystemet FK-3"). Not planes sold
     ("har solgt fire transportfly til Norge, i tillegg til 20 missiler") nor listed ("kamphelikoptre og
     transportfly")."""
-    common = shared()
-    carrying, transports, together = common.carrying, common.transports, common.together
+    if not any(w.category == "aircraft" for w in weapons):
+        return weapons  # most sentences: no plane at all
+    transports = shared().transports
     others = {w.tok for w in weapons if not any(t in w.surface.lower() for t in transports)}
     if not others or len(others) == len(weapons):
         return weapons
+    return [w for w in weapons if w.tok in others or not _carries(w, weapons, others, tokens)]
 
-    def carries(w: WeaponRef) -> bool:
-        before = any(tokens[k].low in carrying for k in range(max(0, w.tok - _ABOARD_REACH), w.tok))
-        after = any(
-            tokens[k].low in carrying
-            and tokens[k - 1].low not in together  # "along with 200 missiles": a list
-            and any(k < o <= k + _ABOARD_REACH for o in others)
-            for k in range(w.tok + 1, min(len(tokens), w.tok + _CARRIED_REACH + 1))
-        )
-        return (before or after) and not _listed(w, weapons, tokens, any_kind=True)
 
-    return [w for w in weapons if w.tok in others or not carries(w)]
+def _carries(w: WeaponRef, weapons: list[WeaponRef], others: set[int], tokens: list[Token]) -> bool:
+    """Whether the transport plane ``w`` carries the ``others``: a carrying word before it, or after it right before
+    one of them; not when it is listed with them."""
+    common = shared()
+    carrying, together = common.carrying, common.together
+    before = any(tokens[k].low in carrying for k in range(max(0, w.tok - _ABOARD_REACH), w.tok))
+    after = any(
+        tokens[k].low in carrying
+        and tokens[k - 1].low not in together  # "along with 200 missiles": a list
+        and any(k < o <= k + _ABOARD_REACH for o in others)
+        for k in range(w.tok + 1, min(len(tokens), w.tok + _CARRIED_REACH + 1))
+    )
+    return (before or after) and not _listed(w, weapons, tokens, any_kind=True)
 
 
 _PLATFORMS = frozenset({"naval_vessels", "aircraft", "helicopters"})
@@ -710,20 +715,23 @@ def _without_platforms(weapons: list[WeaponRef], tokens: list[Token], lex: Lexic
     fra Norge til sine nye fregatter", "Naval Strike Missiles for its destroyers"): the platform is the buyer's own.
     The preposition follows the missiles within a few words, and only words of no count stand between it and the
     platform (not "til sammen 12 helikoptre", "for første gang kampfly", "to Egypt two frigates")."""
+    if not any(w.category in _PLATFORMS for w in weapons):
+        return weapons
     armed = [w.tok for w in weapons if w.category in _ARMING]
     if not armed:
         return weapons
+    return [w for w in weapons if w.category not in _PLATFORMS or not _platform(w, armed, tokens, lex)]
 
-    def platform(w: WeaponRef) -> bool:
-        for k in range(max(0, w.tok - _PLATFORM_REACH), w.tok):
-            if tokens[k].low not in lex.parts_for or not any(0 < k - t <= _PLATFORM_REACH for t in armed):
-                continue
-            between = tokens[k + 1 : w.tok]
-            if not any(t.low[:1].isdigit() or t.low in lex.numbers.words or t.text_upper for t in between):
-                return True
-        return False
 
-    return [w for w in weapons if w.category not in _PLATFORMS or not platform(w)]
+def _platform(w: WeaponRef, armed: list[int], tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``w`` follows "til"/"for" that follows the ``armed`` weapons closely, with no count between."""
+    for k in range(max(0, w.tok - _PLATFORM_REACH), w.tok):
+        if tokens[k].low not in lex.parts_for or not any(0 < k - t <= _PLATFORM_REACH for t in armed):
+            continue
+        between = tokens[k + 1 : w.tok]
+        if not any(t.low[:1].isdigit() or t.low in lex.numbers.words or t.text_upper for t in between):
+            return True
+    return False
 
 
 def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
@@ -740,24 +748,25 @@ def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token])
         w.tok for w in weapons if w.category == "military_equipment_general" and "radar" not in w.surface.lower()
     ]
 
-    def neighbours(tok: int) -> list[Token]:
-        """The nearest words before and after ``tok`` that are no comma or coordinator: its list neighbours, or an
-        adjective before it ("med tilhøyrande ammunisjon")."""
-        out = []
-        for step in (-1, 1):
-            k = tok + step
-            while 0 <= k < len(tokens) and tokens[k].low in joins:
-                k += step
-            if 0 <= k < len(tokens):
-                out.append(tokens[k])
-        return out
-
     dropped = set()
     for w in bare:
-        items = neighbours(w.tok)
+        items = _neighbours(w.tok, tokens, joins)
         if any(t.low.startswith(common.accessories) for t in items) or any(abs(g - w.tok) <= 2 for g in general):
             dropped.add(w.tok)
     return [w for w in weapons if w.tok not in dropped]
+
+
+def _neighbours(tok: int, tokens: list[Token], joins: frozenset[str]) -> list[Token]:
+    """The nearest words before and after ``tok`` that are no comma or coordinator: its list neighbours, or an
+    adjective before it ("med tilhøyrande ammunisjon")."""
+    out = []
+    for step in (-1, 1):
+        k = tok + step
+        while 0 <= k < len(tokens) and tokens[k].low in joins:
+            k += step
+        if 0 <= k < len(tokens):
+            out.append(tokens[k])
+    return out
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:
