@@ -88,6 +88,28 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months or nxt in lex.not_quantity or nxt.split("-")[0] in lex.not_quantity
 
 
+_ORDINAL_SUFFIXES = frozenset({"th", "st", "nd", "rd"})
+
+
+def _ordinal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for an ordinal, which counts nothing: "its 30th aid package", "sitt 19:e stödpaket", "Den 26.
+    donationspakke" (a full stop right after the digits, then a lower-case word), "das 19. Hilfspaket" (German
+    capitalises the noun; the sentence splitter has already cut where a new sentence begins)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].start != tokens[i].end:
+        return False
+    nxt = tokens[i + 1].low
+    if nxt in _ORDINAL_SUFFIXES:
+        return True
+    if i + 2 >= len(tokens) or nxt not in (".", ":"):
+        return False
+    after = tokens[i + 2]
+    if nxt == ":":
+        return after.low in ("e", "a") and after.start == tokens[i + 1].end  # Swedish "19:e"
+    return (
+        after.low[:1].isalpha() and (lex.capital_nouns or not after.text_upper) and after.start == tokens[i + 1].end + 1
+    )
+
+
 def _tonnage(tokens: list[Token], i: int) -> bool:
     """True for a number of tonnes of arms: "750 tonn våpen", "750 tonnes of weapons", "750 Tonnen Waffen"."""
     words = shared()
@@ -213,7 +235,7 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
                 return None
             approx = _approx_before(tokens, first, numbers)
             return Amount(value, approx, None, first, i + 1, "tonnes", tokens[first].start, tokens[i + 1].end)
-        if _is_date_or_measure(tokens, i, lex):
+        if _is_date_or_measure(tokens, i, lex) or _ordinal(tokens, i, lex):
             return None
         value = parse_number(low, numbers.decimal)
         if value is None:

@@ -165,3 +165,18 @@ def test_a_weight_of_arms_is_an_amount_and_a_ships_weight_is_not(lang: str, text
         assert amounts == []
     else:
         assert [(a.value, a.counted) for a in amounts] == [(value, "tonnes")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "Finland announced its 30th aid package, worth 90 million euros.", [90_000_000.0]),
+        ("sv", "Sverige skickar sitt 19:e stödpaket, värt 13 miljarder kronor.", [13_000_000_000.0]),
+        ("da", "Den 26. donationspakke er på 4,2 milliarder kroner.", [4_200_000_000.0]),
+        ("de", "Das 19. Hilfspaket umfasst 40 Panzer.", [40.0]),
+        ("nb", "Norge kjøpte 26. Deretter kom flere.", [26.0]),
+    ],
+)
+def test_an_ordinal_counts_nothing(lang: str, text: str, values: list[float]) -> None:
+    """ "30th", "19:e", "26." before a lower-case word are ordinals, no amounts; a number ending a sentence is one."""
+    assert [a.value for a in find_amounts(tokenize(text), lexicon(lang))] == values
