@@ -132,8 +132,8 @@ def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], an
 
 def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
     """ "ein weiteres Flugabwehrsystem", "et THAAD-system", "a frigate": the article counts one."""
-    if weapon.category == "technology_transfer":
-        return None  # "eine lokale Produktion", "a factory": no count of items
+    if weapon.category in GENERAL:
+        return None  # "eine lokale Produktion", "a factory", "en ny militær støttepakke": no count of items
     for back in (1, 2):
         k = weapon.tok - back
         if k >= 0 and lex.numbers.words.get(tokens[k].low) == 1.0 and tokens[k].low not in lex.numbers.scales:

@@ -518,7 +518,28 @@ REVIEW = [
     ),
 ]
 
+# "A package", "en ny støttepakke" count no items: the package's worth told next is the amount, not one.
+PACKAGE_WORTH = [
+    (
+        "en",
+        case(
+            "Finland announced a new military aid package for Ukraine. The package is worth 90 million euros.",
+            "FI>UA:military_equipment_general",
+            quantity=90_000_000,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge har gitt Ukraina en ny militær støttepakke. Pakken er verdt 5 milliarder kroner.",
+            "NO>UA:military_equipment_general",
+            quantity=5_000_000_000,
+        ),
+    ),
+]
+
 ALL = (
+    *PACKAGE_WORTH,
     *REVIEW,
     *ACCESSORY_AMMUNITION,
     *PLATFORMS,
