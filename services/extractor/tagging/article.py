@@ -724,7 +724,7 @@ def _local_production(
         if not near or ((giver is not None or own) and not _makes(low[sentence.start : sentence.end])):
             continue
         source = here[0] if here else max(near, key=lambda c: c.sentence.start)
-        if any(h.kind is Kind.WEAPON and lex.origin_of_system(low[h.start : h.end]) == source.recipient for h in hits):
+        if source.recipient in _named_makers(hits, low, lex):
             continue  # "Patriot-missiler, som er produsert på lisens i Japan, til USA": the licence is the buyer's
         if own and not _same_kind(source, hits):
             continue  # "Taiwan bygger selv ubåde" after American jets: its own making of something else
@@ -755,37 +755,36 @@ def _licences_misread(candidates: list[Candidate], low: str, found: Scan, lex: L
     """
     common = shared()
     licence = (*common.licensed_production, *common.local_assembly)
+    # only a licence or local making: "Turkey, which bought Eurofighters from Britain, has transferred drone
+    # technology to Pakistan" keeps its transfer
     licensed = [
         c for c in candidates if c.weapon == "technology_transfer" and any(t.lower() in licence for t in c.terms)
     ]
     if not licensed:
         return candidates  # most articles: no licence told
     bought = {(c.sentence.start, c.recipient): c.supplier for c in candidates if c.weapon not in GENERAL and c.supplier}
-    told = {c.sentence.start for c in licensed}
-    origins: dict[int, set[str | None]] = {}  # the makers of the systems each licence sentence names
-    for c in candidates:
-        if c.sentence.start in told and c.sentence.start not in origins:
-            hits = found.inside(c.sentence.start, c.sentence.end)
-            origins[c.sentence.start] = {
-                lex.origin_of_system(low[h.start : h.end]) for h in hits if h.kind is Kind.WEAPON
-            }
-    makers = {
+    makers: dict[int, set[str | None]] = {}  # the makers of the systems each licence sentence names
+    for c in licensed:
+        if c.sentence.start not in makers:
+            makers[c.sentence.start] = _named_makers(found.inside(c.sentence.start, c.sentence.end), low, lex)
+    # hardware whose buyer made the system the sentence names: "Patriot-missiler ... til USA"
+    sent_to_maker = {
         (c.sentence.start, c.supplier, c.recipient)
         for c in candidates
-        if c.weapon not in GENERAL and c.recipient in origins.get(c.sentence.start, ())
+        if c.weapon not in GENERAL and c.recipient in makers.get(c.sentence.start, ())
     }
-    return [
-        c
-        for c in candidates
-        if c.weapon != "technology_transfer"
-        # only a licence or local making: "Turkey, which bought Eurofighters from Britain, has transferred drone
-        # technology to Pakistan" keeps its transfer
-        or not any(t.lower() in licence for t in c.terms)
-        or (
-            bought.get((c.sentence.start, c.supplier), c.recipient) == c.recipient  # an exchange: know-how in return
-            and (c.sentence.start, c.supplier, c.recipient) not in makers
-        )
-    ]
+    misread = {
+        id(c)
+        for c in licensed
+        if bought.get((c.sentence.start, c.supplier), c.recipient) != c.recipient  # not an exchange's know-how
+        or (c.sentence.start, c.supplier, c.recipient) in sent_to_maker
+    }
+    return [c for c in candidates if id(c) not in misread]
+
+
+def _named_makers(hits: list[Hit], low: str, lex: Lexicon) -> set[str | None]:
+    """The makers' states of the systems a sentence names ("Patriot" -> US)."""
+    return {lex.origin_of_system(low[h.start : h.end]) for h in hits if h.kind is Kind.WEAPON}
 
 
 def _gave(cand: Candidate, giver: str | None, makers: set[str] | None) -> bool:

@@ -401,6 +401,22 @@ def _word_starts(words: list[str]) -> re.Pattern[str]:
     )
 
 
+def _approval(needed: list[str], approving: list[str], approval_from: list[str]) -> re.Pattern[str]:
+    """A modal of need, at most two words (group 1: the approver's name), then an approving word start; or a word of
+    approval followed by "from". No words match nothing."""
+    if not (needed and approving and approval_from):
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"\b(?:"
+        + "|".join(map(re.escape, needed))
+        + r")\b((?:\s+[^\W\d_]+){0,2}?)\s+(?:"
+        + "|".join(map(re.escape, approving))
+        + r")|\b(?:"
+        + "|".join(map(re.escape, approval_from))
+        + r")\s"
+    )
+
+
 def _war_sides(wars: list[list[list[str]]]) -> dict[tuple[str, str], str]:
     """(patron, the other side's party) -> the patron's own side's party, for each civil war in ``war_sides``."""
     table: dict[tuple[str, str], str] = {}
@@ -540,15 +556,7 @@ def shared() -> Shared:
             if len(own[0]) == 2 and own[0].isupper()
         },
         rival_cues=_word_starts(text.get("rival_cues", [])),
-        approval=re.compile(
-            r"\b(?:"
-            + "|".join(map(re.escape, text.get("approval_needed", [])))
-            + r")\b((?:\s+[^\W\d_]+){0,2}?)\s+(?:"
-            + "|".join(map(re.escape, text.get("approving", [])))
-            + r")|\b(?:"
-            + "|".join(map(re.escape, text.get("approval_from", [])))
-            + r")\s"
-        ),
+        approval=_approval(text.get("approval_needed", []), text.get("approving", []), text.get("approval_from", [])),
         blocking=frozenset(text.get("blocking", [])),
         reacting=frozenset(text.get("reacting", [])),
         blocking_or_reacting=re.compile(
@@ -580,7 +588,7 @@ def shared() -> Shared:
         offers=tuple(text.get("offers", [])),
         offer_words=frozenset(text.get("offer_words", [])),
         transports=tuple(text.get("transports", [])),
-        carrying=frozenset(text.get("carrying", [])),
+        carrying=frozenset(text.get("carrying", [])) | frozenset(text.get("aboard", [])),
         bare_ammunition=frozenset(text.get("bare_ammunition", [])),
         accessories=tuple(text.get("accessories", [])),
         first_items=frozenset(text.get("first_items", [])),

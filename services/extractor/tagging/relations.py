@@ -113,7 +113,7 @@ def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], an
     "munitions and related materiel" are not. With ``any_kind``, any weapon word joined to any other counts
     ("kamphelikoptre og transportfly": the transport planes are an item of the list, not its carrier).
     """
-    if not any_kind and "radar" in weapon.surface.lower():
+    if not any_kind and _radar(weapon):
         return False  # "NASAMS systems and radars": the system's own radars
     joins, bare = shared().coordinators, shared().bare_ammunition
     for other in weapons:
@@ -128,6 +128,11 @@ def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], an
             if all(t.low in joins or t.low in bare for t in rest) or (len(rest) == 1 and between[0].low != ","):
                 return True
     return False
+
+
+def _radar(weapon: WeaponRef) -> bool:
+    """Radars are general equipment that mostly belong to a system named beside them."""
+    return "radar" in weapon.surface.lower()
 
 
 def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
@@ -744,9 +749,7 @@ def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token])
         return weapons
     joins = common.coordinators
     # the general word a bare ammunition stands beside: not radars ("howitzers, ammunition and radars")
-    general = [
-        w.tok for w in weapons if w.category == "military_equipment_general" and "radar" not in w.surface.lower()
-    ]
+    general = [w.tok for w in weapons if w.category == "military_equipment_general" and not _radar(w)]
 
     dropped = set()
     for w in bare:
