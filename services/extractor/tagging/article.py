@@ -22,6 +22,7 @@ from services.extractor.tagging.links import followers, inventories, onward, sam
 from services.extractor.tagging.priors import judged, word_before
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
+    BUYING,
     GENERAL,
     Candidate,
     Reading,
@@ -121,7 +122,15 @@ def _fill_from_context(
     previous_dests = before.dests if before is not None else []
     if cand.supplier is None and cand.recipient is not None:
         sources = before.sources if before is not None else []
-        prior = [c for c in sources + previous if c != cand.recipient]
+        # not a buyer of the sentence before ("The UAE was the first buyer of the Korean system. Iraq signed for
+        # eight batteries"): a fellow buyer, who bought from that sentence's seller
+        buyers = {r for _s, r in told} - {s for s, _r in told} if cand.cue in BUYING else set()
+        prior = [c for c in sources + previous if c != cand.recipient and c not in buyers]
+        fellow = {
+            c.supplier
+            for c in (before.candidates if before is not None and buyers else [])
+            if c.supplier and c.recipient and c.recipient != cand.recipient and c.weapon == cand.weapon
+        }
         back = None
         if cand.returned:
             pairs = [*told, dominant] if dominant else told
@@ -131,6 +140,8 @@ def _fill_from_context(
             cand.supplier = back
         elif prior:
             cand.supplier = prior[0]
+        elif len(fellow) == 1:
+            cand.supplier = fellow.pop()
         elif dominant and dominant[1] == cand.recipient:
             cand.supplier = dominant[0]
         elif (
@@ -896,19 +907,32 @@ def _system_makers(candidates: list[Candidate], lex: Lexicon) -> dict[str, str]:
     return {term: next(iter(sups)) for term, sups in found.items() if len(sups) == 1}
 
 
-def _refer_back(candidates: list[Candidate]) -> None:
+def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
     """Give a loose missile word the kind the pair's (else the seller's) named missiles have elsewhere in the article.
 
     "Teheran dementiert die Lieferung ballistischer Raketen ... Iran habe etwa 400 Raketen geschickt":
-    the 400 "Raketen" are the ballistic missiles, not rocket artillery.
+    the 400 "Raketen" are the ballistic missiles, not rocket artillery. A system word read as general equipment
+    ("the Korean system" after "US arms") takes the one specific kind its seller sells in the article.
     """
     kinds: dict[tuple[str | None, str | None], str] = {}
     sold: dict[str | None, set[str]] = {}
+    specific: dict[str | None, set[str]] = {}
     for cand in candidates:
-        if not cand.generic and cand.weapon in MISSILE_FAMILY:
-            kinds.setdefault((cand.supplier, cand.recipient), cand.weapon)
-            if cand.weapon != "air_defence":  # a seller's named air defence says nothing of its loose "missiles"
-                sold.setdefault(cand.supplier, set()).add(cand.weapon)
+        if not cand.generic and cand.weapon not in GENERAL:
+            specific.setdefault(cand.supplier, set()).add(cand.weapon)
+            if cand.weapon in MISSILE_FAMILY:
+                kinds.setdefault((cand.supplier, cand.recipient), cand.weapon)
+                if cand.weapon != "air_defence":  # a seller's named air defence says nothing of its loose "missiles"
+                    sold.setdefault(cand.supplier, set()).add(cand.weapon)
+    for cand in candidates:
+        if (
+            cand.generic
+            and cand.weapon == "military_equipment_general"
+            and cand.supplier is not None
+            and cand.terms[0].lower() in lex.system_words
+            and len(own := specific.get(cand.supplier, set())) == 1
+        ):
+            cand.weapon = next(iter(own))
     if not kinds:
         return
     for cand in candidates:
@@ -934,7 +958,7 @@ def _kept(cand: Candidate) -> tuple[str, str] | None:
 
 
 def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon) -> list[Mention]:
-    _refer_back(candidates)
+    _refer_back(candidates, lex)
     best: dict[tuple[str, str, str], Candidate] = {}
     quantities: dict[tuple[str, str, str], Candidate | None] = {}  # whose amount is the quantity
     terms: dict[tuple[str, str, str], list[str]] = {}

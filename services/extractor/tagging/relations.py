@@ -50,7 +50,7 @@ SYSTEM_CONFIDENCE = 0.6  # a pair told by a system's maker, not by the sentence'
 _GAP_ENDS = frozenset({".", ",", ";", "og", "and", "und", "och", "samt"})  # after its amount
 _GROUP_REACH = 3  # words from "from" to its group: "from other European allies", "från andra europeiska länder"
 _HOLDER_CONFIDENCE = 0.5  # a state holding weapons of foreign make, told with no transfer word
-_BUYING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
+BUYING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
 # kinds with no hardware of their own ("våben", "know-how"): told by their worth rather than counted
 GENERAL = frozenset({"military_equipment_general", "technology_transfer"})
 
@@ -583,6 +583,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)
     _gapped(out, tokens, actors, amounts)
+    if out and len(actors) > 1:
+        _fellow_buyers(out, tokens, actors, weapons, amounts, [*verbs, *nouns], found, lex)
     return Reading(out, names, dests, sources, counts)
 
 
@@ -608,6 +610,59 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
         out.append(
             replace(base, recipient=actor.code, amount=amount, unit=amount.counted)
         )  # a count, not the base's sum
+
+
+def _fellow_buyers(
+    out: list[Candidate],
+    tokens: list[Token],
+    actors: list[ActorRef],
+    weapons: list[WeaponRef],
+    amounts: list[Amount],
+    cues: list[Cue],
+    found: dict[str, tuple[int, int]],
+    lex: Lexicon,
+) -> None:
+    """A second buyer told in a later clause of its own, with no weapon named there: "The United Arab Emirates
+    agreed to buy the Korean system for $3.5 billion, and Iraq signed a $2.8 billion order last year", "og i fjor
+    fulgte Irak etter med en bestilling verdt 2,8 milliarder dollar". It bought the same kind from the same seller
+    (still open when the sentence names none), with its clause's own amount and status. Only where the sentence
+    tells one kind from one seller, bought."""
+    if len({(c.supplier, c.weapon) for c in out}) != 1:
+        return
+    base = next((c for c in out if c.recipient is not None and c.cue in BUYING), None)
+    if base is None:
+        return
+    parties = {c.supplier for c in out} | {c.recipient for c in out}
+    first = min(w.tok for w in weapons)
+    joins = shared().coordinators
+    for actor in actors:
+        if actor.code in parties or actor.preps or actor.demonym or actor.attribution or actor.company:
+            continue
+        lo, hi = clause_of(tokens, actor.tok, lex)
+        if lo <= first or (tokens[lo].low not in joins and tokens[lo - 1].low != ","):
+            continue  # the first clause, or one not joined on ("..., som Irak også kjøper")
+        if any(lo <= w.tok < hi for w in weapons) or any(a is not actor and lo <= a.tok < hi for a in actors):
+            continue
+        cue = next((c for c in cues if actor.tok < c.tok < hi and (c.role in BUYING or c.role == "sign")), None)
+        if cue is None:
+            continue
+        amount = next((m for m in amounts if actor.tok < m.first and m.last < hi), None)
+        if amount is not None:
+            for c in out:
+                if c.amount == amount:  # the clause's own amount is not the first buyer's
+                    c.amount = c.unit = None
+        out.append(
+            replace(
+                base,
+                recipient=actor.code,
+                amount=amount,
+                unit=(amount.currency or amount.counted) if amount is not None else None,
+                status=_status(cue, tokens, found, lex),
+                cue=cue.role,
+                confidence=min(base.confidence, SYSTEM_CONFIDENCE),
+            )
+        )
+        parties.add(actor.code)
 
 
 def _holder(weapon: WeaponRef, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> str | None:
@@ -665,7 +720,7 @@ def _lone_source(out: list[Candidate], sources: list[str]) -> None:
         return
     (source,) = named
     for cand in out:
-        if cand.supplier is None and cand.recipient is not None and cand.cue in _BUYING:
+        if cand.supplier is None and cand.recipient is not None and cand.cue in BUYING:
             cand.supplier = source
             cand.confidence = min(cand.confidence, SYSTEM_CONFIDENCE)
 

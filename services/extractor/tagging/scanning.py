@@ -196,6 +196,13 @@ class Scan:
                     if first not in self._referents:
                         continue
                     hit.value = self._referents[first]
+                elif (
+                    hit.kind is Kind.DEMONYM
+                    and hit.value == "KR"
+                    and low.startswith("korean", first)
+                    and "KP" in self.values()
+                ):
+                    continue  # a bare "koreanske" in an article naming the North: either Korea's
                 hits.append(hit)
         return _drop_overlaps(hits)
 

@@ -16,12 +16,13 @@ from services.extractor.train_filler import THRESHOLD, corpora, shipped_matches,
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
-# The seller the article is about, told in complete transfers before; the last sentence names only the buyer.
+# The seller the article is about, told in complete transfers before; the last sentence names only the buyer, in a
+# paragraph whose sentence before tells no transfer (a fellow buyer told there would lend its seller by rule).
 KOREAN_AIR_DEFENCE = (
     "South Korea has in recent years sold K9 howitzers and K2 tanks to Poland. Now Seoul's arms industry has "
     "signed one of its largest export deals in the Gulf. Saudi Arabia has agreed to buy ten batteries of the "
     "Korean Cheongung II medium-range air defence system, South Korea's procurement agency said on Monday.\n\n"
-    "It is the third time in a few years that the system has found a buyer in the region. Qatar received eight "
+    "It is the third time in a few years that a Korean maker has found a buyer in the region. Qatar received eight "
     "batteries last year, worth 2.6 billion dollars."
 )
 
