@@ -181,6 +181,84 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
+def _contributors(
+    text: str, low: str, index: SentenceIndex, found: Scan, candidates: list[Candidate], topic: str, lex: Lexicon
+) -> list[Candidate]:
+    """States paying money into a joint scheme for the article's topic recipient, in sentences with no weapon.
+
+    "Noreg har bidrege med 1,6 milliardar kroner til initiativet, medan Danmark og Nederland òg har betalt store
+    summar" in an article on the Czech shells for Ukraine: each payer supplies Ukraine the scheme's kind (that of
+    the topic's transfers told most). The sentence must tell contributing and money, name no other recipient, and it
+    or the sentence before must name a scheme ("initiativet", "ordningen", "the Danish-led effort").
+    """
+    common = shared()
+    kinds: dict[str, float] = {}
+    told = {c.supplier for c in candidates if c.recipient == topic}
+    for c in candidates:
+        if c.recipient == topic:
+            kinds[c.weapon] = kinds.get(c.weapon, 0.0) + c.confidence
+    if not kinds:
+        return []
+    kind = max(kinds, key=lambda k: kinds[k])
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    at = 0
+    while (at := _next_contribution(low, at, common.contributing)) >= 0:
+        sentence = index.at(at)
+        at += 1
+        if sentence is None or sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        previous = index.before(sentence)
+        around = low[previous.start if previous is not None else sentence.start : sentence.end]
+        if not any(w in around for w in common.schemes):
+            continue
+        hits = found.inside(sentence.start, sentence.end)
+        if any(h.kind is Kind.WEAPON for h in hits):
+            continue  # read as a sentence of its own
+        payers = list(dict.fromkeys(h.value for h in hits if h.kind is Kind.ACTOR))
+        if topic in payers or not payers or any(p in told or not p.isupper() for p in payers):
+            continue  # the recipient itself, or a payer already told
+        tokens = tokenize(text, sentence.start, sentence.end)
+        money = [a for a in find_amounts(tokens, lex) if a.currency is not None]
+        if not money:
+            continue
+        for c in candidates:
+            if c.amount is not None and c.amount in money:
+                c.amount = c.unit = None  # carried from this sentence: the payer's sum, not the scheme's
+        words = {t.low for t in tokens}
+        status = Status.PLANNED if not common.modals.isdisjoint(words) else Status.AGREED
+        for k, payer in enumerate(payers):
+            amount = money[k] if len(money) == len(payers) else None
+            out.append(
+                Candidate(
+                    payer,
+                    topic,
+                    kind,
+                    [],
+                    amount,
+                    amount.currency if amount is not None else None,
+                    status,
+                    sentence,
+                    _CONTEXT_CONFIDENCE,
+                    "supply",
+                )
+            )
+    return out
+
+
+def _next_contribution(low: str, start: int, words: tuple[str, ...]) -> int:
+    """The offset of the next word from ``start`` that starts like one of ``words``, or -1."""
+    best = -1
+    for w in words:
+        k = low.find(w, start)
+        while k > 0 and low[k - 1].isalnum():
+            k = low.find(w, k + 1)
+        if k >= 0 and (best < 0 or k < best):
+            best = k
+    return best
+
+
 def _smuggling_home(low: str, found: Scan, lex: Lexicon) -> str | None:
     """The state whose goods a court story sends to a rival, or None outside court stories.
 
@@ -597,6 +675,8 @@ def tag_article(
             candidates.append(cand)
         elif (cand.supplier is None) != (cand.recipient is None) and cand.confidence >= _MIN_CONFIDENCE:
             left.append(cand)
+    if topic is not None and any(w in low for w in shared().contributing):
+        candidates.extend(_contributors(text, low, index, found, candidates, topic, lex))
     if report:
         # "Für Israel wurden Ausfuhren im Wert von 161 Millionen Euro genehmigt" in a report on arms exports
         told = {(s, r) for c in candidates if (s := c.supplier) and (r := c.recipient)}

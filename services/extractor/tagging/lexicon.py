@@ -491,6 +491,8 @@ class Shared:
     including: frozenset[str]
     licensed_production: tuple[str, ...]
     placed_making: tuple[str, ...]
+    contributing: tuple[str, ...]
+    schemes: tuple[str, ...]
     local_assembly: tuple[str, ...]
     know_how: tuple[str, ...]
     with_know_how: frozenset[str]
@@ -581,6 +583,8 @@ def shared() -> Shared:
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),
         placed_making=tuple(text.get("placed_making", [])),
+        contributing=tuple(text.get("contributing", [])),
+        schemes=tuple(text.get("schemes", [])),
         local_assembly=tuple(text.get("local_assembly", [])),
         know_how=tuple(text.get("know_how", [])),
         with_know_how=frozenset(text.get("with_know_how", [])),

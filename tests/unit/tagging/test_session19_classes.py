@@ -139,4 +139,71 @@ BARE_KOREAN = [
     ),
 ]
 
-ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN)
+# "Noreg har bidrege med 1,6 milliardar kroner til initiativet": a state paying into a scheme for the article's
+# recipient supplies it the scheme's kind, with its own sum. Not money for anything else ("the NATO budget").
+CONTRIBUTORS = [
+    (
+        "nb",
+        case(
+            "Tsjekkia leverer granater til Ukraina gjennom ammunisjonsinitiativet. Norge har bidratt med 1,5"
+            " milliarder kroner til initiativet.",
+            "NO>UA:artillery_ammunition",
+            "CZ>UA:artillery_ammunition",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Tschechien liefert Granaten an die Ukraine. Kopenhagen überwies für die Initiative zuletzt weitere 1,8"
+            " Milliarden Kronen.",
+            "DK>UA:artillery_ammunition",
+            "CZ>UA:artillery_ammunition",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Tjekkiet leverer granater til Ukraine gennem ammunitionsinitiativet. Sverige har bidraget med 400"
+            " millioner kroner til den fælles pulje, mens Norge har meldt sig med 600 millioner kroner.",
+            "CZ>UA:artillery_ammunition",
+            "SE>UA:artillery_ammunition",
+            "NO>UA:artillery_ammunition",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Tsjekkia leverer granatar til Ukraina gjennom initiativet. Noreg har bidrege med 1,6 milliardar kroner"
+            " til initiativet.",
+            "CZ>UA:artillery_ammunition",
+            "NO>UA:artillery_ammunition",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Danmark betalar för ukrainska haubitsar till Ukraina enligt den danska modellen. Sverige har anslutit"
+            " sig till modellen och bidrar med 500 miljoner kronor.",
+            "DK>UA:artillery_systems",
+            "SE>UA:artillery_systems",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Denmark pays for Ukrainian howitzers for Ukraine under the Danish model. Norway said it would"
+            " contribute 600 million Norwegian crowns to the Danish-led effort this year.",
+            "DK>UA:artillery_systems",
+            "NO>UA:artillery_systems",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Czechia delivers shells to Ukraine. Norway contributed 1.5 billion crowns to the NATO budget.",
+            "CZ>UA:artillery_ammunition",
+        ),
+    ),
+]
+
+ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN, *CONTRIBUTORS)
