@@ -117,29 +117,30 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # matched within 10 %) were added in session 14, when the quantity batch raised them. Session 16 raised the floors to
 # about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
 # Session 17 raised them the same way (never lowering one) and added `fullo`; session 18 added `fullp` and raised
-# them again.
+# them again; session 19 added `fullq` and raised them again.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
         ("dev", 0.94, 0.91, 0.97, 0.88),
-        ("holdout", 0.90, 0.84, 0.94, 0.80),
+        ("holdout", 0.91, 0.85, 0.95, 0.80),
         ("test", 0.86, 0.81, 0.93, 0.76),
-        ("long", 0.89, 0.82, 0.93, 0.79),
+        ("long", 0.89, 0.82, 0.94, 0.79),
         ("full", 0.87, 0.78, 0.90, 0.78),
-        ("fullb", 0.87, 0.80, 0.91, 0.73),
+        ("fullb", 0.88, 0.81, 0.91, 0.74),
         ("fullc", 0.81, 0.73, 0.91, 0.58),
         ("fulld", 0.81, 0.73, 0.88, 0.58),
-        ("fulle", 0.73, 0.66, 0.87, 0.54),
-        ("fullf", 0.78, 0.72, 0.87, 0.62),
+        ("fulle", 0.74, 0.67, 0.89, 0.56),
+        ("fullf", 0.79, 0.74, 0.87, 0.63),
         ("fullg", 0.83, 0.77, 0.88, 0.64),
-        ("fullh", 0.82, 0.76, 0.86, 0.66),
+        ("fullh", 0.83, 0.76, 0.87, 0.66),
         ("fulli", 0.87, 0.78, 0.90, 0.64),
         ("fullj", 0.79, 0.72, 0.85, 0.65),
-        ("fullk", 0.78, 0.69, 0.85, 0.57),
-        ("fullm", 0.82, 0.75, 0.85, 0.68),
-        ("fulln", 0.85, 0.79, 0.88, 0.68),
-        ("fullo", 0.84, 0.76, 0.86, 0.64),
-        ("fullp", 0.86, 0.75, 0.88, 0.62),
+        ("fullk", 0.78, 0.69, 0.85, 0.58),
+        ("fullm", 0.83, 0.75, 0.85, 0.68),
+        ("fulln", 0.86, 0.80, 0.89, 0.69),
+        ("fullo", 0.84, 0.76, 0.87, 0.65),
+        ("fullp", 0.87, 0.76, 0.89, 0.63),
+        ("fullq", 0.83, 0.74, 0.84, 0.69),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
