@@ -182,14 +182,23 @@ def _fill_from_context(
 
 
 def _contributors(
-    text: str, low: str, index: SentenceIndex, found: Scan, candidates: list[Candidate], topic: str, lex: Lexicon
+    text: str,
+    low: str,
+    index: SentenceIndex,
+    found: Scan,
+    candidates: list[Candidate],
+    readings: dict[int, Reading],
+    topic: str,
+    lex: Lexicon,
 ) -> list[Candidate]:
     """States paying money into a joint scheme for the article's topic recipient, in sentences with no weapon.
 
     "Noreg har bidrege med 1,6 milliardar kroner til initiativet, medan Danmark og Nederland òg har betalt store
     summar" in an article on the Czech shells for Ukraine: each payer supplies Ukraine the scheme's kind (that of
-    the topic's transfers told most). The sentence must tell contributing and money, name no other recipient, and it
-    or the sentence before must name a scheme ("initiativet", "ordningen", "the Danish-led effort").
+    the topic's transfers told most). The sentence must tell contributing and money, name no state after a
+    preposition of place or destination ("to the EU's fund for Moldova"), tell no civil purpose ("humanitære fond",
+    "Wiederaufbau", "the NATO budget") and quote no one; it must name a scheme ("initiativet", "ordningen", "the
+    Danish-led effort"), or follow a sentence that tells the topic's transfer.
     """
     common = shared()
     kinds: dict[str, float] = {}
@@ -200,6 +209,8 @@ def _contributors(
     if not kinds:
         return []
     kind = max(kinds, key=lambda k: kinds[k])
+    source = lex.preps.get("source", frozenset())
+    placed = lex.preps.get("dest", frozenset()) | lex.preps.get("location", frozenset()) | source
     out: list[Candidate] = []
     seen: set[int] = set()
     at = 0
@@ -209,17 +220,41 @@ def _contributors(
         if sentence is None or sentence.start in seen:
             continue
         seen.add(sentence.start)
+        said = low[sentence.start : sentence.end]
+        if (
+            any(q in said for q in _QUOTES)
+            or said.lstrip().startswith(("–", "-"))
+            or any(w in said for w in common.civil_money)
+        ):
+            continue
+        tokens = tokenize(text, sentence.start, sentence.end)
         previous = index.before(sentence)
-        around = low[previous.start if previous is not None else sentence.start : sentence.end]
-        if not any(w in around for w in common.schemes):
+        if (
+            not any(
+                _scheme_word(t.low, common.schemes, lex.lang)
+                and (k + 1 == len(tokens) or tokens[k + 1].low not in _PURPOSE)  # not "the fund for medical supplies"
+                and not any(b.low in source for b in tokens[max(0, k - 3) : k])  # not paid "aus dem EU-Fonds"
+                for k, t in enumerate(tokens)
+            )
+            and not (
+                any(t.low.startswith(_CONTRIBUTING) for t in tokens)  # "bidratt med", not "paid for ... car models"
+                and previous is not None
+                and PARAGRAPH_BREAK not in text[previous.end : sentence.start]
+                and any(c.recipient == topic for c in readings.get(previous.start, Reading([], [])).candidates)
+            )
+        ):
             continue
         hits = found.inside(sentence.start, sentence.end)
         if any(h.kind is Kind.WEAPON for h in hits):
             continue  # read as a sentence of its own
-        payers = list(dict.fromkeys(h.value for h in hits if h.kind is Kind.ACTOR))
+        named = [h for h in hits if h.kind is Kind.ACTOR]
+        payers = list(
+            dict.fromkeys(h.value for h in named if not h.genitive and word_before(low, h.start) not in placed)
+        )
+        if any(h.value not in payers for h in named):
+            continue  # "to the EU's fund for Moldova": another recipient ("regeringen i Stockholm" is the payer's)
         if topic in payers or not payers or any(p in told or not p.isupper() for p in payers):
             continue  # the recipient itself, or a payer already told
-        tokens = tokenize(text, sentence.start, sentence.end)
         money = [a for a in find_amounts(tokens, lex) if a.currency is not None]
         if not money:
             continue
@@ -245,6 +280,28 @@ def _contributors(
                 )
             )
     return out
+
+
+_CONTRIBUTING = ("bidra", "bidro", "bidreg", "bidrog", "bidrag", "contribut", "beitr", "beigetragen")
+_QUOTES = ('"', "«", "»", "„", "“", "”")
+_SCHEME_ENDINGS = ("", "e", "en", "et", "n", "a", "ene", "erne", "ane")  # "initiativet", "ordningen", "Initiative"
+# words after a scheme that tell its purpose or owner: "the fund for medical supplies", "den Fonds der Genfer Zentren"
+_PURPOSE = frozenset(
+    {"for", "für", "til", "till", "to", "der", "des", "of", "af", "av", "zur", "zum", "mot", "against"}
+)
+
+
+def _scheme_word(word: str, schemes: tuple[str, ...], lang: str) -> bool:
+    """Whether ``word`` names a scheme: one of ``schemes`` with an inflection ending, or, but in English, a compound
+    ending in one ("ammunisjonsinitiativet"); not "funding", "models" or "Liverpool"."""
+    word = word.strip(".,;:!?()")
+    for ending in _SCHEME_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if stem in schemes or (lang != "en" and stem.endswith(schemes)):
+            return True
+    return False
 
 
 def _next_contribution(low: str, start: int, words: tuple[str, ...]) -> int:
@@ -676,7 +733,7 @@ def tag_article(
         elif (cand.supplier is None) != (cand.recipient is None) and cand.confidence >= _MIN_CONFIDENCE:
             left.append(cand)
     if topic is not None and any(w in low for w in shared().contributing):
-        candidates.extend(_contributors(text, low, index, found, candidates, topic, lex))
+        candidates.extend(_contributors(text, low, index, found, candidates, readings, topic, lex))
     if report:
         # "Für Israel wurden Ausfuhren im Wert von 161 Millionen Euro genehmigt" in a report on arms exports
         told = {(s, r) for c in candidates if (s := c.supplier) and (r := c.recipient)}
@@ -987,6 +1044,12 @@ def _system_makers(candidates: list[Candidate], lex: Lexicon) -> dict[str, str]:
     return {term: next(iter(sups)) for term, sups in found.items() if len(sups) == 1}
 
 
+# kinds a bare "system" may stand for (not "the system arrived" after military equipment and aircraft)
+_SYSTEM_KINDS = frozenset(
+    {"air_defence", "rockets_artillery", "missiles_cruise", "missiles_ballistic", "artillery_systems"}
+)
+
+
 def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
     """Give a loose missile word the kind the pair's (else the seller's) named missiles have elsewhere in the article.
 
@@ -1011,6 +1074,7 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
             and cand.supplier is not None
             and cand.terms[0].lower() in lex.system_words
             and len(own := specific.get(cand.supplier, set())) == 1
+            and not own.isdisjoint(_SYSTEM_KINDS)
         ):
             cand.weapon = next(iter(own))
     if not kinds:

@@ -886,8 +886,13 @@ def signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     avtale", "signed a contract", "unterschrieben"), which tells no direction of its own."""
     for k in range(lo, hi):
         low = tokens[k].low
-        if lex.verbs.get(low, ("",))[0] == "sign" or low in lex.enter_verbs:
+        if lex.verbs.get(low, ("",))[0] == "sign":
             return True
+        if low in lex.enter_verbs and any(
+            tokens[j].low.endswith(lex.agreement_nouns)
+            for j in _in_clause(tokens, k + 1, k + 1 + _AGREEMENT_REACH, lex)
+        ):
+            return True  # "tecknade ett avtal", not "skriver Reuters"
         if k > lo and lex.verb_phrases.get(f"{tokens[k - 1].low} {low}", ("",))[0] == "sign":
             return True
     return False

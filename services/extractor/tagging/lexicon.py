@@ -492,7 +492,9 @@ class Shared:
     licensed_production: tuple[str, ...]
     placed_making: tuple[str, ...]
     contributing: tuple[str, ...]
+    alike: tuple[str, ...]
     schemes: tuple[str, ...]
+    civil_money: tuple[str, ...]
     local_assembly: tuple[str, ...]
     know_how: tuple[str, ...]
     with_know_how: frozenset[str]
@@ -584,7 +586,9 @@ def shared() -> Shared:
         licensed_production=tuple(text.get("licensed_production", [])),
         placed_making=tuple(text.get("placed_making", [])),
         contributing=tuple(text.get("contributing", [])),
+        alike=tuple(text.get("alike", [])),
         schemes=tuple(text.get("schemes", [])),
+        civil_money=tuple(text.get("civil_money", [])),
         local_assembly=tuple(text.get("local_assembly", [])),
         know_how=tuple(text.get("know_how", [])),
         with_know_how=frozenset(text.get("with_know_how", [])),

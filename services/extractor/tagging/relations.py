@@ -626,15 +626,17 @@ def _fellow_buyers(
     agreed to buy the Korean system for $3.5 billion, and Iraq signed a $2.8 billion order last year", "og i fjor
     fulgte Irak etter med en bestilling verdt 2,8 milliarder dollar". It bought the same kind from the same seller
     (still open when the sentence names none), with its clause's own amount and status. Only where the sentence
-    tells one kind from one seller, bought."""
+    tells one kind from one seller, bought, and the clause tells an order noun with its worth or count, or as like
+    the first ("a smaller contract"): a verb with no weapon may buy anything ("a stake in the company")."""
     if len({(c.supplier, c.weapon) for c in out}) != 1:
         return
     base = next((c for c in out if c.recipient is not None and c.cue in BUYING), None)
     if base is None:
         return
     parties = {c.supplier for c in out} | {c.recipient for c in out}
-    first = min(w.tok for w in weapons)
+    first = min((w.tok for w in weapons), default=len(tokens))
     joins = shared().coordinators
+    alike = shared().alike
     for actor in actors:
         if actor.code in parties or actor.preps or actor.demonym or actor.attribution or actor.company:
             continue
@@ -643,10 +645,23 @@ def _fellow_buyers(
             continue  # the first clause, or one not joined on ("..., som Irak også kjøper")
         if any(lo <= w.tok < hi for w in weapons) or any(a is not actor and lo <= a.tok < hi for a in actors):
             continue
-        cue = next((c for c in cues if actor.tok < c.tok < hi and (c.role in BUYING or c.role == "sign")), None)
-        if cue is None:
-            continue
+        mine = [c for c in cues if actor.tok < c.tok < hi]
         amount = next((m for m in amounts if actor.tok < m.first and m.last < hi), None)
+        cue = next(
+            (c for c in mine if not c.is_verb and c.role in BUYING and not _told_verb(tokens[c.tok], lex)), None
+        ) or next(
+            (
+                c
+                for c in mine
+                if c.is_verb and (c.role == "sign" or (c.role in BUYING and _bare_count(amount, tokens, lex)))
+            ),
+            None,
+        )
+        if cue is None:
+            continue  # no order noun nor signing: "bought a stake in the company" may buy anything
+        if amount is None and not any(t.low.startswith(alike) for t in tokens[actor.tok : hi]):
+            continue  # an order told by its worth or as like the first ("a smaller contract"), not "condemned the
+            # purchase"
         if amount is not None:
             for c in out:
                 if c.amount == amount:  # the clause's own amount is not the first buyer's
@@ -663,6 +678,20 @@ def _fellow_buyers(
             )
         )
         parties.add(actor.code)
+
+
+def _bare_count(amount: Amount | None, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``amount`` is a count standing alone, of the weapons told before ("og Portugal købte fire i 2014"), not
+    of something it names ("2 million doses of vaccine")."""
+    if amount is None or amount.currency is not None:
+        return False
+    after = amount.last + 1
+    return after >= len(tokens) or tokens[after].low in _GAP_ENDS or tokens[after].low in lex.preps.get("location", ())
+
+
+def _told_verb(token: Token, lex: Lexicon) -> bool:
+    """Whether a transfer noun's token is a past verb ("har købt aktier": the noun "køb" inside "købt")."""
+    return lex.verbs.get(token.low, ("", ""))[1] in ("past", "continuing")
 
 
 def _holder(weapon: WeaponRef, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> str | None:

@@ -90,6 +90,8 @@ def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) 
         found.add(low[start:end])
 
 
+# "Korean War", "koreanske halvøy", "Korean Air": no state of its own
+_KOREAN_NOT = ("war", "krig", "krieg", "air", "peninsula", "halvø", "halvö", "halbinsel")
 _REFERENT_REACH = 1500  # characters back from "the systems" to the weapon they stand for
 _OWN_REACH = 12  # characters back from "the systems" searched for "own"
 _COUNT_REACH = 24  # characters back from "plan" searched for a number ("24 begagnade plan")
@@ -200,9 +202,11 @@ class Scan:
                     hit.kind is Kind.DEMONYM
                     and hit.value == "KR"
                     and low.startswith("korean", first)
-                    and "KP" in self.values()
+                    and (
+                        "KP" in self.values() or low[hit.word_end : hit.word_end + 12].lstrip().startswith(_KOREAN_NOT)
+                    )
                 ):
-                    continue  # a bare "koreanske" in an article naming the North: either Korea's
+                    continue  # a bare "koreanske" in an article naming the North (either Korea's), "Korean War"
                 hits.append(hit)
         return _drop_overlaps(hits)
 
