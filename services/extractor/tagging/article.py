@@ -1144,5 +1144,42 @@ def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexic
         if cand.supplier in in_title and cand.recipient in in_title:
             cand.confidence = min(1.0, cand.confidence + 0.05)
         counted = quantities[key]
+        if counted is not None and (total := _order_total(counted, text, lex)) is not None:
+            counted = replace(counted, amount=total, unit=total.counted or counted.unit)
         mentions.append(_mention(cand, text, _quantity(counted, text) if counted is not None else None))
     return mentions
+
+
+_OF = frozenset({"af", "av", "of", "von", "aus"})
+_TOTAL = frozenset(
+    {"i", "alt", "totalt", "insgesamt", "in", "total", "all", "de", "dei", "the", "die", "der", "den", "samlet"}
+)
+_TOTAL_REACH = 40  # characters from a first delivery's count to the order's size after it
+
+
+def _order_total(cand: Candidate, text: str, lex: Lexicon) -> Amount | None:
+    """The order's size told in the same sentence as its first items: "de første seks av 24 brukte F-16-kampfly",
+    "de første 38 af i alt 108 kampvogne", "the first of 24 AW109 Trekker aircraft" (gold records an order partly
+    delivered with the order's size). None when the sentence tells no such total."""
+    amount = cand.amount
+    if amount is None or amount.currency is not None:
+        return None
+    sentence = cand.sentence
+    firsts = shared().first_items
+    said = text[sentence.start : sentence.end].lower()
+    if not any(w in said for w in firsts):
+        return None  # most sentences: no first items (the cheap first test)
+    first = _first_delivery(amount, text)
+    for total in find_amounts(tokenize(text, sentence.start, sentence.end), lex):
+        if total.currency is not None or total.value <= amount.value or total.vague:
+            continue
+        before = [
+            w.strip(".,;:") for w in text[max(sentence.start, total.start - _TOTAL_REACH) : total.start].lower().split()
+        ]
+        while before and before[-1] in _TOTAL:
+            before.pop()
+        if len(before) < 2 or before[-1] not in _OF:
+            continue
+        if before[-2] in firsts or (first and amount.end <= total.start <= amount.end + _TOTAL_REACH):
+            return total
+    return None

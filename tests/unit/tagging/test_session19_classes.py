@@ -206,6 +206,66 @@ CONTRIBUTORS = [
     ),
 ]
 
+# "de første seks av 24 F-16": the order's size told with its first items in one sentence is the quantity, as gold
+# records an order partly delivered; "fleire titals" is some tens (10).
+ORDER_TOTAL = [
+    (
+        "da",
+        case(
+            "Taiwan har modtaget de første 38 af i alt 108 kampvogne af typen M1A2T Abrams fra USA.",
+            "US>TW:tanks_armoured_vehicles",
+            quantity=108,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Four light attack helicopters from Italy landed in Nigeria on Monday, the first of 24 AW109 Trekker"
+            " aircraft.",
+            "IT>NG:helicopters",
+            "IT>NG:aircraft",
+            quantity=24,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "I Abuja landet i oktober de to første M-346-flyene av de 24 som Nigeria har bestilt fra Italia.",
+            "IT>NG:aircraft",
+            quantity=24,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Ukraina har fått de sex första av 18 Caesar-haubitsar från Frankrike.",
+            "FR>UA:artillery_systems",
+            quantity=18,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Ukraine hat die ersten sechs von insgesamt 18 Panzerhaubitzen aus Deutschland erhalten.",
+            "DE>UA:artillery_systems",
+            quantity=18,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Nord-Korea har sendt fleire titals KN-23-missil til Russland.",
+            "KP>RU:missiles_ballistic",
+            quantity=10,
+        ),
+    ),
+    # a later count of another thing is no total: "the first two of them, and 30 more were ordered" keeps its own
+    (
+        "en",
+        case("Poland received its first two K2 tanks from South Korea.", "KR>PL:tanks_armoured_vehicles", quantity=2),
+    ),
+]
+
 # A review's sentences where the first forms of these rules fired too widely (a helper compared the old and new code on
 # about 200 invented texts): a clause that condemns or buys something else is no fellow buyer; "Korean War" and
 # "Korean Air" name no state; a system word after general equipment or aircraft is not the seller's one kind; money
@@ -313,4 +373,4 @@ REVIEW = [
     ),
 ]
 
-ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN, *CONTRIBUTORS, *REVIEW)
+ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN, *CONTRIBUTORS, *ORDER_TOTAL, *REVIEW)
