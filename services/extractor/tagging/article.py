@@ -742,7 +742,7 @@ def tag_article(
         # "Burkina Faso og Niger har fulgt trop", "etterfulgt av Nederland med 1,1 milliarder": after the report's
         # lines, which a ranking's follower copies
         candidates.extend(followers(text, found, index, candidates, lex))
-        candidates.extend(inventories(text, found, index, candidates))
+        candidates.extend(inventories(text, found, index, candidates, lex))
     if candidates:
         candidates = _licences_misread(candidates, low, found, lex)
         candidates.extend(_local_production(low, index, candidates, found, lex))

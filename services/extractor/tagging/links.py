@@ -73,8 +73,11 @@ def followers(
     return out
 
 
-def inventories(text: str, found: Scan, index: SentenceIndex, candidates: list[Candidate]) -> list[Candidate]:
-    """Each kind of hardware a cargo's inventory lists, with the pair and status of the shipment told before it.
+def inventories(
+    text: str, found: Scan, index: SentenceIndex, candidates: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """Each kind of hardware a cargo's inventory lists, with the pair and status of the shipment told before it,
+    and the count told right before its word ("om lag 2500 automatrifler", "more than 700 assault rifles").
 
     "Bland lasten fanns delar till kryssningsrobotar, motorer till drönare och radarutrustning": a sentence with
     no transfer of its own, naming no state but the shipment's parties, after an inventory phrase ("om bord",
@@ -105,8 +108,37 @@ def inventories(text: str, found: Scan, index: SentenceIndex, candidates: list[C
             for h in weapons
             if h.value not in GENERAL and not any(o.start <= h.start and h.end <= o.end and o != h for o in weapons)
         }
-        out.extend(retold(source, kind, surface, sentence, _CONFIDENCE) for kind, surface in kinds.items())
+        counts = _counts_before(text, sentence, weapons, lex)
+        for kind, surface in kinds.items():
+            cand = retold(source, kind, surface, sentence, _CONFIDENCE)
+            if (count := counts.get(kind)) is not None:
+                cand.amount, cand.unit = count, count.counted
+            out.append(cand)
     return out
+
+
+_COUNT_REACH = 30  # characters from a count to the weapon word it counts ("more than 700 assault rifles")
+
+
+def _counts_before(text: str, sentence: Sentence, weapons: list[Hit], lex: Lexicon) -> dict[str, Amount]:
+    """The count told shortly before each kind's first word in an inventory, with no other weapon word between."""
+    amounts = [a for a in find_amounts(tokenize(text, sentence.start, sentence.end), lex) if a.currency is None]
+    counts: dict[str, Amount] = {}
+    for h in weapons:
+        if h.value in counts or h.value in GENERAL:
+            continue
+        count = next(
+            (
+                a
+                for a in reversed(amounts)
+                if a.end <= h.start <= a.end + _COUNT_REACH
+                and not any(a.end <= o.start < h.start for o in weapons if o is not h)
+            ),
+            None,
+        )
+        if count is not None:
+            counts[h.value] = count
+    return counts
 
 
 def same_kind_supplier(cand: Candidate, found: Scan, candidates: list[Candidate]) -> str | None:

@@ -266,6 +266,36 @@ ORDER_TOTAL = [
     ),
 ]
 
+# A cargo's inventory ("Om bord fann dei om lag 2500 automatrifler"): each listed kind carries the count told right
+# before its word.
+INVENTORY_COUNTS = [
+    (
+        "nn",
+        case(
+            "Skipet frakta våpen frå Iran til houthiane i Jemen. Om bord fann soldatane om lag 2500 automatrifler.",
+            "IR>houthis:small_arms",
+            quantity=2500,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The US Navy seized a dhow carrying Iranian weapons to the Houthis. On board were more than 700 assault"
+            " rifles.",
+            "IR>houthis:small_arms",
+            quantity=700,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Fartyget fraktade vapen från Iran till huthirebellerna i Jemen. Bland lasten fanns 900 automatgevär.",
+            "IR>houthis:small_arms",
+            quantity=900,
+        ),
+    ),
+]
+
 # A review's sentences where the first forms of these rules fired too widely (a helper compared the old and new code on
 # about 200 invented texts): a clause that condemns or buys something else is no fellow buyer; "Korean War" and
 # "Korean Air" name no state; a system word after general equipment or aircraft is not the seller's one kind; money
@@ -373,4 +403,4 @@ REVIEW = [
     ),
 ]
 
-ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN, *CONTRIBUTORS, *ORDER_TOTAL, *REVIEW)
+ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN, *CONTRIBUTORS, *ORDER_TOTAL, *INVENTORY_COUNTS, *REVIEW)
