@@ -181,6 +181,74 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
+_ALSO = frozenset({"også", "òg", "även", "också", "auch", "ebenfalls", "also", "too"})
+_SUBJECT_REACH = 3  # words before a later buyer's name: "I fjor signerte Irak", not "teilte das ... Ministerium mit"
+
+
+def _next_buyers(
+    text: str, index: SentenceIndex, found: Scan, readings: dict[int, Reading], lex: Lexicon
+) -> list[Candidate]:
+    """A later buyer told right after a transfer, in a sentence of its own that names no weapon and no other state:
+    "Indien har solgt BrahMos til Filippinerne. Indonesien forhandler ifølge indiske medier om en aftale til omkring
+    450 millioner dollar." It negotiates for (planned), signs for or buys (agreed) the same kind from the same seller,
+    with the sentence's sum. The sentence must tell a deal ("aftale", "deal", "Paket") and dealing for it."""
+    common = shared()
+    out: list[Candidate] = []
+    for reading in readings.values():
+        told = [c for c in reading.candidates if c.supplier and c.recipient]
+        if not told or len({(c.supplier, c.weapon) for c in told}) != 1:
+            continue
+        base = told[0]
+        after = index.after(base.sentence)
+        if after is None or after.start in readings or PARAGRAPH_BREAK in text[base.sentence.end : after.start]:
+            continue
+        hits = found.inside(after.start, after.end)
+        if any(h.kind is Kind.WEAPON for h in hits):
+            continue
+        named = [h for h in hits if h.kind is Kind.ACTOR]  # not "ifølge indiske medier"
+        if len({h.value for h in named}) != 1 or len(text[after.start : named[0].start].split()) > _SUBJECT_REACH:
+            continue  # one state, told first as the subject ("Indonesia har ...", "I fjor signerte Irak ...")
+        buyer = named[0].value
+        if not buyer.isupper() or buyer in {base.supplier, *(c.recipient for c in told)}:
+            continue
+        said = text[after.start : after.end].lower()
+        if any(w in said for w in common.civil_money):
+            continue
+        tokens = tokenize(text, after.start, after.end)
+        words = [t.low for t in tokens]
+        deal = any(w.endswith(lex.agreement_nouns) or w.startswith(common.deals) for w in words) or any(
+            h.kind is Kind.NOUN and h.value == "buy" for h in hits
+        )
+        talks = any(w.startswith(common.negotiating) for w in words)
+        roles = {lex.verbs[w][0] for w in words if w in lex.verbs}
+        if not deal or not (
+            talks
+            or (
+                not roles.isdisjoint({"buy", "order", "sign"})
+                and any(w.startswith(common.alike) or w in _ALSO for w in words)
+            )
+        ):
+            continue  # negotiating a deal, or signing one told as the same again ("signed a similar deal", "also")
+        money = next((a for a in find_amounts(tokens, lex) if a.currency is not None), None)
+        for c in reading.candidates:
+            if money is not None and c.amount == money:
+                c.amount = c.unit = None  # carried from this sentence: the later buyer's sum
+        out.append(
+            replace(
+                base,
+                recipient=buyer,
+                terms=list(base.terms),
+                amount=money,
+                unit=money.currency if money is not None else None,
+                status=Status.PLANNED if talks else Status.AGREED,
+                sentence=after,
+                confidence=min(base.confidence, _CONTEXT_CONFIDENCE),
+                cue="buy",
+            )
+        )
+    return out
+
+
 def _contributors(
     text: str,
     low: str,
@@ -732,6 +800,8 @@ def tag_article(
             candidates.append(cand)
         elif (cand.supplier is None) != (cand.recipient is None) and cand.confidence >= _MIN_CONFIDENCE:
             left.append(cand)
+    if readings:
+        candidates.extend(_next_buyers(text, index, found, readings, lex))
     if topic is not None and any(w in low for w in shared().contributing):
         candidates.extend(_contributors(text, low, index, found, candidates, readings, topic, lex))
     if report:

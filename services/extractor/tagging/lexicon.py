@@ -493,6 +493,8 @@ class Shared:
     placed_making: tuple[str, ...]
     contributing: tuple[str, ...]
     alike: tuple[str, ...]
+    negotiating: tuple[str, ...]
+    deals: tuple[str, ...]
     schemes: tuple[str, ...]
     civil_money: tuple[str, ...]
     local_assembly: tuple[str, ...]
@@ -587,6 +589,8 @@ def shared() -> Shared:
         placed_making=tuple(text.get("placed_making", [])),
         contributing=tuple(text.get("contributing", [])),
         alike=tuple(text.get("alike", [])),
+        negotiating=tuple(text.get("negotiating", [])),
+        deals=tuple(text.get("deals", [])),
         schemes=tuple(text.get("schemes", [])),
         civil_money=tuple(text.get("civil_money", [])),
         local_assembly=tuple(text.get("local_assembly", [])),

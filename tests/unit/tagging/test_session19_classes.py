@@ -266,6 +266,73 @@ ORDER_TOTAL = [
     ),
 ]
 
+# "Indonesien forhandler om en aftale til omkring 450 millioner dollar" right after India's BrahMos for the
+# Philippines: a later buyer negotiating a deal (or signing one "also") in a sentence of its own buys the same.
+NEXT_BUYER = [
+    (
+        "da",
+        case(
+            "Indien har solgt BrahMos til Filippinerne. Indonesien forhandler ifølge indiske medier om en aftale til"
+            " omkring 450 millioner dollar.",
+            "IN>PH:missiles_cruise",
+            "IN>ID:missiles_cruise",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "India har levert BrahMos til Filippinane. Indonesia har i fleire år forhandla om eit kjøp til om lag 450"
+            " millionar dollar.",
+            "IN>PH:missiles_cruise",
+            "IN>ID:missiles_cruise",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "India has delivered BrahMos missiles to the Philippines. Indonesia is in advanced talks on a deal worth"
+            " around $450 million.",
+            "IN>PH:missiles_cruise",
+            "IN>ID:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Indien hat BrahMos an die Philippinen geliefert. Hanoi verhandelt über ein Paket im Wert von rund 700"
+            " Millionen Dollar.",
+            "IN>PH:missiles_cruise",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Indien har levererat BrahMos till Filippinerna. Indonesien förhandlar om en affär värd 450 miljoner"
+            " dollar.",
+            "IN>PH:missiles_cruise",
+            "IN>ID:missiles_cruise",
+        ),
+    ),
+    # a deal for something else, and a ministry told after the news, buy nothing
+    (
+        "en",
+        case(
+            "India has delivered BrahMos missiles to the Philippines. Japan signed a $2 billion deal to buy liquefied"
+            " gas.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Frankreich hat Indien 26 Rafale verkauft. Die Regierungen beider Länder unterzeichneten den Vertrag am"
+            " Montag, teilte das indische Verteidigungsministerium mit.",
+            "FR>IN:aircraft",
+        ),
+    ),
+]
+
 # A cargo's inventory ("Om bord fann dei om lag 2500 automatrifler"): each listed kind carries the count told right
 # before its word.
 INVENTORY_COUNTS = [
@@ -403,4 +470,13 @@ REVIEW = [
     ),
 ]
 
-ALL = (*FELLOW_CLAUSE, *FELLOW_SENTENCE, *BARE_KOREAN, *CONTRIBUTORS, *ORDER_TOTAL, *INVENTORY_COUNTS, *REVIEW)
+ALL = (
+    *FELLOW_CLAUSE,
+    *FELLOW_SENTENCE,
+    *BARE_KOREAN,
+    *CONTRIBUTORS,
+    *ORDER_TOTAL,
+    *INVENTORY_COUNTS,
+    *NEXT_BUYER,
+    *REVIEW,
+)
