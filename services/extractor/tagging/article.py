@@ -814,6 +814,7 @@ def tag_article(
         candidates.extend(followers(text, found, index, candidates, lex))
         candidates.extend(inventories(text, found, index, candidates, lex))
     if candidates:
+        candidates = _losers(candidates, low)
         candidates = _licences_misread(candidates, low, found, lex)
         candidates.extend(_local_production(low, index, candidates, found, lex))
     if len(left) > 1:
@@ -960,6 +961,48 @@ def _local_production(
         told.add(sentence.start)
         out.append(retold(source, "technology_transfer", phrase, sentence, _CONTEXT_CONFIDENCE))
     return out
+
+
+def _losers(candidates: list[Candidate], low: str) -> list[Candidate]:
+    """Drop the pairs of a system that lost: told after a word of preference ("har valt Saabs Gripen framför
+    amerikanska F-16") or weighed before the choice ("overvejede også kinesisk-pakistanske JF-17-fly, men valgte i
+    sidste ende de danske"). A pair whose weapon is also told on the winning side stays."""
+    common = shared()
+    cut: dict[int, tuple[int, bool]] = {}  # sentence start -> (offset of the cut, losers after it)
+    for cand in candidates:
+        sentence = cand.sentence
+        if sentence.start in cut:
+            continue
+        said = low[sentence.start : sentence.end]
+        at = next(
+            (
+                k
+                for w in common.preferred_over
+                if (k := said.find(w)) >= 0
+                and not said.startswith("allt", k + len(w))
+                and not said[:k].endswith((" seg", " sig", " sej"))
+            ),
+            -1,
+        )
+        if at >= 0:
+            cut[sentence.start] = (sentence.start + at, True)
+            continue
+        if any(w in said for w in common.weighed_also):
+            chose = next((k for w in common.but_chose if (k := said.find(w)) >= 0), -1)
+            cut[sentence.start] = (sentence.start + chose, False) if chose >= 0 else (-1, False)
+        else:
+            cut[sentence.start] = (-1, False)
+    if all(k < 0 for k, _after in cut.values()):
+        return candidates  # most articles: no choice told
+    kept = []
+    for cand in candidates:
+        k, after = cut.get(cand.sentence.start, (-1, False))
+        if k >= 0 and cand.terms:
+            places = [p for t in cand.terms if (p := low.find(t.lower(), cand.sentence.start, cand.sentence.end)) >= 0]
+            if places and all((p > k) == after for p in places):
+                continue  # the system that lost
+        kept.append(cand)
+    return kept
 
 
 def _licences_misread(candidates: list[Candidate], low: str, found: Scan, lex: Lexicon) -> list[Candidate]:

@@ -495,6 +495,9 @@ class Shared:
     alike: tuple[str, ...]
     negotiating: tuple[str, ...]
     deals: tuple[str, ...]
+    preferred_over: tuple[str, ...]
+    weighed_also: tuple[str, ...]
+    but_chose: tuple[str, ...]
     schemes: tuple[str, ...]
     civil_money: tuple[str, ...]
     local_assembly: tuple[str, ...]
@@ -591,6 +594,9 @@ def shared() -> Shared:
         alike=tuple(text.get("alike", [])),
         negotiating=tuple(text.get("negotiating", [])),
         deals=tuple(text.get("deals", [])),
+        preferred_over=tuple(text.get("preferred_over", [])),
+        weighed_also=tuple(text.get("weighed_also", [])),
+        but_chose=tuple(text.get("but_chose", [])),
         schemes=tuple(text.get("schemes", [])),
         civil_money=tuple(text.get("civil_money", [])),
         local_assembly=tuple(text.get("local_assembly", [])),

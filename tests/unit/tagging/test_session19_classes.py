@@ -333,6 +333,46 @@ NEXT_BUYER = [
     ),
 ]
 
+# "har valt Saabs Gripen framför amerikanska F-16", "vurderte òg den tyske RCH 155, men enda med K9": the system that
+# lost is no transfer. Not "handed over the first", "framför allt", "bestemte seg i stedet for" (decided instead on).
+LOSERS = [
+    ("sv", case("Det thailändska flygvapnet har valt Saabs Gripen E/F framför amerikanska F-16.", "SE>TH:aircraft")),
+    ("en", case("Thailand chose the Swedish Gripen instead of the American F-16.", "SE>TH:aircraft")),
+    (
+        "de",
+        case("Thailand entschied sich für den schwedischen Gripen statt der amerikanischen F-16.", "SE>TH:aircraft"),
+    ),
+    (
+        "da",
+        case(
+            "Argentina overvejede i en periode også kinesisk-pakistanske JF-17-fly, men valgte i sidste ende de danske"
+            " F-16.",
+            "DK>AR:aircraft",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Noreg vurderte òg den tyske RCH 155 og den svenske Archer, men enda med K9 frå Sør-Korea.",
+        ),
+    ),
+    ("nb", case("Thailand valgte svenske Gripen fremfor amerikanske F-16.", "SE>TH:aircraft")),
+    (
+        "nb",
+        case(
+            "Estland bestemte seg i stedet for å kjøpe det tyske IRIS-T SLM-systemet fra Tyskland.",
+            "DE>EE:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Azerbajdzjan har köpt vapen från Israel, framför allt drönare.",
+            "IL>AZ:drones",
+        ),
+    ),
+]
+
 # A cargo's inventory ("Om bord fann dei om lag 2500 automatrifler"): each listed kind carries the count told right
 # before its word.
 INVENTORY_COUNTS = [
@@ -478,5 +518,6 @@ ALL = (
     *ORDER_TOTAL,
     *INVENTORY_COUNTS,
     *NEXT_BUYER,
+    *LOSERS,
     *REVIEW,
 )
