@@ -965,8 +965,9 @@ def _local_production(
 
 def _losers(candidates: list[Candidate], low: str) -> list[Candidate]:
     """Drop the pairs of a system that lost: told after a word of preference ("har valt Saabs Gripen framför
-    amerikanska F-16") or weighed before the choice ("overvejede også kinesisk-pakistanske JF-17-fly, men valgte i
-    sidste ende de danske"). A pair whose weapon is also told on the winning side stays."""
+    amerikanska F-16") or weighed or offered before the choice ("overvejede også kinesisk-pakistanske JF-17-fly, men
+    valgte i sidste ende de danske"). A pair whose weapon is also told on the winning side stays. A sentence asking
+    for guarantees on weapons ("har bedt London om garantier") tells no transfer at all."""
     common = shared()
     cut: dict[int, tuple[int, bool]] = {}  # sentence start -> (offset of the cut, losers after it)
     for cand in candidates:
@@ -974,6 +975,9 @@ def _losers(candidates: list[Candidate], low: str) -> list[Candidate]:
         if sentence.start in cut:
             continue
         said = low[sentence.start : sentence.end]
+        if any(w in said for w in common.asked_guarantees):
+            cut[sentence.start] = (sentence.start, True)  # asking for guarantees: every pair of the sentence goes
+            continue
         at = next(
             (
                 k
@@ -987,7 +991,9 @@ def _losers(candidates: list[Candidate], low: str) -> list[Candidate]:
         if at >= 0:
             cut[sentence.start] = (sentence.start + at, True)
             continue
-        if any(w in said for w in common.weighed_also):
+        if any(w in said for w in common.weighed_also) or (
+            any(w in said for w in common.offers) or any(f" {w} " in said for w in common.offer_words)
+        ):  # "hade också fått ett erbjudande om nya F-16 från USA, men valde till slut det svenska planet"
             chose = next((k for w in common.but_chose if (k := said.find(w)) >= 0), -1)
             cut[sentence.start] = (sentence.start + chose, False) if chose >= 0 else (-1, False)
         else:

@@ -498,6 +498,7 @@ class Shared:
     preferred_over: tuple[str, ...]
     weighed_also: tuple[str, ...]
     but_chose: tuple[str, ...]
+    asked_guarantees: tuple[str, ...]
     schemes: tuple[str, ...]
     civil_money: tuple[str, ...]
     local_assembly: tuple[str, ...]
@@ -597,6 +598,7 @@ def shared() -> Shared:
         preferred_over=tuple(text.get("preferred_over", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
         but_chose=tuple(text.get("but_chose", [])),
+        asked_guarantees=tuple(text.get("asked_guarantees", [])),
         schemes=tuple(text.get("schemes", [])),
         civil_money=tuple(text.get("civil_money", [])),
         local_assembly=tuple(text.get("local_assembly", [])),

@@ -358,6 +358,22 @@ LOSERS = [
     ),
     ("nb", case("Thailand valgte svenske Gripen fremfor amerikanske F-16.", "SE>TH:aircraft")),
     (
+        "sv",
+        case(
+            "Thailand hade också fått ett erbjudande om nya F-16 Block 70 från USA, men valde till slut det svenska"
+            " planet Gripen.",
+            "SE>TH:aircraft",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Storbritannia selger Eurofighter til Tyrkia. Regjeringen i Athen har bedt London om garantier for at"
+            " flyene ikke skal brukes mot greske interesser.",
+            "GB>TR:aircraft",
+        ),
+    ),
+    (
         "nb",
         case(
             "Estland bestemte seg i stedet for å kjøpe det tyske IRIS-T SLM-systemet fra Tyskland.",
