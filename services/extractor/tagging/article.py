@@ -6,6 +6,7 @@ evidence sentence win.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
@@ -103,10 +104,12 @@ def _fill_from_context(
     topic: str | None = None,
     exporter: str | None = None,
     own_pledge: bool = False,
+    returning: bool = False,
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
-    A missing supplier is best the previous sentence's source ("Panzerfäuste, die aus Nordkorea
+    A giver with no recipient in a sentence telling an exchange's return gives to the article's main supplier
+    (``returning``). A missing supplier is best the previous sentence's source ("Panzerfäuste, die aus Nordkorea
     stammen. ... über den Iran an die Hamas gelangt"), else any actor it names. Failing those, a giver
     gives to the ``topic`` recipient the article is about, and an export with no subject is the article's
     ``exporter``'s (both only for transfers told as done, signed or, for exports, refused). A pledge ("mens
@@ -152,6 +155,10 @@ def _fill_from_context(
         ):
             # "Till Saudiarabien exporterades krigsmateriel för 690 miljoner kronor" in Sweden's export report
             cand.supplier = exporter
+    elif returning and cand.cue in GIVING and dominant and dominant[1] == cand.supplier:
+        # "Im Gegenzug soll Russland dem Norden Flugabwehrsysteme überlassen haben" in an article on North Korea's
+        # shells for Russia: the return goes to the article's main supplier
+        cand.recipient = dominant[0]
     elif cand.recipient is None and cand.supplier is not None:
         # "Die Miliz wird ... ausgerüstet"; "Polen kauft Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea."
         buying = cand.cue in ("buy", "order", "receive", "origin") or cand.passive
@@ -382,6 +389,21 @@ def _next_contribution(low: str, start: int, words: tuple[str, ...]) -> int:
         if k >= 0 and (best < 0 or k < best):
             best = k
     return best
+
+
+def _returning(low: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether a sentence tells the other side of an exchange ("Im Gegenzug", "til gjengjeld") or names its receiver
+    by a reference to the article's supplier ("the North", "dem Regime", "nabolandet")."""
+    said = low[sentence.start : sentence.end]
+    if said.lstrip(' –-"«').startswith(lex.exchange_phrases):
+        return True  # "Im Gegenzug soll Moskau ...", not "access in return for paying part of the costs"
+    return _RETURN_REFERENCE.search(said) is not None  # not "landet": any state told before
+
+
+_RETURN_REFERENCE = re.compile(
+    r"\b(?:the north\b(?! korea)|dem norden\b|dem regime\b|the regime\b|regimet\b|nabolandet\b|grannlandet\b|"
+    r"dem nachbarland\b)"
+)
 
 
 def _smuggling_home(low: str, found: Scan, lex: Lexicon) -> str | None:
@@ -794,6 +816,7 @@ def tag_article(
                 topic if cand.weapon in topic_weapons or cand.weapon not in _DEPLOYED else None,
                 exporter,
                 cand.cue == "pledge" and _own_pledge(cand, low),
+                cand.recipient is None and _returning(low, cand.sentence, lex),
             )
             and cand.supplier != cand.recipient
         ):

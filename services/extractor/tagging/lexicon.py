@@ -209,6 +209,7 @@ class Lexicon:
     there: frozenset[str] = frozenset()  # "dit", "dorthin": to the state named last before
     referring: frozenset[str] = frozenset()  # anaphors, forces and "there": the words that make a sentence look back
     system_words: frozenset[str] = frozenset()  # "systemet", "the batteries": weapon words that stand for a kind told
+    exchange_phrases: tuple[str, ...] = ()  # "im gegenzug", "til gjengjeld": the other side of an exchange
     capital_nouns: bool = False  # every noun is written with a capital (German): a capital tells no name
     # the verb of a particle verb -> (particle, meaning): "lämnade" -> ("över", supply past); the particle may
     # stand a few words after it, and in German it ends the clause ("particle_last")
@@ -683,6 +684,7 @@ def lexicon(lang: str) -> Lexicon:
         there=frozenset(data.get("anaphors", {}).get("there", [])),
         referring=frozenset(w for k in ("country", "forces", "there") for w in data.get("anaphors", {}).get(k, [])),
         system_words=frozenset(_term_key(w)[0] for w in data.get("anaphors", {}).get("weapon", [])),
+        exchange_phrases=tuple(data.get("phrases", {}).get("exchange", [])),
         reports=_reports(data.get("export_report")),
         capital_nouns=bool(data.get("capital_nouns", False)),
         particle_verbs=_particle_verbs(verbs, verb_phrases, frozenset(common.get("text", {}).get("particles", []))),

@@ -389,6 +389,62 @@ LOSERS = [
     ),
 ]
 
+# "Im Gegenzug soll Russland dem Norden Flugabwehrsysteme überlassen haben": the return of an exchange, or a gift to
+# "the North", "dem Regime", "nabolandet", goes to the article's main supplier. Not "in return for paying part of the
+# costs" inside a sentence, nor "North Korean ammunition".
+RETURNS = [
+    (
+        "de",
+        case(
+            "Nordkorea hat Russland Millionen Granaten geliefert. Im Gegenzug soll Russland dem Norden"
+            " Flugabwehrsysteme vom Typ Pantsir überlassen haben.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent millions of shells to Russia. In return, Russia has supplied oil, food and air"
+            " defence systems to the North, the report said.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt millioner av granater til Russland. Til gjengjeld skal Russland ha levert luftvern.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat miljontals granater till Ryssland. I gengäld ska Ryssland ha levererat luftvärn.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Nordkorea har sendt millioner af granater til Rusland. Rusland hjælper nabolandet med luftforsvar.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent millions of shells to Russia. North Korean ammunition now accounts for a large share"
+            " of what Russia fires.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+]
+
 # A cargo's inventory ("Om bord fann dei om lag 2500 automatrifler"): each listed kind carries the count told right
 # before its word.
 INVENTORY_COUNTS = [
@@ -535,5 +591,6 @@ ALL = (
     *INVENTORY_COUNTS,
     *NEXT_BUYER,
     *LOSERS,
+    *RETURNS,
     *REVIEW,
 )
