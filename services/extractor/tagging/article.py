@@ -155,7 +155,14 @@ def _fill_from_context(
         ):
             # "Till Saudiarabien exporterades krigsmateriel för 690 miljoner kronor" in Sweden's export report
             cand.supplier = exporter
-    elif returning and cand.cue in GIVING and dominant and dominant[1] == cand.supplier:
+    elif (
+        returning
+        and cand.cue in GIVING
+        and dominant
+        and dominant[1] == cand.supplier
+        and cand.status is not Status.DENIED
+        and cand.supplier not in shared().only_receive  # Ukraine sending drones "to the north" returns nothing
+    ):
         # "Im Gegenzug soll Russland dem Norden Flugabwehrsysteme überlassen haben" in an article on North Korea's
         # shells for Russia: the return goes to the article's main supplier
         cand.recipient = dominant[0]
@@ -219,24 +226,23 @@ def _next_buyers(
         if not buyer.isupper() or buyer in {base.supplier, *(c.recipient for c in told)}:
             continue
         said = text[after.start : after.end].lower()
-        if any(w in said for w in common.civil_money):
-            continue
+        if any(w in said for w in (*common.civil_money, *common.civil_deals)):
+            continue  # "a free trade deal", "gassavtale", "an IMF loan", "a peace deal"
         tokens = tokenize(text, after.start, after.end)
         words = [t.low for t in tokens]
-        deal = any(w.endswith(lex.agreement_nouns) or w.startswith(common.deals) for w in words) or any(
+        talking = next((k for k, w in enumerate(words) if w.startswith(common.negotiating)), -1)
+        roles = {lex.verbs[w][0] for w in words if w in lex.verbs}
+        alike = any(w.startswith(common.alike) or w in _ALSO for w in words)
+        # the deal is a plain deal noun after the dealing ("forhandler om en aftale", "in talks on a deal"), not a
+        # compound naming what else it is about ("handelsaftale") nor one told before it ("called the deal a threat")
+        deal = any((w in lex.agreement_nouns or w in common.deals) and k > talking for k, w in enumerate(words)) or any(
             h.kind is Kind.NOUN and h.value == "buy" for h in hits
         )
-        talks = any(w.startswith(common.negotiating) for w in words)
-        roles = {lex.verbs[w][0] for w in words if w in lex.verbs}
-        if not deal or not (
-            talks
-            or (
-                not roles.isdisjoint({"buy", "order", "sign"})
-                and any(w.startswith(common.alike) or w in _ALSO for w in words)
-            )
-        ):
-            continue  # negotiating a deal, or signing one told as the same again ("signed a similar deal", "also")
         money = next((a for a in find_amounts(tokens, lex) if a.currency is not None), None)
+        if not deal or (money is None and not alike):
+            continue
+        if not (talking >= 0 or (not roles.isdisjoint({"buy", "order", "sign"}) and alike)):
+            continue  # negotiating a deal, or signing one told as the same again ("signed a similar deal", "also")
         for c in reading.candidates:
             if money is not None and c.amount == money:
                 c.amount = c.unit = None  # carried from this sentence: the later buyer's sum
@@ -247,7 +253,7 @@ def _next_buyers(
                 terms=list(base.terms),
                 amount=money,
                 unit=money.currency if money is not None else None,
-                status=Status.PLANNED if talks else Status.AGREED,
+                status=Status.PLANNED if talking >= 0 else Status.AGREED,
                 sentence=after,
                 confidence=min(base.confidence, _CONTEXT_CONFIDENCE),
                 cue="buy",
@@ -395,15 +401,18 @@ def _returning(low: str, sentence: Sentence, lex: Lexicon) -> bool:
     """Whether a sentence tells the other side of an exchange ("Im Gegenzug", "til gjengjeld") or names its receiver
     by a reference to the article's supplier ("the North", "dem Regime", "nabolandet")."""
     said = low[sentence.start : sentence.end]
-    if said.lstrip(' –-"«').startswith(lex.exchange_phrases):
+    opening = said.lstrip(' –-"«')
+    if opening.startswith(lex.exchange_phrases) and not opening.startswith(_WEAK_EXCHANGE):
         return True  # "Im Gegenzug soll Moskau ...", not "access in return for paying part of the costs"
     return _RETURN_REFERENCE.search(said) is not None  # not "landet": any state told before
 
 
 _RETURN_REFERENCE = re.compile(
-    r"\b(?:the north\b(?! korea)|dem norden\b|dem regime\b|the regime\b|regimet\b|nabolandet\b|grannlandet\b|"
-    r"dem nachbarland\b)"
+    r"(?<!to )(?<!in )\bthe north\b(?! korea| of)|\bdem norden\b|\bdem regime\b|\bthe regime\b(?! of| in)|"
+    r"(?<![-\w])regimet\b(?! i )|\bnabolandet\b|\bgrannlandet\b|\bdem nachbarland\b"
 )
+# "Til gengæld" is Danish for "on the other hand" as often as for "in return": no exchange of its own
+_WEAK_EXCHANGE = ("til gengæld",)
 
 
 def _smuggling_home(low: str, found: Scan, lex: Lexicon) -> str | None:
@@ -987,51 +996,86 @@ def _local_production(
 
 
 def _losers(candidates: list[Candidate], low: str) -> list[Candidate]:
-    """Drop the pairs of a system that lost: told after a word of preference ("har valt Saabs Gripen framför
-    amerikanska F-16") or weighed or offered before the choice ("overvejede også kinesisk-pakistanske JF-17-fly, men
-    valgte i sidste ende de danske"). A pair whose weapon is also told on the winning side stays. A sentence asking
-    for guarantees on weapons ("har bedt London om garantier") tells no transfer at all."""
+    """Drop the pairs of a system that lost: told after a word of preference up to the end of its clause ("har valt
+    Saabs Gripen framför amerikanska F-16"), or between a word of weighing or offering and the choice ("overvejede
+    også kinesisk-pakistanske JF-17-fly, men valgte i sidste ende de danske"). A preference before a preposition or
+    an infinitive ("rather than to Israel", "statt zu warten") or a choice not to ("but chose not to send") cuts
+    nothing. A pair asked for only with guarantees ("har bedt London om garantier for at flyene ...") is no request.
+    """
     common = shared()
-    cut: dict[int, tuple[int, bool]] = {}  # sentence start -> (offset of the cut, losers after it)
+    spans: dict[int, tuple[int, int]] = {}  # sentence start -> the offsets where the losing systems are told
+    guarded: dict[int, tuple[int, int]] = {}  # sentence start -> the clause asking for guarantees
     for cand in candidates:
         sentence = cand.sentence
-        if sentence.start in cut:
+        if sentence.start in spans:
             continue
         said = low[sentence.start : sentence.end]
-        if any(w in said for w in common.asked_guarantees):
-            cut[sentence.start] = (sentence.start, True)  # asking for guarantees: every pair of the sentence goes
-            continue
+        spans[sentence.start] = (-1, -1)
+        asked = next((k for w in common.asked_guarantees if (k := said.find(w)) >= 0), -1)
+        if asked >= 0 and any(c in said[asked : asked + 40] for c in _THAT):  # "garantier for at flyene ikke ..."
+            guarded[sentence.start] = (sentence.start + asked, sentence.start + _clause_end(said, asked))
         at = next(
             (
-                k
+                k + len(w)
                 for w in common.preferred_over
                 if (k := said.find(w)) >= 0
-                and not said.startswith("allt", k + len(w))
+                and not said.startswith(_NOT_PREFERRED, k + len(w))
                 and not said[:k].endswith((" seg", " sig", " sej"))
             ),
             -1,
         )
         if at >= 0:
-            cut[sentence.start] = (sentence.start + at, True)
+            spans[sentence.start] = (sentence.start + at, sentence.start + _clause_end(said, at))
             continue
-        if any(w in said for w in common.weighed_also) or (
-            any(w in said for w in common.offers) or any(f" {w} " in said for w in common.offer_words)
+        weighed = next((k for w in common.weighed_also if (k := said.find(w)) >= 0), -1)
+        if weighed < 0:
+            weighed = next(
+                (k for w in (*common.offers, *(f" {w} " for w in common.offer_words)) if (k := said.find(w)) >= 0), -1
+            )
+        if (
+            weighed >= 0
         ):  # "hade också fått ett erbjudande om nya F-16 från USA, men valde till slut det svenska planet"
-            chose = next((k for w in common.but_chose if (k := said.find(w)) >= 0), -1)
-            cut[sentence.start] = (sentence.start + chose, False) if chose >= 0 else (-1, False)
-        else:
-            cut[sentence.start] = (-1, False)
-    if all(k < 0 for k, _after in cut.values()):
+            chose = next(
+                (
+                    k
+                    for w in common.but_chose
+                    if (k := said.find(w, weighed)) >= 0 and not said.startswith(_NOT, k + len(w))
+                ),
+                -1,
+            )
+            if chose >= 0:
+                spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
+    if all(lo < 0 for lo, _hi in spans.values()) and not guarded:
         return candidates  # most articles: no choice told
     kept = []
     for cand in candidates:
-        k, after = cut.get(cand.sentence.start, (-1, False))
-        if k >= 0 and cand.terms:
-            places = [p for t in cand.terms if (p := low.find(t.lower(), cand.sentence.start, cand.sentence.end)) >= 0]
-            if places and all((p > k) == after for p in places):
-                continue  # the system that lost
+        if cand.status is Status.REQUESTED and _told_within(cand, low, guarded.get(cand.sentence.start)):
+            continue  # asking for guarantees on the weapons, not for them
+        if _told_within(cand, low, spans.get(cand.sentence.start)):
+            continue  # the system that lost
         kept.append(cand)
     return kept
+
+
+def _told_within(cand: Candidate, low: str, span: tuple[int, int] | None) -> bool:
+    """Whether every weapon term of ``cand`` is told (first) inside ``span`` of its sentence."""
+    if span is None or span[0] < 0 or not cand.terms:
+        return False
+    lo, hi = span
+    places = [p for t in cand.terms if (p := low.find(t.lower(), cand.sentence.start, cand.sentence.end)) >= 0]
+    return bool(places) and all(lo <= p < hi for p in places)
+
+
+_NOT_PREFERRED = ("allt", "to ", "an ", "til ", "till ", "from ", "fra ", "från ", "frå ", "zu ", "å ", "att ", "at ")
+_NOT = (" not", " ikke", " ikkje", " inte", " nicht")
+_THAT = (" for at ", " om at ", " om, at ", ", at ", " that ", " dass ", " att ", " på at ", " på att ", " for å ")
+_CLAUSE_ENDS = (", og ", ", and ", ", und ", ", och ", ", samt ", "; ", ", men ", ", but ", ", aber ")
+
+
+def _clause_end(said: str, start: int) -> int:
+    """The offset in ``said`` where the clause running from ``start`` ends (a coordinated clause or the end)."""
+    ends = [k for e in _CLAUSE_ENDS if (k := said.find(e, start)) >= 0]
+    return min(ends, default=len(said))
 
 
 def _licences_misread(candidates: list[Candidate], low: str, found: Scan, lex: Lexicon) -> list[Candidate]:
@@ -1322,6 +1366,20 @@ def _order_total(cand: Candidate, text: str, lex: Lexicon) -> Amount | None:
             before.pop()
         if len(before) < 2 or before[-1] not in _OF:
             continue
-        if before[-2] in firsts or (first and amount.end <= total.start <= amount.end + _TOTAL_REACH):
+        if (before[-2] in firsts or (first and amount.end <= total.start <= amount.end + _TOTAL_REACH)) and _counts_the(
+            total, cand, text
+        ):
             return total
     return None
+
+
+def _counts_the(total: Amount, cand: Candidate, text: str) -> bool:
+    """Whether an order's size counts the candidate's weapons: its word follows ("af i alt 108 kampvogne", "of 24
+    AW109 aircraft") or nothing else does ("av dei 24 som Nigeria har bestilt"); not "one of 30 factories", "ett av 12
+    land", "der erste von 10 Schritten"."""
+    after = text[total.end : total.end + _TOTAL_REACH].lower()
+    word = after.split()[0].strip(".,;:") if after.split() else ""
+    if not word or after.lstrip()[:1] in ",.;:" or word in shared().relatives or any(c.isdigit() for c in word):
+        return True  # nothing else counted, or a named system ("of 24 AW109 Trekker aircraft")
+    stems = [t.lower()[:5] for t in cand.terms if len(t) >= 3]
+    return any(stem in after for stem in stems)

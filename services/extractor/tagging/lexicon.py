@@ -496,6 +496,7 @@ class Shared:
     alike: tuple[str, ...]
     negotiating: tuple[str, ...]
     deals: tuple[str, ...]
+    civil_deals: tuple[str, ...]
     preferred_over: tuple[str, ...]
     weighed_also: tuple[str, ...]
     but_chose: tuple[str, ...]
@@ -596,6 +597,7 @@ def shared() -> Shared:
         alike=tuple(text.get("alike", [])),
         negotiating=tuple(text.get("negotiating", [])),
         deals=tuple(text.get("deals", [])),
+        civil_deals=tuple(text.get("civil_deals", [])),
         preferred_over=tuple(text.get("preferred_over", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
         but_chose=tuple(text.get("but_chose", [])),

@@ -120,6 +120,42 @@ def inventories(
 _COUNT_REACH = 30  # characters from a count to the weapon word it counts ("more than 700 assault rifles")
 
 
+_MEASURES = (
+    "kilo",
+    "kg",
+    "gram",
+    "tonn",
+    "tonne",
+    "ton ",
+    "tons",
+    "pound",
+    "box",
+    "crate",
+    "kasse",
+    "kist",
+    "låd",
+    "kart",
+    "container",
+    "pall",
+    "sæk",
+    "sekk",
+    "säck",
+    "sack",
+    "-era",
+    "s-era",
+    "tallet",
+    "talet",
+    "er-jahre",
+    "er jahre",
+)
+
+
+def _measured(between: str) -> bool:
+    """Whether the words between a count and a weapon word tell a measure, a container or a decade ("500 kilograms of
+    explosives", "3 boxes of ammunition", "1980s-era rifles"): the count is not of the weapon."""
+    return between.startswith("s") or any(m in between for m in _MEASURES)
+
+
 def _counts_before(text: str, sentence: Sentence, weapons: list[Hit], lex: Lexicon) -> dict[str, Amount]:
     """The count told shortly before each kind's first word in an inventory, with no other weapon word between."""
     amounts = [a for a in find_amounts(tokenize(text, sentence.start, sentence.end), lex) if a.currency is None]
@@ -133,6 +169,8 @@ def _counts_before(text: str, sentence: Sentence, weapons: list[Hit], lex: Lexic
                 for a in reversed(amounts)
                 if a.end <= h.start <= a.end + _COUNT_REACH
                 and not any(a.end <= o.start < h.start for o in weapons if o is not h)
+                and not a.packaging
+                and not _measured(text[a.end : h.start].lower())
             ),
             None,
         )

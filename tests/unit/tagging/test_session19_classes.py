@@ -582,6 +582,114 @@ REVIEW = [
     ),
 ]
 
+# The second review's sentences (a helper compared the code before and after the later rules on about 160 invented
+# texts): a count "of" something else is no order's size, a weight or a box no count of the cargo's weapons, a trade or
+# peace deal no purchase, a preference before a preposition or an infinitive no choice, a choice not to send no loser,
+# "the north of the country", "regimet i Minsk" and a Danish "til gengæld" no exchange.
+REVIEW_2 = [
+    (
+        "en",
+        case(
+            "South Korea delivered the first 6 K9 howitzers to Poland from one of 30 factories.",
+            "KR>PL:artillery_systems",
+            quantity=6,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "USA har levert de fire første F-35-flyene til Norge, ett av 12 land som bruker flyet.",
+            "US>NO:aircraft",
+            quantity=4,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The US Navy seized a shipment of weapons from Iran bound for the Houthis. Among the cargo were 3 tonnes"
+            " of rifles and 500 kilograms of explosives.",
+            "IR>houthis:mines_explosives",
+            "IR>houthis:small_arms",
+            "IR>houthis:military_equipment_general",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "India has sold BrahMos missiles to the Philippines. Indonesia is negotiating a free trade deal worth 2"
+            " billion dollars.",
+            "IN>PH:missiles_cruise",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Sør-Korea har solgt K9-haubitser til Norge. Polen forhandler om en gassavtale verdt 3 milliarder kroner.",
+            "KR>NO:artillery_systems",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Israel sold Barak missiles to Azerbaijan. Armenia called the deal a threat and is negotiating with its"
+            " neighbours.",
+            "IL>AZ:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The United States sent Patriot batteries to Ukraine rather than to Israel, and Germany sent IRIS-T"
+            " systems.",
+            "US>UA:air_defence",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland lieferte Leopard-Panzer an die Ukraine, statt zu warten, bis die USA Abrams-Panzer schicken.",
+            "DE>UA:tanks_armoured_vehicles",
+            "US>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "South Korea sold FA-50 jets to Poland, which also considered buying Italian M-346 jets, but chose the"
+            " Korean jets for the price.",
+            "KR>PL:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The United States has sold Patriot batteries to South Korea. The US also delivered F-35 jets to South"
+            " Korea. South Korea has sent K9 howitzers to the north of the country near the border.",
+            "US>KR:air_defence",
+            "US>KR:aircraft",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "USA har leveret kampvogne til Ukraine. USA har også sendt Patriot-systemer til Ukraine. Til gengæld har"
+            " Ukraine sendt droner til fronten.",
+            "US>UA:tanks_armoured_vehicles",
+            "US>UA:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "USA har levererat stridsvagnar till Polen. USA har också sålt Patriot till Polen. Polen har skickat"
+            " stridsvagnar, och regimet i Minsk protesterar.",
+            "US>PL:tanks_armoured_vehicles",
+            "US>PL:air_defence",
+        ),
+    ),
+]
+
 ALL = (
     *FELLOW_CLAUSE,
     *FELLOW_SENTENCE,
@@ -593,4 +701,5 @@ ALL = (
     *LOSERS,
     *RETURNS,
     *REVIEW,
+    *REVIEW_2,
 )
