@@ -408,8 +408,9 @@ def _returning(low: str, sentence: Sentence, lex: Lexicon) -> bool:
 
 
 _RETURN_REFERENCE = re.compile(
-    r"(?<!to )(?<!in )\bthe north\b(?! korea| of)|\bdem norden\b|\bdem regime\b|\bthe regime\b(?! of| in)|"
-    r"(?<![-\w])regimet\b(?! i )|\bnabolandet\b|\bgrannlandet\b|\bdem nachbarland\b"
+    r"(?<!to )(?<!in )\bthe north\b(?! korea| of)|\bdem norden\b|\bdem regime\b(?! in)|"
+    r"\bthe regime\b(?! of| in| said| says)|(?<![-\w])regimet\b(?! i )|\bnabolandet\b|\bgrannlandet\b|"
+    r"\bdem nachbarland\b"
 )
 # "Til gengæld" is Danish for "on the other hand" as often as for "in return": no exchange of its own
 _WEAK_EXCHANGE = ("til gengæld",)

@@ -121,6 +121,8 @@ _COUNT_REACH = 30  # characters from a count to the weapon word it counts ("more
 
 
 _MEASURES = (
+    "model",
+    "modell",
     "kilo",
     "kg",
     "gram",

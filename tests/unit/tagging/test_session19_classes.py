@@ -680,6 +680,15 @@ REVIEW_2 = [
         ),
     ),
     (
+        "en",
+        case(
+            "Russia has delivered fighter jets to Syria. Russia also sent S-300 systems to Syria. Syria has provided"
+            " missiles as well, the regime said.",
+            "RU>SY:aircraft",
+            "RU>SY:air_defence",
+        ),
+    ),
+    (
         "sv",
         case(
             "USA har levererat stridsvagnar till Polen. USA har också sålt Patriot till Polen. Polen har skickat"
