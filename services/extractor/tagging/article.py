@@ -833,9 +833,10 @@ def tag_article(
             candidates.append(cand)
         elif (cand.supplier is None) != (cand.recipient is None) and cand.confidence >= _MIN_CONFIDENCE:
             left.append(cand)
-    if readings:
+    groups = found.gates
+    if readings and "dealing" in groups:
         candidates.extend(_next_buyers(text, index, found, readings, lex))
-    if topic is not None and any(w in low for w in shared().contributing):
+    if topic is not None and "contributing" in groups:
         candidates.extend(_contributors(text, low, index, found, candidates, readings, topic, lex))
     if report:
         # "Für Israel wurden Ausfuhren im Wert von 161 Millionen Euro genehmigt" in a report on arms exports
@@ -847,7 +848,7 @@ def tag_article(
         candidates.extend(followers(text, found, index, candidates, lex))
         candidates.extend(inventories(text, found, index, candidates, lex))
     if candidates:
-        candidates = _losers(candidates, low)
+        candidates = _losers(candidates, low, groups)
         candidates = _licences_misread(candidates, low, found, lex)
         candidates.extend(_local_production(low, index, candidates, found, lex))
     if len(left) > 1:
@@ -996,13 +997,15 @@ def _local_production(
     return out
 
 
-def _losers(candidates: list[Candidate], low: str) -> list[Candidate]:
+def _losers(candidates: list[Candidate], low: str, groups: set[str]) -> list[Candidate]:
     """Drop the pairs of a system that lost: told after a word of preference up to the end of its clause ("har valt
     Saabs Gripen framför amerikanska F-16"), or between a word of weighing or offering and the choice ("overvejede
     også kinesisk-pakistanske JF-17-fly, men valgte i sidste ende de danske"). A preference before a preposition or
     an infinitive ("rather than to Israel", "statt zu warten") or a choice not to ("but chose not to send") cuts
     nothing. A pair asked for only with guarantees ("har bedt London om garantier for at flyene ...") is no request.
     """
+    if "choosing" not in groups:
+        return candidates  # most articles: no choice, offer or guarantee told (``Scan.gates``)
     common = shared()
     spans: dict[int, tuple[int, int]] = {}  # sentence start -> the offsets where the losing systems are told
     guarded: dict[int, tuple[int, int]] = {}  # sentence start -> the clause asking for guarantees

@@ -157,4 +157,4 @@ def title_parties(title: str | None, lex: Lexicon) -> set[str]:
     """Every term value the title names (states, groups, weapon kinds)."""
     if not title:
         return set()
-    return {term.value for _end, (_n, terms, _s, _p) in lex.automaton.iter(fold(title)) for term in terms}
+    return {term.value for _end, (_n, terms, _s, _p, _g) in lex.automaton.iter(fold(title)) for term in terms}

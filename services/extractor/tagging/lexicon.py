@@ -344,15 +344,48 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
         # sports words are counted in the same pass: "Granate" and "Bombe" are metaphors there
         key = cue.lower().rstrip("*")
         _add(table, key, Term(Kind.SPORT, cue.lower(), True, not cue.endswith("*")))
+    # word groups whose mere presence gates a costly article pass (``Scan.gates``), found in the same pass: words at
+    # a word start of later buyers' deals, payers and choices (``article._next_buyers``, ``_contributors``, ``_losers``)
+    gates: dict[str, set[str]] = {}
+    for group, words in _gate_words(common.get("text", {})).items():
+        for word in words:
+            gates.setdefault(word, set()).add(group)
     automaton = ahocorasick.Automaton()
-    for key, bucket in table.items():
+    for key in table.keys() | gates.keys():
+        bucket = table.get(key, [])
         # the third field says a match needs a word start, so most stray matches are dropped cheaply;
-        # the fourth that the key is a sports word (1), the prefix of sports words (2) or both (3)
+        # the fourth that the key is a sports word (1), the prefix of sports words (2) or both (3); the fifth the
+        # gate groups it opens
         needs_start = all(t.start_bound or t.kind is Kind.ACTOR for t in bucket)
         sport = sum(1 if t.end_bound else 2 for t in bucket if t.kind is Kind.SPORT)
-        automaton.add_word(key, (len(key), tuple(t for t in bucket if t.kind is not Kind.SPORT), needs_start, sport))
+        terms = tuple(t for t in bucket if t.kind is not Kind.SPORT)
+        automaton.add_word(key, (len(key), terms, needs_start, sport, frozenset(gates.get(key, ()))))
     automaton.make_automaton()
     return automaton
+
+
+def _gate_words(text: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The gate groups' words from ``common.toml``'s text lists."""
+    return {
+        "dealing": (
+            *text.get("negotiating", []),
+            *text.get("deals", []),
+            "aftal",
+            "avtal",
+            "abkommen",
+            "vertrag",
+            "contract",
+            "agreement",
+        ),
+        "contributing": tuple(text.get("contributing", [])),
+        "choosing": (
+            *(w.strip() for w in text.get("preferred_over", [])),
+            *text.get("weighed_also", []),
+            *text.get("offers", []),
+            *text.get("offer_words", []),
+            *text.get("asked_guarantees", []),
+        ),
+    }
 
 
 def _verbs(

@@ -131,12 +131,15 @@ class Scan:
         named: list[tuple[int, str]] = []  # (end, category) of weapon words that name their kind
         self._referents: dict[int, str] = {}  # start of a back-reference ("systemet") -> the kind it stands for
         n = len(low)
-        for end_index, (length, terms, needs_start, sport) in lex.automaton.iter(low):
+        gates: set[str] = set()
+        for end_index, (length, terms, needs_start, sport, gate) in lex.automaton.iter(low):
             end = end_index + 1
             start = end - length
             left_ok = start == 0 or not low[start - 1].isalnum()
             if needs_start and not left_ok:
                 continue
+            if gate:
+                gates |= gate
             if sport:
                 _sport(low, start, end, n, sport, sports)
             if not terms:
@@ -163,6 +166,7 @@ class Scan:
                         continue  # "das System" with no weapon named before it: not a weapon
                     weapons.append(Mark(start, end, term.weak))
         self.sports = len(sports)
+        self.gates = gates  # gate groups whose words the text holds (``lexicon._gate_words``)
         raw.sort()
         weapons.sort()
         self._raw = raw
