@@ -213,9 +213,21 @@ def _next_buyers(
         if not told or len({(c.supplier, c.weapon) for c in told}) != 1:
             continue
         base = told[0]
+        gap = base.sentence.end
+        while gap < len(text) and text[gap].isspace():
+            gap += 1
+        if gap in readings or PARAGRAPH_BREAK in text[base.sentence.end : gap]:
+            continue  # the next sentence is read for its own weapons, or a new paragraph starts (cheap first tests)
+        stop = text.find(".", gap)
+        ahead = text[gap : stop if stop >= 0 else len(text)].lower()
+        if not any(w in ahead for w in common.negotiating) and not any(w in ahead for w in (*common.alike, *_ALSO)):
+            continue  # neither negotiating nor told alike up to the next full stop
         after = index.after(base.sentence)
         if after is None or after.start in readings or PARAGRAPH_BREAK in text[base.sentence.end : after.start]:
             continue
+        said = text[after.start : after.end].lower()
+        if not any(w in said for w in common.negotiating) and not any(w in said for w in (*common.alike, *_ALSO)):
+            continue  # neither negotiating nor told alike
         hits = found.inside(after.start, after.end)
         if any(h.kind is Kind.WEAPON for h in hits):
             continue
@@ -225,7 +237,6 @@ def _next_buyers(
         buyer = named[0].value
         if not buyer.isupper() or buyer in {base.supplier, *(c.recipient for c in told)}:
             continue
-        said = text[after.start : after.end].lower()
         if any(w in said for w in (*common.civil_money, *common.civil_deals)):
             continue  # "a free trade deal", "gassavtale", "an IMF loan", "a peace deal"
         tokens = tokenize(text, after.start, after.end)
