@@ -30,6 +30,7 @@ from services.extractor.tagging.relations import (
     give_amount,
     read_sentence,
     retold,
+    sold_again,
 )
 from services.extractor.tagging.reports import is_report, report_candidates
 from services.extractor.tagging.roles import MISSILE_FAMILY
@@ -257,19 +258,8 @@ def _next_buyers(
         for c in reading.candidates:
             if money is not None and c.amount == money:
                 c.amount = c.unit = None  # carried from this sentence: the later buyer's sum
-        out.append(
-            replace(
-                base,
-                recipient=buyer,
-                terms=list(base.terms),
-                amount=money,
-                unit=money.currency if money is not None else None,
-                status=Status.PLANNED if talking >= 0 else Status.AGREED,
-                sentence=after,
-                confidence=min(base.confidence, _CONTEXT_CONFIDENCE),
-                cue="buy",
-            )
-        )
+        status = Status.PLANNED if talking >= 0 else Status.AGREED
+        out.append(sold_again(base, buyer, money, status, after, _CONTEXT_CONFIDENCE, "buy"))
     return out
 
 

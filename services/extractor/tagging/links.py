@@ -15,7 +15,7 @@ from dataclasses import replace
 from schemas.mention import Status
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
-from services.extractor.tagging.relations import GENERAL, Candidate, read_sentence, retold
+from services.extractor.tagging.relations import GENERAL, Candidate, read_sentence, retold, sold_again
 from services.extractor.tagging.scanning import Hit, Link, Scan
 from services.extractor.tagging.sentences import Sentence, SentenceIndex, Token, tokenize
 
@@ -57,19 +57,9 @@ def followers(
             for cand in told:
                 if name in (cand.supplier, cand.recipient):
                     continue
-                out.append(
-                    replace(
-                        cand,
-                        recipient=name,
-                        terms=list(cand.terms),
-                        amount=amount,
-                        unit=(amount.currency or amount.counted) if amount is not None else None,
-                        # "og Vietnam er nemnt som ein mogleg kjøpar": only talked of
-                        status=Status.SPECULATED if link.role == "interest" else cand.status,
-                        sentence=sentence,
-                        confidence=min(cand.confidence, _CONFIDENCE),
-                    )
-                )
+                # "og Vietnam er nemnt som ein mogleg kjøpar": only talked of
+                status = Status.SPECULATED if link.role == "interest" else cand.status
+                out.append(sold_again(cand, name, amount, status, sentence, _CONFIDENCE))
     return out
 
 

@@ -105,6 +105,30 @@ def retold(source: Candidate, weapon: str, term: str, sentence: Sentence, confid
     )
 
 
+def sold_again(
+    source: Candidate,
+    recipient: str,
+    amount: Amount | None,
+    status: Status,
+    sentence: Sentence,
+    confidence: float,
+    cue: str | None = None,
+) -> Candidate:
+    """``source``'s seller and kind told again for another buyer ("..., and Iraq signed a $2.8 billion order",
+    "etterfulgt av Nederland med 1,1 milliarder"), with that buyer's own amount, status and sentence."""
+    return replace(
+        source,
+        recipient=recipient,
+        terms=list(source.terms),
+        amount=amount,
+        unit=(amount.currency or amount.counted) if amount is not None else None,
+        status=status,
+        sentence=sentence,
+        confidence=min(source.confidence, confidence),
+        cue=cue if cue is not None else source.cue,
+    )
+
+
 def _listed(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], any_kind: bool = False) -> bool:
     """Whether a general weapon word is an item of its own in a list with a named kind.
 
@@ -667,14 +691,8 @@ def _fellow_buyers(
                 if c.amount == amount:  # the clause's own amount is not the first buyer's
                     c.amount = c.unit = None
         out.append(
-            replace(
-                base,
-                recipient=actor.code,
-                amount=amount,
-                unit=(amount.currency or amount.counted) if amount is not None else None,
-                status=_status(cue, tokens, found, lex),
-                cue=cue.role,
-                confidence=min(base.confidence, SYSTEM_CONFIDENCE),
+            sold_again(
+                base, actor.code, amount, _status(cue, tokens, found, lex), base.sentence, SYSTEM_CONFIDENCE, cue.role
             )
         )
         parties.add(actor.code)
