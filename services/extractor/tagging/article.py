@@ -227,8 +227,6 @@ def _next_buyers(
         if after is None or after.start in readings or PARAGRAPH_BREAK in text[base.sentence.end : after.start]:
             continue
         said = text[after.start : after.end].lower()
-        if not any(w in said for w in common.negotiating) and not any(w in said for w in (*common.alike, *_ALSO)):
-            continue  # neither negotiating nor told alike
         hits = found.inside(after.start, after.end)
         if any(h.kind is Kind.WEAPON for h in hits):
             continue
