@@ -847,7 +847,7 @@ def tag_article(
         candidates.extend(followers(text, found, index, candidates, lex))
         candidates.extend(inventories(text, found, index, candidates, lex))
     if candidates:
-        candidates = _losers(candidates, low, groups)
+        candidates = _losers(candidates, low, groups, lex)
         candidates = _licences_misread(candidates, low, found, lex)
         candidates.extend(_local_production(low, index, candidates, found, lex))
     if len(left) > 1:
@@ -996,7 +996,7 @@ def _local_production(
     return out
 
 
-def _losers(candidates: list[Candidate], low: str, groups: set[str]) -> list[Candidate]:
+def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexicon) -> list[Candidate]:
     """Drop the pairs of a system that lost: told after a word of preference up to the end of its clause ("har valt
     Saabs Gripen framför amerikanska F-16"), or between a word of weighing or offering and the choice ("overvejede
     også kinesisk-pakistanske JF-17-fly, men valgte i sidste ende de danske"). A preference before a preposition or
@@ -1042,7 +1042,7 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str]) -> list[Can
                 (
                     k
                     for w in common.but_chose
-                    if (k := said.find(w, weighed)) >= 0 and not said.startswith(_NOT, k + len(w))
+                    if (k := said.find(w, weighed)) >= 0 and not _negated_after(said, k + len(w), lex)
                 ),
                 -1,
             )
@@ -1070,9 +1070,14 @@ def _told_within(cand: Candidate, low: str, span: tuple[int, int] | None) -> boo
 
 
 _NOT_PREFERRED = ("allt", "to ", "an ", "til ", "till ", "from ", "fra ", "från ", "frå ", "zu ", "å ", "att ", "at ")
-_NOT = (" not", " ikke", " ikkje", " inte", " nicht")
 _THAT = (" for at ", " om at ", " om, at ", ", at ", " that ", " dass ", " att ", " på at ", " på att ", " for å ")
 _CLAUSE_ENDS = (", og ", ", and ", ", und ", ", och ", ", samt ", "; ", ", men ", ", but ", ", aber ")
+
+
+def _negated_after(said: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word right after ``at`` is one of the language's negations ("but chose not to send")."""
+    words = said[at : at + 20].split()
+    return bool(words) and words[0].strip(".,;:") in lex.negation
 
 
 def _clause_end(said: str, start: int) -> int:
