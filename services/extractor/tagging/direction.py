@@ -535,6 +535,21 @@ def _co_recipients(
     return tuple(dict.fromkeys(c for c in codes[:closed] if c != first.code))
 
 
+_WITH = frozenset({"mit", "med", "with"})
+
+
+def _supplied_with(weapons: list[WeaponRef], tokens: list[Token], cue: int) -> bool:
+    """True when a weapon before the verb follows "with" ("wird mit Waffen versorgt", "blev forsynet med droner" has
+    the verb last in German only; "was supplied with drones" after it): the subject is the one supplied."""
+    return any(
+        0 < abs(w.tok - cue) <= _WITH_REACH and not _WITH.isdisjoint(t.low for t in tokens[max(0, w.tok - 2) : w.tok])
+        for w in weapons
+    )
+
+
+_WITH_REACH = 6
+
+
 def frame_of(
     cue: Cue | None, actors: list[ActorRef], tokens: list[Token], lex: Lexicon, weapons: list[WeaponRef]
 ) -> Frame:
@@ -683,6 +698,18 @@ def frame_of(
                 None,
             )
         subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
+        if (
+            subj is None
+            and src is not None
+            and src.company
+            and not cue.passive
+            and (own := subject(bare, tokens, cue.tok, set(), lex)) is not None
+            and own.code == src.code
+            and own.tok < cue.tok
+            and tokens[own.tok].low not in lex.forces
+        ):
+            # "FMV beställde ... ammunition från Saab": a state's agency buying from its own maker is no transfer
+            return Frame([], None, 0.0, False)
         if not cue.passive and (subj is None or subj.tok < lo):
             # "i bruk i Polen, som har fått over 200 utskytingsramper frå Hanwha": a relative clause with no subject
             # of its own gets the name it hangs on, whatever that name's preposition
@@ -766,9 +793,15 @@ def frame_of(
         if cue.passive:
             base = 0.6
             src = src if src is not None and src.tok < cue.tok else None
-            if src is not None and src.tok < lo and dst is None and not src.demonym:
+            if (
+                src is not None
+                and dst is None
+                and not src.demonym
+                and (src.tok < lo or _supplied_with(weapons, tokens, cue.tok))
+            ):
                 # "Filippinerne har 12 af de lette kampfly, som blev leveret i 2015": a passive in a later clause
-                # tells what the earlier clause's subject holds; it got them, it did not deliver them
+                # tells what the earlier clause's subject holds; it got them, it did not deliver them. "Die Miliz
+                # wird mit Waffen aus dem Ausland versorgt": the one supplied with weapons gets them
                 dst, src = src, None
     if src is not None and src.company and dst is None:
         # "Kongsberg har inngått en avtale med Tyskland om levering av NSM": a maker's counterparty buys

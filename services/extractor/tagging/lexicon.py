@@ -184,6 +184,8 @@ class Lexicon:
     non_heads: frozenset[str]
     parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
     not_held: tuple[str, ...] = ()  # word beginnings saying a state does not hold a foreign weapon it names
+    # verb beginnings that down a weapon, each with the particle it needs ("skyte", "ned") or ""
+    downing: tuple[tuple[str, str], ...] = ()
     parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -749,6 +751,10 @@ def lexicon(lang: str) -> Lexicon:
         parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
         parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
         not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),
+        downing=tuple(
+            (verb, particle)
+            for verb, _, particle in (d.partition(" ") for d in data.get("weapon_context", {}).get("downing", []))
+        ),
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
         owner_forces=tuple(h.lower() for h in data.get("actor_heads", {}).get("owner_forces", [])),

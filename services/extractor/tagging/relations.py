@@ -22,7 +22,7 @@ from services.extractor.tagging.direction import (
     signs_in,
     subject,
 )
-from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Lexicon, shared
+from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.roles import (
     ARTICLES,
@@ -432,6 +432,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         for w in weapon_refs(text, hits, tok_of, lex.non_heads)
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
+        and not (lex.downing and _downed(tokens, w.tok, lex))
         and not _carrier(tokens, w.tok)
         # "det finske selskapet Patria": a name after a maker noun is the maker
         and not (w.tok and tokens[w.tok].text_upper and tokens[w.tok - 1].low in shared().makers)
@@ -445,6 +446,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         ]
         if know_how:
             weapons = [w for w in weapons if not _aim_of(w, know_how, tokens, lex)]
+    if len(weapons) > 1 and "," in lows:
+        tokens = _bridge_lists(tokens, weapons, {tok_of[h.start] for h in hits if h.kind is not Kind.WEAPON})
     actors = actor_refs(tokens, hits, tok_of, weapons, lex)
     if len(weapons) > 1:
         weapons = _without_carriers(weapons, tokens)  # after the actors: "med amerikanske transportfly" names none
@@ -899,6 +902,68 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
     for k in range(max(0, tok - 2), tok):
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
             return not verb_particle(tokens, k, lex)
+    return False
+
+
+# a capability or purpose before or after a downing verb: "kan skjuta ned", "zerstören kann", "designed to intercept"
+_ABLE = frozenset(
+    {*shared().modals, "can", "could", "able", "designed", "capable", "kunne", "kunna", "konnte", "können", "sollen"}
+)
+
+
+_LIST_GAP = 3  # words between a list's comma and its next weapon: "Panzer, 20 schwere Haubitzen"
+
+
+def _bridge_lists(tokens: list[Token], weapons: list[WeaponRef], named: set[int]) -> list[Token]:
+    """The tokens with each comma between two weapons of a list read as a joining word.
+
+    A list's commas are no clause breaks: "Deutschland hat der Ukraine Panzer, Haubitzen und Flugabwehrsysteme
+    geliefert" has its subject in the verb's clause. A comma with a name of a state between it and the next weapon
+    still parts ("Panzer, Polen Haubitzen").
+    """
+    ends = {_last_of(tokens, w) for w in weapons}
+    starts = sorted(w.tok for w in weapons)
+    out = tokens
+    for k, token in enumerate(tokens):
+        if token.low != "," or k - 1 not in ends:
+            continue
+        following = next((s for s in starts if s > k), None)
+        if following is None or following - k > _LIST_GAP or any(k < n < following for n in named):
+            continue
+        if out is tokens:
+            out = list(tokens)
+        out[k] = Token("&", token.start, token.end)
+    return out
+
+
+def _last_of(tokens: list[Token], weapon: WeaponRef) -> int:
+    """The index of a weapon term's last token."""
+    k = weapon.tok
+    while k + 1 < len(tokens) and tokens[k + 1].start < weapon.end:
+        k += 1
+    return k
+
+
+def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for a weapon a system is told to down, in a clause with no transfer verb: "das System, das ballistische
+    Raketen ... zerstören kann", "Systemet, som kan skjuta ned ballistiska robotar", "designed to intercept cruise
+    missiles". The verb must tell a capability or a purpose (a modal, an infinitive, a relative clause), so that
+    "shot down 30 Iranian drones" is left to the rules on attacks."""
+    lo, hi = clause_of(tokens, tok, lex)
+    lows = [t.low for t in tokens[lo:hi]]
+    if any(w in lex.verbs for w in lows):
+        return False
+    words = shared()
+    relative = lows[0] in words.relatives or (len(lows) > 1 and lows[1] in words.relatives)
+    for k, word in enumerate(lows):
+        if k + lo == tok:
+            continue
+        for verb, particle in lex.downing:
+            if not word.startswith(verb) or (particle and particle not in lows[k + 1 :]):
+                continue
+            near = lows[max(0, k - 2) : k + 2]
+            if relative or not _ABLE.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near):
+                return True
     return False
 
 

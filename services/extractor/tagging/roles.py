@@ -69,13 +69,46 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
     """
     breaks = lex.clause_breaks
     lo = tok
-    while lo > 0 and tokens[lo - 1].low not in breaks:
-        lo -= 1
+    while lo > 0:
+        if tokens[lo - 1].low == ")" and (opening := _aside_open(tokens, lo - 1)) > 0:
+            lo = opening  # "die Miliz Rapid Support Forces (RSF) mit Waffen versorgt": an aside inside the clause
+        elif tokens[lo - 1].low in breaks:
+            break
+        else:
+            lo -= 1
     hi = tok + 1
     n = len(tokens)
-    while hi < n and tokens[hi].low not in breaks:
-        hi += 1
+    while hi < n:
+        if tokens[hi].low == "(" and (closing := _aside_close(tokens, hi)) > 0:
+            hi = closing + 1
+        elif tokens[hi].low in breaks:
+            break
+        else:
+            hi += 1
     return lo, hi
+
+
+_ASIDE = 3  # tokens inside a parenthesis read as an aside of its clause: "(RSF)", "(2023)", "(Ritzau)"
+
+
+def _aside_open(tokens: list[Token], close: int) -> int:
+    """The index of the "(" of a short aside closed at ``close``, or -1."""
+    for k in range(close - 1, max(-1, close - _ASIDE - 2), -1):
+        if tokens[k].low == "(":
+            return k if k < close - 1 else -1
+        if tokens[k].low in (")", ",", ";"):
+            return -1
+    return -1
+
+
+def _aside_close(tokens: list[Token], opening: int) -> int:
+    """The index of the ")" of a short aside opened at ``opening``, or -1."""
+    for k in range(opening + 1, min(len(tokens), opening + _ASIDE + 2)):
+        if tokens[k].low == ")":
+            return k if k > opening + 1 else -1
+        if tokens[k].low in ("(", ",", ";"):
+            return -1
+    return -1
 
 
 def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -282,10 +315,13 @@ def actor_refs(
     lows = [t.low for t in tokens]
     may_accord = not lex.preps.get("according", frozenset()).isdisjoint(lows)
     may_speak = not lex.preps.get("attribution", frozenset()).isdisjoint(lows)
+    named_last = -1  # the last token of the last name read: "Rapid Support Forces (RSF)" names one party
     for hit in hits:
         if hit.kind is not Kind.ACTOR and hit.kind is not Kind.DEMONYM:
             continue
         tok = tok_of[hit.start]
+        if refs and named_last == tok - 2 and tokens[tok - 1].low == "(" and refs[-1].code == hit.value:
+            continue
         if tokens[tok].low in shared().governments and tok + 1 < len(tokens) and tokens[tok + 1].low in ("i", "in"):
             continue  # "Regeringen i Bukarest": the government of the place named next, not Denmark's
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
@@ -380,6 +416,7 @@ def actor_refs(
             else:
                 pending = []
         refs.append(ref)
+        named_last = _last_token(tokens, hit.end, tok)
     return refs
 
 

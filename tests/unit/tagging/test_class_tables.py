@@ -1,4 +1,4 @@
-"""One runner for the class tables of sessions 2 to 19 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
+"""One runner for the class tables of sessions 2 to 20 (none in 13) (``ALL`` in each ``test_sessionN_classes.py``).
 
 Each session keeps its own table, so the record of which session found which class stays; the cases all run
 through the shared :func:`check`.
@@ -26,6 +26,7 @@ from tests.unit.tagging import (
     test_session17_classes,
     test_session18_classes,
     test_session19_classes,
+    test_session20_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -47,6 +48,7 @@ _SESSIONS = {
     17: test_session17_classes,
     18: test_session18_classes,
     19: test_session19_classes,
+    20: test_session20_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,188 @@
+"""Classes found missing in session 20: a list's commas part no clause; a parenthesised short name is an aside of
+its clause; a system's targets are not what is handed over; the one supplied "with" weapons in a passive gets them;
+an agency buying from its own state's maker is no transfer.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# "Deutschland hat der Ukraine Panzer, Haubitzen und Flugabwehrsysteme geliefert": the commas of a weapon list
+# used to end the verb's clause, so a verb-final clause lost its subject.
+LIST_COMMAS = [
+    (
+        "de",
+        case(
+            "Deutschland hat der Ukraine bislang Panzer, Haubitzen und Flugabwehrsysteme geliefert.",
+            "DE>UA:tanks_armoured_vehicles",
+            "DE>UA:artillery_systems",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die USA haben Taiwan in den vergangenen Jahren Kampfjets, Raketenwerfer und Drohnen verkauft.",
+            "US>TW:aircraft",
+            "US>TW:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Israel hatte der Bundeswehr die ersten Radaranlagen, Startgeräte und Abfangraketen im Herbst übergeben.",
+            "IL>DE:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Frankreich soll Indien im Frühjahr Kampfflugzeuge, Hubschrauber und Marschflugkörper geliefert haben.",
+            "FR>IN:aircraft",
+            "FR>IN:helicopters",
+            "FR>IN:missiles_cruise",
+        ),
+    ),
+    # a name of a state after a comma still parts: Poland is not a party to the German delivery
+    (
+        "de",
+        case(
+            "Deutschland hat der Ukraine Panzer geliefert, Polen baut eigene Haubitzen.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+# "die Miliz Rapid Support Forces (RSF)": a short aside in brackets is inside its clause, and the name told twice
+# is one party.
+ASIDES = [
+    (
+        "de",
+        case(
+            "Die Emirate sollen die Miliz Rapid Support Forces (RSF) über Monate mit Waffen versorgt haben.",
+            "AE>rsf:military_equipment_general",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Vereinigten Arabischen Emirate sollen die sudanesische Miliz Rapid Support Forces (RSF) mit Drohnen"
+            " ausgerüstet haben.",
+            "AE>rsf:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Polen hat bei Hyundai Rotem (Südkorea) weitere 180 Kampfpanzer bestellt.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+# "das System, das ballistische Raketen ... zerstören kann": what a system is told to down is its target
+TARGETS = [
+    (
+        "de",
+        case(
+            "Das Raketenabwehrsystem Arrow 3 ist in Dienst gestellt worden. Die Bundesrepublik hatte das System, das"
+            " ballistische Raketen in großer Höhe zerstören kann, 2023 bei Israel Aerospace Industries bestellt.",
+            "IL>DE:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Tyskland har köpt det israeliska luftvärnet Arrow 3. Systemet, som kan skjuta ned ballistiska robotar"
+            " utanför atmosfären, köptes för omkring 4 miljarder euro.",
+            "IL>DE:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Washington har også levert THAAD-systemet til Saudi-Arabia, som skal skyte ned ballistiske missiler i"
+            " stor høyde.",
+            "US>SA:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany has sent Gepard anti-aircraft guns to Ukraine, which are designed to intercept drones and"
+            " cruise missiles.",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Danmark har leveret luftværnssystemer til Ukraine, der kan nedkæmpe russiske droner og krydsermissiler.",
+            "DK>UA:air_defence",
+        ),
+    ),
+    # shot down in an attack: the drones' origin is still told (not a capability)
+    (
+        "en",
+        case(
+            "Russia has received Iranian Shahed drones, and Ukraine shot down 30 of them overnight.",
+            "IR>RU:drones",
+        ),
+    ),
+]
+
+# "Die Miliz wird mit Waffen aus dem Ausland versorgt": the subject of a passive supply "with" weapons gets them
+SUPPLIED_WITH = [
+    (
+        "de",
+        case(
+            "Die Miliz RSF wird nach Erkenntnissen von UN-Experten weiterhin mit Waffen aus den Emiraten versorgt.",
+            "AE>rsf:military_equipment_general",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The Houthis have been supplied with drones and missile parts by Iran for years, the panel said.",
+            "IR>houthis:drones",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "RSF er blevet forsynet med droner fra De Forenede Arabiske Emirater, skriver panelet.",
+            "AE>rsf:drones",
+        ),
+    ),
+]
+
+# "FMV beställde ... från Saab": a state's agency buying from its own maker is domestic procurement, even when the
+# list's commas no longer part the maker from the buyer
+DOMESTIC = [
+    (
+        "sv",
+        case(
+            "FMV beställde i juni luftvärnsrobotar, pansarvärnsvapen och ammunition från Saab för 21 miljarder kronor."
+        ),
+    ),
+    (
+        "de",
+        case("Das Beschaffungsamt der Bundeswehr hat bei Rheinmetall Munition, Lkw und Drohnen bestellt."),
+    ),
+    (
+        "nb",
+        case(
+            "Forsvarsmateriell har bestilt missiler, radarer og reservedeler fra Kongsberg for fire milliarder kroner."
+        ),
+    ),
+]
+
+ALL = (
+    *LIST_COMMAS,
+    *ASIDES,
+    *TARGETS,
+    *SUPPLIED_WITH,
+    *DOMESTIC,
+)
