@@ -136,7 +136,20 @@ def find_cues(
             if value == wanted:
                 return Cue(wanted, tok, None, False, False), transfer, noun_cues
     for i, (role, tense) in verbs:
-        return Cue(role, i, tense, False, True), transfer, noun_cues
+        # "KN-23 missiles have been used by Russia": the agent of a passive use is the user
+        passive = (
+            role == "use"
+            and (
+                tense.startswith("passive")
+                or (tense not in ("base", "present") and _passive(tokens, passive_tok, i))
+                # "er brukte av Russland", "is used by": a copula before a participle of use makes a passive too
+                or (
+                    tense == "past"
+                    and not (lex.passive_auxiliaries | _COPULAS).isdisjoint(t.low for t in tokens[max(0, i - 2) : i])
+                )
+            )
+        )
+        return Cue(role, i, "past" if tense == "passivepast" else tense, passive, True), transfer, noun_cues
     return None, transfer, noun_cues
 
 
@@ -716,8 +729,19 @@ def frame_of(
             ante = _antecedent(live, tokens, cue.tok, lex)
             if ante is not None and (src is None or ante.code != src.code):
                 subj = ante
-        if subj is None and cue.passive:
-            subj = next((a for a in live if "agent" in a.preps and (src is None or a.code != src.code)), None)
+        if cue.passive and (subj is None or role == "use"):
+            # "KN-23 missiles have been used by Russia": the agent; a used thing's subject is no user ("landet blir
+            # brukt som transittland")
+            subj = next(
+                (
+                    a
+                    for a in live
+                    if "agent" in a.preps
+                    and (src is None or a.code != src.code)
+                    and (role != "use" or lo <= a.tok < hi)
+                ),
+                None,
+            )
         if subj is None and not cue.is_verb:
             # "Største mottaker av norske våpen i fjor var Ukraina": the buyer named after the copula
             subj = next((a for a in bare if a.tok > cue.tok and _after_copula(tokens, a.tok)), None)

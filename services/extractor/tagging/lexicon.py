@@ -184,6 +184,7 @@ class Lexicon:
     non_heads: frozenset[str]
     parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
     not_held: tuple[str, ...] = ()  # word beginnings saying a state does not hold a foreign weapon it names
+    passive_auxiliaries: frozenset[str] = frozenset()  # "were", "ble", "blev": before a participle, a passive
     # verb beginnings that down a weapon, each with the particle it needs ("skyte", "ned") or ""
     downing: tuple[tuple[str, str], ...] = ()
     parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
@@ -751,6 +752,7 @@ def lexicon(lang: str) -> Lexicon:
         parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
         parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
         not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),
+        passive_auxiliaries=frozenset(data.get("phrases", {}).get("passive_auxiliaries", [])),
         downing=tuple(
             (verb, particle)
             for verb, _, particle in (d.partition(" ") for d in data.get("weapon_context", {}).get("downing", []))

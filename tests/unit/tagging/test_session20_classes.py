@@ -179,10 +179,94 @@ DOMESTIC = [
     ),
 ]
 
+# found by a probe of plain sentences per language: forms the word lists lacked, and a passive of use
+PROBES = [
+    # "have been used by Russia": the agent of a passive use is the user, in the verb's clause only
+    (
+        "en",
+        case(
+            "North Korean KN-23 missiles have been used by Russia in Ukraine.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nordkoreanska robotar av typen KN-23 har använts av Ryssland i Ukraina.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Nordkoreanske missil av typen KN-23 er brukte av Russland i Ukraina.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Tyrkiske dronar kostar ein brøkdel av dei amerikanske, og Ankara set færre vilkår for korleis dei blir"
+            " brukte."
+        ),
+    ),
+    (
+        "nn",
+        case("Styresmaktene i Tsjad avviser at landet blir brukt som transittland for våpen."),
+    ),
+    (
+        "sv",
+        case(
+            "Huthirebellerna förses med robotar och drönare av Iran, enligt USA.",
+            "IR>houthis:drones",
+            "IR>houthis:missiles_ballistic",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Houthierne forsynes med droner af Iran.",
+            "IR>houthis:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Das Emirat Katar erwirbt zwölf weitere Eurofighter Typhoon von BAE Systems.",
+            "GB>QA:aircraft",
+            quantity=12,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Styret i Pyongyang har sendt raketartilleri til Rusland.",
+            "KP>RU:rockets_artillery",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Regjeringa har vedtatt å gi Ukraina stridsvogner, haubitser og luftvern for 5 milliarder kroner.",
+            "NO>UA:tanks_armoured_vehicles",
+            "NO>UA:artillery_systems",
+            "NO>UA:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Den største mottakeren av norsk forsvarsmateriell i fjor var Ukraina.",
+            "NO>UA:military_equipment_general",
+        ),
+    ),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
     *TARGETS,
     *SUPPLIED_WITH,
     *DOMESTIC,
+    *PROBES,
 )
