@@ -19,7 +19,7 @@ from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
-from services.extractor.tagging.links import followers, inventories, onward, same_kind_supplier
+from services.extractor.tagging.links import MADE_IN, followers, inventories, onward, same_kind_supplier
 from services.extractor.tagging.priors import judged, word_before
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
@@ -106,6 +106,7 @@ def _fill_from_context(
     exporter: str | None = None,
     own_pledge: bool = False,
     returning: bool = False,
+    made_in: bool = False,
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
@@ -115,7 +116,7 @@ def _fill_from_context(
     gives to the ``topic`` recipient the article is about, and an export with no subject is the article's
     ``exporter``'s (both only for transfers told as done, signed or, for exports, refused). A pledge ("mens
     Belgien har lovet 30 fly") also goes to the topic, unless it is a bid, which may lose, or a pledge to buy for
-    one's own forces (``own_pledge``).
+    one's own forces (``own_pledge``). A cargo's maker (``made_in``: the sentence tells a make) is not its sender.
     """
     if cand.cue is None or cand.cue == "use":
         return False
@@ -167,6 +168,16 @@ def _fill_from_context(
         # "Im Gegenzug soll Russland dem Norden Flugabwehrsysteme überlassen haben" in an article on North Korea's
         # shells for Russia: the return goes to the article's main supplier
         cand.recipient = dominant[0]
+    elif (
+        cand.cue == "contain"
+        and cand.recipient is None
+        and (pair := told[0] if told else dominant) is not None
+        and cand.supplier not in pair
+        and made_in
+    ):
+        # "Ifølgje panelet inneheldt lastene mellom anna kinesiskproduserte dronar" after the Emirates' shipments to
+        # the RSF: a cargo's maker is not its sender
+        cand.supplier, cand.recipient = pair
     elif cand.recipient is None and cand.supplier is not None:
         # "Die Miliz wird ... ausgerüstet"; "Polen kauft Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea."
         buying = cand.cue in ("buy", "order", "receive", "origin") or cand.passive
@@ -826,6 +837,7 @@ def tag_article(
                 exporter,
                 cand.cue == "pledge" and _own_pledge(cand, low),
                 cand.recipient is None and _returning(low, cand.sentence, lex),
+                cand.cue == "contain" and MADE_IN.search(low, cand.sentence.start, cand.sentence.end) is not None,
             )
             and cand.supplier != cand.recipient
         ):

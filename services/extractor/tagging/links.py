@@ -10,6 +10,7 @@ og en del af partiet blev videresolgt til Estland").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from schemas.mention import Status
@@ -90,8 +91,10 @@ def inventories(
         source = told[0]
         hits = found.inside(sentence.start, sentence.end)
         parties = (source.supplier, source.recipient)
-        if any(h.kind in (Kind.ACTOR, Kind.DEMONYM) and h.value not in parties for h in hits):
-            continue  # "kinesiskproduserte dronar": another maker, or another party
+        if any(h.kind is Kind.ACTOR and h.value not in parties for h in hits):
+            continue  # "Polen kjøpte ...": another party
+        if any(h.kind is Kind.DEMONYM and h.value not in parties and not _made_in(text, h) for h in hits):
+            continue  # "russiske soldater": a party; not "kinesiskproduserte dronar", made by one, sent by another
         weapons = [h for h in hits if h.kind is Kind.WEAPON and not h.weak]
         kinds = {
             h.value: text[h.start : h.end]
@@ -105,6 +108,18 @@ def inventories(
                 cand.amount, cand.unit = count, count.counted
             out.append(cand)
     return out
+
+
+# an adjective of make: "kinesiskproduserte", "Chinese-made", "chinesischer Bauart", "kinesisktillverkade"
+MADE_IN = re.compile(
+    r"\w(?:sk|sch|ese|an)(?:-| )?(?:produser|produc|made|bygd|bygg|tillverk|framstil|fremstil)|\wer bauart"
+)
+_MAKE_REACH = 16  # characters from an adjective of origin to the end of its word of make
+
+
+def _made_in(text: str, hit: Hit) -> bool:
+    """True for an adjective of origin that tells a make ("kinesiskproduserte dronar"), not a party."""
+    return MADE_IN.search(text[max(0, hit.end - 4) : hit.end + _MAKE_REACH].lower()) is not None
 
 
 _COUNT_REACH = 30  # characters from a count to the weapon word it counts ("more than 700 assault rifles")

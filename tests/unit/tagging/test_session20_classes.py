@@ -262,6 +262,29 @@ PROBES = [
     ),
 ]
 
+# "inneheldt lastene mellom anna kinesiskproduserte dronar": a cargo's maker is not its sender; the list's kinds go
+# with the shipment told before
+CARGO_MAKERS = [
+    (
+        "nn",
+        case(
+            "FN-panelet meiner at Emirata har sendt våpen til RSF gjennom Tsjad. Ifølgje panelet inneheldt lastene"
+            " mellom anna kinesiskproduserte dronar og handvåpen.",
+            "AE>rsf:military_equipment_general",
+            "AE>rsf:drones",
+            "AE>rsf:small_arms",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Salget var avhengig av godkjenning fra USA, siden flyene er produsert der og inneholder amerikansk"
+            " teknologi. Danmark selger 24 F-16-fly til Argentina.",
+            "DK>AR:aircraft",
+        ),
+    ),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
@@ -269,4 +292,5 @@ ALL = (
     *SUPPLIED_WITH,
     *DOMESTIC,
     *PROBES,
+    *CARGO_MAKERS,
 )
