@@ -539,6 +539,8 @@ def _co_recipients(
         then = tokens[nxt].low if nxt < len(tokens) else ""
         if nxt != verb and then in lex.verb_forms:
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
+        if then[:1].isdigit() or then in lex.numbers.words:
+            break  # "to Ukraine and Norway six": a gapped clause with its own count, not a recipient
         if actor.demonym and nxt < len(tokens) and tokens[nxt].low.isalpha() and not tokens[nxt].text_upper:
             break  # "til Bamako, og russiske leigesoldatar ...": an adjective on a new subject, not a recipient
         codes.append(actor.code)
@@ -855,8 +857,9 @@ def frame_of(
         if maker is not None:
             src, dst, listed = maker, src, ()
             dests = [dst]
-    if src is None and cue.passive:
-        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten": the confirming side
+    if src is None and cue.passive and not any(w.origin for w in weapons):
+        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten": the confirming side; not where the
+        # weapons' make names their giver ("Nordkoreanske granater er sendt til Rusland, siger Seoul")
         src = next((a for a in actors if a.speaker and a.tok > cue.tok and a.code not in exclude), None)
     if dst is None and explicit and src is not None:
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"

@@ -221,6 +221,12 @@ def _symbol_before(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     return code if word.text_upper and code is not None and code == word.low.upper() else None
 
 
+def _vague_phrase(tokens: list[Token], i: int, numbers: Numbers) -> bool:
+    """True when a number word opens a vague phrase: "et dusin", "eit par hundre", "a couple of hundred"."""
+    words = [t.low for t in tokens[i : i + 4]]
+    return any(" ".join(words[:n]) in numbers.vague for n in (2, 3, 4))
+
+
 def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:
     low = tokens[i].low
     first = i
@@ -245,7 +251,7 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
             return None  # a year
         value *= scale
         approx = False
-    elif low in numbers.words:
+    elif low in numbers.words and not _vague_phrase(tokens, i, numbers):
         scale, last = _scale_after(tokens, i + 1, numbers)
         value = numbers.words[low] * scale
         if scale == 1.0 and (numbers.words[low] <= 1 or low in numbers.scales):
@@ -254,7 +260,10 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
     else:
         two = f"{low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
         three = f"{two} {tokens[i + 2].low}" if i + 2 < len(tokens) else ""
-        if three in numbers.vague:
+        four = f"{three} {tokens[i + 3].low}" if i + 3 < len(tokens) else ""
+        if four in numbers.vague:
+            value, last = numbers.vague[four], i + 3  # "a couple of hundred"
+        elif three in numbers.vague:
             value, last = numbers.vague[three], i + 2  # "hundreds of thousands", "tens of thousands"
         elif two in numbers.vague:
             value, last = numbers.vague[two], i + 1

@@ -165,7 +165,12 @@ def _one(weapon: WeaponRef, tokens: list[Token], lex: Lexicon) -> Amount | None:
         return None  # "eine lokale Produktion", "a factory", "en ny militær støttepakke": no count of items
     for back in (1, 2):
         k = weapon.tok - back
-        if k >= 0 and lex.numbers.words.get(tokens[k].low) == 1.0 and tokens[k].low not in lex.numbers.scales:
+        if (
+            k >= 0
+            and lex.numbers.words.get(tokens[k].low) == 1.0
+            and tokens[k].low not in lex.numbers.scales
+            and (back == 1 or tokens[k + 1].low not in _QUANTIFIERS)  # "en række raketkastere": a number of them
+        ):
             return Amount(1.0, False, None, k, k, None, tokens[k].start, tokens[k].end, inferred=True)
     return None
 
@@ -409,9 +414,26 @@ def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], t
         amount.last < w.tok < weapon.tok
         and w.category != weapon.category
         and w.category not in GENERAL
-        and any(t.low == "," for t in tokens[w.tok + 1 : weapon.tok])
+        and (
+            any(t.low in _LIST_JOINS for t in tokens[w.tok + 1 : weapon.tok])
+            # "18 Leopard tanks and ammunition", "50 haubitser og en række raketkastere": ammunition is no count of
+            # systems (a vague amount counts both: "millioner av raketter og artillerigranater"), and a quantifier
+            # of its own counts the next item
+            or (weapon.category in _AMMUNITION and w.category not in _AMMUNITION and not amount.vague)
+            or any(t.low in _QUANTIFIERS for t in tokens[w.tok + 1 : weapon.tok])
+        )
         for w in weapons
     )
+
+
+_LIST_JOINS = frozenset({",", "&"})  # a list's comma, or one read as a joining word (``_bridge_lists``)
+_AMMUNITION = frozenset({"artillery_ammunition", "small_arms_ammunition"})
+_QUANTIFIERS = frozenset(
+    {
+        "række", "rekke", "antal", "antall", "tal", "mehrere", "several", "flere", "fleire", "flera", "some",
+        "nogle", "noen", "nokre", "några", "einige", "diverse", "number", "reihe",
+    }
+)  # fmt: skip
 
 
 def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list[Hit], lex: Lexicon) -> Reading:
@@ -624,8 +646,10 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
     base = next(c for c in out if (c.supplier, c.recipient, c.weapon) in told)
     joins = shared().coordinators
     for actor in actors:
-        if actor.code in (base.supplier, base.recipient) or actor.preps or actor.genitive or actor.demonym:
+        if actor.code in (base.supplier, base.recipient) or actor.genitive or actor.demonym:
             continue
+        if actor.preps - _LISTED:
+            continue  # "til Ukraine og Norge seks": a list's "til" reaches the name; the count after it gaps
         k = actor.tok - 1
         if k >= 1 and tokens[k].low in ARTICLES:
             k -= 1  # "die Schweiz"
@@ -634,9 +658,15 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
         amount = next((m for m in amounts if actor.tok < m.first <= actor.tok + 2 and m.currency is None), None)
         if amount is None or (amount.last + 1 < len(tokens) and tokens[amount.last + 1].low not in _GAP_ENDS):
             continue
-        out.append(
-            replace(base, recipient=actor.code, amount=amount, unit=amount.counted)
-        )  # a count, not the base's sum
+        # "The Netherlands will send 18 F-16s to Ukraine and Norway six": a fellow giver to the same recipient;
+        # "Finnland hat 64 F-35 aus den USA gekauft, die Schweiz 36": a fellow buyer from the same seller
+        if base.cue in GIVING and not base.passive:
+            out.append(replace(base, supplier=actor.code, amount=amount, unit=amount.counted))
+        else:
+            out.append(replace(base, recipient=actor.code, amount=amount, unit=amount.counted))
+
+
+_LISTED = frozenset({"dest", "partner"})
 
 
 def _fellow_buyers(
@@ -901,8 +931,13 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
     """
     for k in range(max(0, tok - 2), tok):
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
+            if k >= 1 and tokens[k - 1].low in _UP:
+                return False  # "op mod 200 kampvogne", "opp mot 30 fly": up to a count
             return not verb_particle(tokens, k, lex)
     return False
+
+
+_UP = frozenset({"op", "opp", "upp"})
 
 
 # a capability or purpose before or after a downing verb: "kan skjuta ned", "zerstören kann", "designed to intercept"
