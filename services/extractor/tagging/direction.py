@@ -916,9 +916,15 @@ def _owns_force(actor: ActorRef, tokens: list[Token], lex: Lexicon) -> bool:
     if not actor.genitive:
         return False
     k = actor.tok
-    return (k + 1 < len(tokens) and tokens[k + 1].low.startswith(lex.owner_forces)) or (
-        k >= 1 and (tokens[k - 1].low in lex.forces or tokens[k - 1].low.startswith(lex.owner_forces))
+    return (
+        (k + 1 < len(tokens) and tokens[k + 1].low.startswith(lex.owner_forces))
+        or (k >= 1 and (tokens[k - 1].low in lex.forces or tokens[k - 1].low.startswith(lex.owner_forces)))
+        # "arming Sudan's military in its war": the military as a noun, ended by a word that is no noun's
+        or (k + 2 < len(tokens) and tokens[k + 1].low == "military" and tokens[k + 2].low in _AFTER_NOUN)
     )
+
+
+_AFTER_NOUN = frozenset({"in", "with", "and", "for", "against", "during", "has", "had", "is", "was", ",", ".", "which"})
 
 
 def _example(actor: ActorRef, tokens: list[Token]) -> bool:

@@ -423,7 +423,7 @@ def _passives(data: dict[str, Any]) -> list[str]:
     verbs = data.get("verbs", {})
     forms = {
         form.lower()
-        for role in ("supply", "buy", "receive", "order")
+        for role in ("supply", "buy", "receive", "order", "pledge")
         for form in verbs.get(f"{role}_past", [])
         if " " not in form
     }

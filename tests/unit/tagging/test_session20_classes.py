@@ -350,6 +350,34 @@ PROBES_2 = [
     ),
 ]
 
+# "Ukraine was promised tanks by the Netherlands", "Ukraina har lovats stridsvagnar av Nederländerna": a passive
+# pledge gives from its agent; "Iran is arming the Houthis with anti-ship missiles": arming supplies
+PASSIVE_PLEDGES = [
+    (
+        "en",
+        case(
+            "Ukraine was promised 14 Leopard 2 tanks by the Netherlands and Denmark.",
+            "NL>UA:tanks_armoured_vehicles",
+            "DK>UA:tanks_armoured_vehicles",
+            quantity=14,
+        ),
+    ),
+    (
+        "sv",
+        case("Ukraina har lovats stridsvagnar av Nederländerna.", "NL>UA:tanks_armoured_vehicles", status="planned"),
+    ),
+    ("en", case("Iran is arming the Houthis with anti-ship missiles.", "IR>houthis:missiles_cruise")),
+    ("en", case("Tehran is arming Sudan's military with drones.", "IR>SD:drones")),
+    (
+        "en",
+        case(
+            "Under U.S. law, Washington must ensure that arms sales do not erode Israel's military advantage over its"
+            " neighbours. The United States sold F-35 jets to Israel.",
+            "US>IL:aircraft",
+        ),
+    ),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
@@ -359,6 +387,7 @@ ALL = (
     *PROBES,
     *CARGO_MAKERS,
     *PROBES_2,
+    *PASSIVE_PLEDGES,
 )
 
 
