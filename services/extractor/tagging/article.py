@@ -19,7 +19,7 @@ from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
-from services.extractor.tagging.links import MADE_IN, followers, inventories, onward, same_kind_supplier
+from services.extractor.tagging.links import MADE_IN, TOLD_CARGO, followers, inventories, onward, same_kind_supplier
 from services.extractor.tagging.priors import judged, word_before
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
@@ -116,7 +116,8 @@ def _fill_from_context(
     gives to the ``topic`` recipient the article is about, and an export with no subject is the article's
     ``exporter``'s (both only for transfers told as done, signed or, for exports, refused). A pledge ("mens
     Belgien har lovet 30 fly") also goes to the topic, unless it is a bid, which may lose, or a pledge to buy for
-    one's own forces (``own_pledge``). A cargo's maker (``made_in``: the sentence tells a make) is not its sender.
+    one's own forces (``own_pledge``). A cargo's maker is not its sender (``made_in``: the sentence tells a make
+    of a cargo told before).
     """
     if cand.cue is None or cand.cue == "use":
         return False
@@ -538,12 +539,30 @@ def _anaphor_hits(
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
         code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
+        if (
+            as_subject
+            and not buyers
+            and not force
+            and (subject := _opening_state(text, states, opens, tokens[0].start))
+        ):
+            # "Tyskland har lovet Ukraine mere hjælp. Landet sender nu ti Leopard-kampvogne": the subject of the
+            # sentence before (which names no weapon, so was not read), not its last state
+            code = subject
         if code is None and force and (army := _army(found, len(text))) is not None and army.start < token.start:
             code = army.value
         if code is not None:
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _opening_state(text: str, states: list[Hit], opens: int, start: int) -> str | None:
+    """The state opening the sentence before ``start`` in its paragraph, if one does."""
+    stop = max(text.rfind(". ", opens, start - 1), text.rfind("\n", opens, start - 1))
+    before = stop + 1 if stop >= 0 else opens
+    while before < start and text[before].isspace():
+        before += 1
+    return next((h.value for h in states if h.start == before and not h.genitive), None)
 
 
 def _army(found: Scan, length: int) -> Hit | None:
@@ -837,7 +856,9 @@ def tag_article(
                 exporter,
                 cand.cue == "pledge" and _own_pledge(cand, low),
                 cand.recipient is None and _returning(low, cand.sentence, lex),
-                cand.cue == "contain" and MADE_IN.search(low, cand.sentence.start, cand.sentence.end) is not None,
+                cand.cue == "contain"
+                and MADE_IN.search(low, cand.sentence.start, cand.sentence.end) is not None
+                and TOLD_CARGO.search(low, cand.sentence.start, cand.sentence.end) is not None,
             )
             and cand.supplier != cand.recipient
         ):

@@ -539,8 +539,10 @@ def _co_recipients(
         then = tokens[nxt].low if nxt < len(tokens) else ""
         if nxt != verb and then in lex.verb_forms:
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
-        if then[:1].isdigit() or then in lex.numbers.words:
-            break  # "to Ukraine and Norway six": a gapped clause with its own count, not a recipient
+        if (then[:1].isdigit() or then in lex.numbers.words) and (
+            nxt + 1 >= len(tokens) or not tokens[nxt + 1].low.isalpha()
+        ):
+            break  # "to Ukraine and Norway six.": a gapped clause with its own count, not a recipient
         if actor.demonym and nxt < len(tokens) and tokens[nxt].low.isalpha() and not tokens[nxt].text_upper:
             break  # "til Bamako, og russiske leigesoldatar ...": an adjective on a new subject, not a recipient
         codes.append(actor.code)
@@ -722,6 +724,7 @@ def frame_of(
             and own.code == src.code
             and own.tok < cue.tok
             and tokens[own.tok].low not in lex.forces
+            and all(a.code == src.code for a in live)  # not "... fra Kongsberg til Ukraina"
         ):
             # "FMV beställde ... ammunition från Saab": a state's agency buying from its own maker is no transfer
             return Frame([], None, 0.0, False)
@@ -857,9 +860,10 @@ def frame_of(
         if maker is not None:
             src, dst, listed = maker, src, ()
             dests = [dst]
-    if src is None and cue.passive and not any(w.origin for w in weapons):
-        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten": the confirming side; not where the
-        # weapons' make names their giver ("Nordkoreanske granater er sendt til Rusland, siger Seoul")
+    if src is None and cue.passive and not any(w.origin in shared().rivals[1] for w in weapons):
+        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten", "Amerikanske Patriot-systemer er sendt
+        # til Ukraine, siger Tyskland": the confirming side; not where the weapons are of an embargoed state's make,
+        # told by those who watch it ("Nordkoreanske granater er sendt til Rusland, siger Seoul")
         src = next((a for a in actors if a.speaker and a.tok > cue.tok and a.code not in exclude), None)
     if dst is None and explicit and src is not None:
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"

@@ -419,7 +419,12 @@ def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], t
             # "18 Leopard tanks and ammunition", "50 haubitser og en række raketkastere": ammunition is no count of
             # systems (a vague amount counts both: "millioner av raketter og artillerigranater"), and a quantifier
             # of its own counts the next item
-            or (weapon.category in _AMMUNITION and w.category not in _AMMUNITION and not amount.vague)
+            or (
+                weapon.category in _AMMUNITION
+                and w.category not in _AMMUNITION
+                and not amount.vague
+                and any(t.low in shared().coordinators for t in tokens[w.tok + 1 : weapon.tok])
+            )
             or any(t.low in _QUANTIFIERS for t in tokens[w.tok + 1 : weapon.tok])
         )
         for w in weapons
@@ -658,9 +663,10 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
         amount = next((m for m in amounts if actor.tok < m.first <= actor.tok + 2 and m.currency is None), None)
         if amount is None or (amount.last + 1 < len(tokens) and tokens[amount.last + 1].low not in _GAP_ENDS):
             continue
-        # "The Netherlands will send 18 F-16s to Ukraine and Norway six": a fellow giver to the same recipient;
-        # "Finnland hat 64 F-35 aus den USA gekauft, die Schweiz 36": a fellow buyer from the same seller
-        if base.cue in GIVING and not base.passive:
+        # "Finnland hat 64 F-35 aus den USA gekauft, die Schweiz 36", "France sold 24 Rafale jets to Egypt and India
+        # 36": a fellow buyer from the same seller
+        if base.cue in GIVING and not base.passive and base.recipient in shared().only_receive:
+            # "The Netherlands will send 18 F-16s to Ukraine and Norway six": Ukraine sells none, so Norway gives
             out.append(replace(base, supplier=actor.code, amount=amount, unit=amount.counted))
         else:
             out.append(replace(base, recipient=actor.code, amount=amount, unit=amount.counted))
@@ -931,7 +937,7 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
     """
     for k in range(max(0, tok - 2), tok):
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
-            if k >= 1 and tokens[k - 1].low in _UP:
+            if k >= 1 and tokens[k - 1].low in _UP and k + 1 < tok and tokens[k + 1].low[:1].isdigit():
                 return False  # "op mod 200 kampvogne", "opp mot 30 fly": up to a count
             return not verb_particle(tokens, k, lex)
     return False
@@ -954,17 +960,20 @@ def _bridge_lists(tokens: list[Token], weapons: list[WeaponRef], named: set[int]
 
     A list's commas are no clause breaks: "Deutschland hat der Ukraine Panzer, Haubitzen und Flugabwehrsysteme
     geliefert" has its subject in the verb's clause. A comma with a name of a state between it and the next weapon
-    still parts ("Panzer, Polen Haubitzen").
+    still parts ("Panzer, Polen Haubitzen"), and so does one whose next weapon does not go on the list with a comma
+    or a joining word ("kampfly, kampvogne kom fra Tyskland").
     """
     ends = {_last_of(tokens, w) for w in weapons}
-    starts = sorted(w.tok for w in weapons)
     out = tokens
     for k, token in enumerate(tokens):
         if token.low != "," or k - 1 not in ends:
             continue
-        following = next((s for s in starts if s > k), None)
-        if following is None or following - k > _LIST_GAP or any(k < n < following for n in named):
+        following = next((w for w in sorted(weapons, key=lambda w: w.tok) if w.tok > k), None)
+        if following is None or following.tok - k > _LIST_GAP or any(k < n < following.tok for n in named):
             continue
+        after = _last_of(tokens, following) + 1
+        if after >= len(tokens) or (tokens[after].low != "," and tokens[after].low not in shared().coordinators):
+            continue  # "Danmark gav Ukraine kampfly, kampvogne kom fra Tyskland": a new clause, not a list
         if out is tokens:
             out = list(tokens)
         out[k] = Token("&", token.start, token.end)
@@ -980,24 +989,29 @@ def _last_of(tokens: list[Token], weapon: WeaponRef) -> int:
 
 
 def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
-    """True for a weapon a system is told to down, in a clause with no transfer verb: "das System, das ballistische
-    Raketen ... zerstören kann", "Systemet, som kan skjuta ned ballistiska robotar", "designed to intercept cruise
-    missiles". The verb must tell a capability or a purpose (a modal, an infinitive, a relative clause), so that
-    "shot down 30 Iranian drones" is left to the rules on attacks."""
+    """True for a weapon a system is told to down: "das System, das ballistische Raketen ... zerstören kann",
+    "Systemet, som kan skjuta ned ballistiska robotar", "Gepard guns to shoot down drones". The verb must tell a
+    capability or a purpose (a modal, an infinitive, a relative clause), so that "shot down 30 Iranian drones" is
+    left to the rules on attacks. The target follows the verb, or stands between an opening relative, modal or
+    infinitive marker and a verb told last ("das ... Raketen zerstören kann", "um Drohnen abzuschießen"); the
+    system told before the phrase is what is handed over ("interceptors to destroy incoming missiles")."""
     lo, hi = clause_of(tokens, tok, lex)
     lows = [t.low for t in tokens[lo:hi]]
-    if any(w in lex.verbs for w in lows):
-        return False
     words = shared()
-    relative = lows[0] in words.relatives or (len(lows) > 1 and lows[1] in words.relatives)
+    openers = words.relatives | _ABLE | words.infinitive_markers | {"um"}
+    at = tok - lo
     for k, word in enumerate(lows):
-        if k + lo == tok:
+        if k == at:
             continue
         for verb, particle in lex.downing:
             if not word.startswith(verb) or (particle and particle not in lows[k + 1 :]):
                 continue
-            near = lows[max(0, k - 2) : k + 2]
-            if relative or not _ABLE.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near):
+            near = [t.low for t in tokens[max(0, lo + k - 2) : lo + k + 2]]  # "för att skjuta ned": "att" parts
+            capable = not _ABLE.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near)
+            relative = lows[0] in words.relatives or (len(lows) > 1 and lows[1] in words.relatives)
+            if not (capable or relative):
+                continue
+            if at > k or any(w in openers for w in lows[:at]):
                 return True
     return False
 

@@ -96,7 +96,7 @@ def _aside_open(tokens: list[Token], close: int) -> int:
     for k in range(close - 1, max(-1, close - _ASIDE - 2), -1):
         if tokens[k].low == "(":
             return k if k < close - 1 else -1
-        if tokens[k].low in (")", ",", ";"):
+        if not _aside_word(tokens[k]):
             return -1
     return -1
 
@@ -106,9 +106,15 @@ def _aside_close(tokens: list[Token], opening: int) -> int:
     for k in range(opening + 1, min(len(tokens), opening + _ASIDE + 2)):
         if tokens[k].low == ")":
             return k if k > opening + 1 else -1
-        if tokens[k].low in ("(", ",", ";"):
+        if not _aside_word(tokens[k]):
             return -1
     return -1
+
+
+def _aside_word(token: Token) -> bool:
+    """A word an aside of its clause may hold: a name, an abbreviation or a number, not "(nicht Russland)" or
+    "(Rusland afviser det)", whose words tell something of their own."""
+    return token.text_upper or token.low[:1].isdigit() or token.low == "-"
 
 
 def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:

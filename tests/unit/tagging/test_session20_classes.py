@@ -378,6 +378,79 @@ PASSIVE_PLEDGES = [
     ),
 ]
 
+# A helper's review of this session's first versions on invented texts (old code against new): each case here came
+# out worse on the first versions and passes on the session-start code.
+REVIEW = [
+    # a comma before a weapon that opens a new clause is no list's
+    (
+        "da",
+        case(
+            "Danmark gav Ukraine kampfly, kampvogne kom fra Tyskland.",
+            "DK>UA:aircraft",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany sent Ukraine howitzers, tanks arrived from Poland a week later.",
+            "DE>UA:artillery_systems",
+            "PL>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    # buying from one's own maker for another state is no domestic buy
+    ("en", case("The Pentagon ordered Patriot interceptors from Lockheed Martin for Ukraine.", "US>UA:air_defence")),
+    ("nb", case("Forsvarsmateriell kjøper NASAMS fra Kongsberg til Ukraina.", "NO>UA:air_defence")),
+    # a gapped name after a sale to a state that also sells is another buyer; a count with a noun after it is none
+    ("en", case("France sold 24 Rafale jets to Egypt and India 36.", "FR>EG:aircraft", "FR>IN:aircraft")),
+    (
+        "en",
+        case("Iran supplied 20 drones to the Houthis and Hezbollah 50.", "IR>houthis:drones", "IR>hezbollah:drones"),
+    ),
+    (
+        "en",
+        case(
+            "The US delivered Patriot systems to Poland and Romania 2 years ago.",
+            "US>PL:air_defence",
+            "US>RO:air_defence",
+        ),
+    ),
+    # a speaker after a passive is still the giver of weapons of another maker not under embargo
+    ("da", case("Amerikanske Patriot-systemer er sendt til Ukraine, siger Tyskland.", "DE>UA:air_defence")),
+    # the system told before a purpose of downing is what is handed over; what it downs is not
+    (
+        "en",
+        case(
+            "Washington is giving Kyiv new aid, mostly Patriot interceptors to destroy incoming missiles.",
+            "US>UA:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige skickar luftvärnsrobotar för att skjuta ned ryska drönare till Ukraina.",
+            "SE>UA:air_defence",
+        ),
+    ),
+    # ammunition named after its system keeps its count
+    ("en", case("The US sent 5,000 howitzer shells to Ukraine.", "US>UA:artillery_ammunition", quantity=5000)),
+    # "op mod" without a count is against
+    ("da", case("Danmark har sendt Ukraine panserværnsvåben til brug op mod russiske kampvogne.", "DK>UA:small_arms")),
+    # a maker's adjective in an unrelated container is no shipment's
+    (
+        "da",
+        case(
+            "Polen har købt kampvogne fra Sydkorea. En container i Rotterdam indeholdt kinesiskproducerede droner.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    # an aside with words of its own tells its own status
+    (
+        "da",
+        case("Iran sendte droner til Rusland (Rusland afviser det) i efteråret.", "IR>RU:drones", status="delivered"),
+    ),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
@@ -388,6 +461,7 @@ ALL = (
     *CARGO_MAKERS,
     *PROBES_2,
     *PASSIVE_PLEDGES,
+    *REVIEW,
 )
 
 
