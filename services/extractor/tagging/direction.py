@@ -409,6 +409,10 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
     else:
         for pool in (plain, usable):
             in_clause = [a for a in pool if lo <= a.tok < tok]
+            if len(in_clause) > 1 and lex.lang == "de" and _dative_first(tokens, in_clause[0]):
+                # "Auch der libanesischen Hisbollah hat Teheran ... Raketen geliefert", "Dem Land hat Frankreich ...
+                # verkauft": a fronted dative is the one given to; the subject follows the verb
+                return in_clause[1]
             if in_clause:
                 return in_clause[0]
     for pool in (plain, usable):
@@ -424,6 +428,23 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         and clause_of(tokens, a.tok, lex)[0] == lo
     ]
     return after[0] if after else None
+
+
+# German states and groups named with a masculine article ("der Iran", "der Jemen"): "der" before them is a
+# nominative, before any other name a dative ("der Ukraine", "der Hisbollah")
+_MASCULINE = frozenset({"IR", "IQ", "YE", "LB", "SD", "TD", "NE", "OM", "CG", "CD", "KW", "SS"})
+
+
+def _dative_first(tokens: list[Token], actor: ActorRef) -> bool:
+    """True for a German name told as a dative before its verb: "dem Land", "der Ukraine", "der libanesischen
+    Hisbollah" (an adjective in "-en" between), not "der Iran"."""
+    k = actor.tok - 1
+    if k >= 1 and tokens[k].low.endswith("en") and not tokens[k].text_upper:
+        k -= 1  # "der libanesischen Hisbollah"
+    if k < 0 or k + 1 < actor.tok - 1:
+        return False
+    article = tokens[k].low
+    return article == "dem" or (article == "der" and actor.code not in _MASCULINE)
 
 
 def _government_of(tokens: list[Token], tok: int, a: int) -> bool:
@@ -899,7 +920,10 @@ def frame_of(
         partner = [
             a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok and not _together(a, tokens)
         ]
-        dst = later[0] if later else (partner[0] if partner and cue.is_verb else None)
+        fronted = [
+            a for a in bare if lo <= a.tok < src.tok and lex.lang == "de" and _dative_first(tokens, a)
+        ]  # "Der Ukraine hat Deutschland ... geliefert"
+        dst = later[0] if later else fronted[0] if fronted else (partner[0] if partner and cue.is_verb else None)
         if not later and (
             example := next((a for a in live if a.tok > cue.tok and a.code != src.code and _example(a, tokens)), None)
         ):

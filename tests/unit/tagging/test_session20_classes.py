@@ -451,6 +451,22 @@ REVIEW = [
     ),
 ]
 
+# "Auch der libanesischen Hisbollah hat Teheran ... Raketen geliefert": a German dative fronted before the verb is
+# the one given to ("der" before a name of feminine or plural gender, "dem"); "der Iran" is a nominative
+FRONTED_DATIVES = [
+    (
+        "de",
+        case(
+            "Auch der libanesischen Hisbollah hat Teheran über Jahrzehnte Zehntausende Raketen geliefert.",
+            "IR>hezbollah:rockets_artillery",
+        ),
+    ),
+    ("de", case("Der Hisbollah hat der Iran Raketen geliefert.", "IR>hezbollah:rockets_artillery")),
+    ("de", case("Der Iran hat der Hisbollah Raketen geliefert.", "IR>hezbollah:rockets_artillery")),
+    ("de", case("Der Iran hat Russland Drohnen geliefert.", "IR>RU:drones")),
+    ("de", case("Die Türkei hat der Ukraine Drohnen geliefert.", "TR>UA:drones")),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
@@ -462,6 +478,7 @@ ALL = (
     *PROBES_2,
     *PASSIVE_PLEDGES,
     *REVIEW,
+    *FRONTED_DATIVES,
 )
 
 
