@@ -471,6 +471,7 @@ def _anaphor_hits(
     found: Scan,
     lex: Lexicon,
     buyers: list[str] | None = None,
+    doers: list[str] | None = None,
 ) -> list[Hit]:
     """Actor hits for "landet", "das Land", "the country": the last state named before, in the same paragraph.
 
@@ -533,12 +534,22 @@ def _anaphor_hits(
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
-        as_subject = k == 0 or tokens[k - 1].low in lex.verb_forms or tokens[k - 1].low in lex.enter_verbs
+        j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
+        as_subject = (
+            j <= 1  # opening the sentence, or after one fronted word ("Later the country sold")
+            or (tokens[j - 1].low in lex.verb_forms and tokens[j - 2].low not in shared().infinitive_markers)
+            or tokens[j - 1].low in lex.enter_verbs
+        )
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
-        code = buyers[-1] if (force or as_subject) and buyers else states[-1].value if states else None
+        code = buyers[-1] if force and buyers else states[-1].value if states else None
+        if as_subject and not force and (doers or buyers):
+            # "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen": the giver
+            # of the sentence before goes on; "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": so
+            # does its buyer
+            code = doers[-1] if doers else buyers[-1] if buyers else code
         if (
             as_subject
             and not buyers
@@ -761,7 +772,13 @@ def tag_article(
         if lex.referring and not lex.referring.isdisjoint(t.low for t in tokens):
             said = _context(index, sentence, readings)
             buyers = [r for c in said.candidates if (r := c.recipient) and c.supplier] if said else None
-            resolved = _anaphor_hits(text, tokens, found, lex, buyers)
+            # the subject of the sentence read before, when it gives
+            doers = (
+                [s for c in said.candidates if (s := c.supplier) and c.recipient and c.cue in GIVING and not c.passive]
+                if said
+                else None
+            )
+            resolved = _anaphor_hits(text, tokens, found, lex, buyers, doers)
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))

@@ -425,13 +425,17 @@ def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], t
                 and not amount.vague
                 and any(t.low in shared().coordinators for t in tokens[w.tok + 1 : weapon.tok])
             )
-            or any(t.low in _QUANTIFIERS for t in tokens[w.tok + 1 : weapon.tok])
+            or any(t.low in _QUANTIFIERS or t.low in _MORE for t in tokens[w.tok + 1 : weapon.tok])
         )
         for w in weapons
     )
 
 
 _LIST_JOINS = frozenset({",", "&"})  # a list's comma, or one read as a joining word (``_bridge_lists``)
+# "12 HIMARS launchers and additional Stinger missiles": a word of more before a listed item counts it apart
+_MORE = frozenset(
+    {"additional", "further", "weitere", "weiteren", "yderligere", "ytterligere", "ytterlegare", "ytterligare"}
+)
 _AMMUNITION = frozenset({"artillery_ammunition", "small_arms_ammunition"})
 _QUANTIFIERS = frozenset(
     {

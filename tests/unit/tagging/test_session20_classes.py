@@ -467,6 +467,57 @@ FRONTED_DATIVES = [
     ("de", case("Die Türkei hat der Ukraine Drohnen geliefert.", "TR>UA:drones")),
 ]
 
+# from a probe of multi-sentence snippets: "the country" as a subject after a giving sentence is its giver; a word
+# of more counts a listed item apart; package words ("donationspakke", "security package")
+PROBES_3 = [
+    (
+        "nb",
+        case(
+            "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen.",
+            "TR>UA:drones",
+            "TR>PL:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Turkey has delivered Bayraktar drones to Ukraine. Later the country also sold the drones to Poland.",
+            "TR>UA:drones",
+            "TR>PL:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Danmark har gitt alle sine Caesar-kanoner til Ukraina. Nå kjøper landet 19 ATMOS-systemer fra Israel.",
+            "DK>UA:artillery_systems",
+            "IL>DK:artillery_systems",
+        ),
+    ),
+    (
+        "nb",
+        case("Bare noen år senere svarte New Delhi med å gi landet et Dornier-overvåkingsfly. Sri Lanka takket."),
+    ),
+    (
+        "da",
+        case(
+            "Danmark sender en ny donationspakke til Ukraine. Pakken indeholder kampvogne og ammunition.",
+            "DK>UA:military_equipment_general",
+            "DK>UA:tanks_armoured_vehicles",
+            "DK>UA:artillery_ammunition",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Washington unveiled a $2.5 billion security package for Kyiv. It includes 90 Stryker armoured vehicles.",
+            "US>UA:military_equipment_general",
+            "US>UA:tanks_armoured_vehicles",
+            quantity=2.5e9,
+        ),
+    ),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
@@ -479,6 +530,7 @@ ALL = (
     *PASSIVE_PLEDGES,
     *REVIEW,
     *FRONTED_DATIVES,
+    *PROBES_3,
 )
 
 
