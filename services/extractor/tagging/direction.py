@@ -918,7 +918,11 @@ def frame_of(
             if src.tok < a.tok < hi and a.code != src.code and (not a.genitive or _owns_force(a, tokens, lex))
         ]
         partner = [
-            a for a in live if a.preps == frozenset({"partner"}) and a.tok > cue.tok and not _together(a, tokens)
+            a
+            for a in live
+            if a.preps == frozenset({"partner"})
+            and cue.tok < a.tok < hi  # not "..., medan USA og Nederland òg har sendt Patriot": another clause's
+            and not _together(a, tokens)
         ]
         fronted = [
             a for a in bare if lo <= a.tok < src.tok and lex.lang == "de" and _dative_first(tokens, a)

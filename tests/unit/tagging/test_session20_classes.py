@@ -498,6 +498,14 @@ PROBES_3 = [
         "nb",
         case("Bare noen år senere svarte New Delhi med å gi landet et Dornier-overvåkingsfly. Sri Lanka takket."),
     ),
+    # a partner after the verb's clause is another clause's subject, not the giver's partner
+    (
+        "nn",
+        case(
+            "Tyskland har levert fleire IRIS-T-system og eitt Patriot-batteri, medan USA og Nederland òg har sendt"
+            " Patriot."
+        ),
+    ),
     (
         "da",
         case(
