@@ -535,26 +535,28 @@ def _anaphor_hits(
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
         j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
-        as_subject = (
-            j <= 1  # opening the sentence, or after one fronted word ("Later the country sold")
-            or (tokens[j - 1].low in lex.verb_forms and tokens[j - 2].low not in shared().infinitive_markers)
-            or tokens[j - 1].low in lex.enter_verbs
-        )
+        as_subject = j == 0 or tokens[k - 1].low in lex.verb_forms or tokens[k - 1].low in lex.enter_verbs
+        opening = (
+            j == 0
+            or (j == 1 and tokens[0].low not in lex.verb_forms)  # after one fronted word: "Later the country sold"
+            or (j == 2 and tokens[1].low in lex.verb_forms)  # after a fronted word and its verb: "Senere solgte landet"
+        )  # the subject, not an object after a verb further on ("Iran har også forsynt landet", "å gi landet")
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
         code = buyers[-1] if force and buyers else states[-1].value if states else None
-        if as_subject and not force and (doers or buyers):
-            # "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen": the giver
-            # of the sentence before goes on; "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": so
-            # does its buyer
-            code = doers[-1] if doers else buyers[-1] if buyers else code
+        if as_subject and not force and buyers:
+            code = buyers[-1]  # "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": its buyer goes on
+        if opening and not force and doers and code in shared().only_receive and _gives(tokens, lex):
+            # "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen": Ukraine
+            # sells none, so the giver of the sentence before goes on
+            code = doers[-1]
         if (
-            as_subject
+            opening
             and not buyers
             and not force
-            and (subject := _opening_state(text, states, opens, tokens[0].start))
+            and (subject := _opening_state(text, states, opens, tokens[0].start, lex))
         ):
             # "Tyskland har lovet Ukraine mere hjælp. Landet sender nu ti Leopard-kampvogne": the subject of the
             # sentence before (which names no weapon, so was not read), not its last state
@@ -567,12 +569,20 @@ def _anaphor_hits(
     return out
 
 
-def _opening_state(text: str, states: list[Hit], opens: int, start: int) -> str | None:
-    """The state opening the sentence before ``start`` in its paragraph, if one does."""
+def _gives(tokens: list[Token], lex: Lexicon) -> bool:
+    """True when a sentence holds a verb of giving ("solgte", "sent", "geliefert")."""
+    return any(lex.verbs.get(t.low, ("", ""))[0] in GIVING for t in tokens)
+
+
+def _opening_state(text: str, states: list[Hit], opens: int, start: int, lex: Lexicon) -> str | None:
+    """The state opening the sentence before ``start`` in its paragraph, if one does, and that sentence tells no
+    attack ("Russland angrep Ukraina igjen i natt. Landet har nå fått ...": the country attacked)."""
     stop = max(text.rfind(". ", opens, start - 1), text.rfind("\n", opens, start - 1))
     before = stop + 1 if stop >= 0 else opens
     while before < start and text[before].isspace():
         before += 1
+    if any(word.startswith(lex.not_held) for word in text[before:start].lower().split()):
+        return None
     return next((h.value for h in states if h.start == before and not h.genitive), None)
 
 

@@ -67,7 +67,12 @@ def find_cues(
     ``found`` holds the phrase groups of ``norm`` (``PhraseMatcher.find_all``).
     """
     table = lex.verbs
-    verbs = [(i, table[t.low]) for i, t in enumerate(tokens) if t.low in table]
+    verbs = [
+        (i, table[t.low])
+        for i, t in enumerate(tokens)
+        if t.low in table
+        and not (table[t.low][0] in GIVING and i + 1 < len(tokens) and tokens[i + 1].low in _REFLEXIVE)
+    ]
     if verbs and not shared().borders.isdisjoint(t.low for t in tokens):
         # "Finland, which shares a 1,340km border with Russia": a verb whose object is a border (not "seized by
         # Border Force officers")
@@ -443,6 +448,8 @@ def _dative_first(tokens: list[Token], actor: ActorRef) -> bool:
         k -= 1  # "der libanesischen Hisbollah"
     if k < 0 or k + 1 < actor.tok - 1:
         return False
+    if k >= 2 and tokens[k - 1].text_upper:
+        return False  # "Der Präsident der Ukraine": a genitive after its noun
     article = tokens[k].low
     return article == "dem" or (article == "der" and actor.code not in _MASCULINE)
 
@@ -574,6 +581,9 @@ def _co_recipients(
 
 
 _WITH = frozenset({"mit", "med", "with"})
+# "Polen beväpnar sig med sydkoreanska stridsvagnar", "Saudi Arabia is arming itself with American jets": a verb
+# done to oneself is buying, told by the rest of the sentence, not giving
+_REFLEXIVE = frozenset({"itself", "themselves", "sig", "seg", "sich"})
 
 
 def _supplied_with(weapons: list[WeaponRef], tokens: list[Token], cue: int) -> bool:
@@ -881,10 +891,10 @@ def frame_of(
         if maker is not None:
             src, dst, listed = maker, src, ()
             dests = [dst]
-    if src is None and cue.passive and not any(w.origin in shared().rivals[1] for w in weapons):
-        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten", "Amerikanske Patriot-systemer er sendt
-        # til Ukraine, siger Tyskland": the confirming side; not where the weapons are of an embargoed state's make,
-        # told by those who watch it ("Nordkoreanske granater er sendt til Rusland, siger Seoul")
+    if src is None and cue.passive and (dst is None or dst.code not in shared().rivals[1]):
+        # "Archer har nu levererats till Ukraina, bekräftar Försvarsmakten", "Sovjetiske stridsvogner er sendt til
+        # Ukraina, sier Polen": the confirming side; not for an embargoed recipient, told by those who watch it
+        # ("Nordkoreanske granater er sendt til Rusland, siger Seoul")
         src = next((a for a in actors if a.speaker and a.tok > cue.tok and a.code not in exclude), None)
     if dst is None and explicit and src is not None:
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"

@@ -669,7 +669,13 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
             continue
         # "Finnland hat 64 F-35 aus den USA gekauft, die Schweiz 36", "France sold 24 Rafale jets to Egypt and India
         # 36": a fellow buyer from the same seller
-        if base.cue in GIVING and not base.passive and base.recipient in shared().only_receive:
+        if (
+            base.cue in GIVING
+            and not base.passive
+            and base.recipient in shared().only_receive
+            and actor.code not in shared().only_receive
+            and not any(t.low.startswith(_SELLING) for t in tokens)
+        ):
             # "The Netherlands will send 18 F-16s to Ukraine and Norway six": Ukraine sells none, so Norway gives
             out.append(replace(base, supplier=actor.code, amount=amount, unit=amount.counted))
         else:
@@ -677,6 +683,9 @@ def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], a
 
 
 _LISTED = frozenset({"dest", "partner"})
+# word starts of selling: after a sale the gapped name is another buyer ("har sålt 48 haubitsar till Ukraina och
+# Polen 212")
+_SELLING = ("sold", "sell", "solg", "sælg", "selg", "sål", "säl", "verkauf", "seld", "selt")
 
 
 def _fellow_buyers(

@@ -488,14 +488,6 @@ PROBES_3 = [
     ),
     (
         "nb",
-        case(
-            "Danmark har gitt alle sine Caesar-kanoner til Ukraina. Nå kjøper landet 19 ATMOS-systemer fra Israel.",
-            "DK>UA:artillery_systems",
-            "IL>DK:artillery_systems",
-        ),
-    ),
-    (
-        "nb",
         case("Bare noen år senere svarte New Delhi med å gi landet et Dornier-overvåkingsfly. Sri Lanka takket."),
     ),
     # a partner after the verb's clause is another clause's subject, not the giver's partner
@@ -526,6 +518,76 @@ PROBES_3 = [
     ),
 ]
 
+# A second helper's review (220 invented texts, old code against new): each case came out worse on the version it
+# judged (a81e203) and passes on the session-start code.
+REVIEW_2 = [
+    # "the country" after a giving sentence is its recipient unless that recipient sells none
+    (
+        "de",
+        case(
+            "Deutschland hat der Slowakei 15 Leopard-2-Panzer geliefert. Das Land hatte zuvor seine MiG-29-Kampfjets"
+            " an die Ukraine abgegeben.",
+            "DE>SK:tanks_armoured_vehicles",
+            "SK>UA:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The United States sold 250 Abrams tanks to Poland. Later the country sent its old T-72 tanks to Ukraine.",
+            "US>PL:tanks_armoured_vehicles",
+            "PL>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "USA har levert HIMARS-rakettartilleri til Ukraina. Landet har også mottatt Patriot-systemer fra Tyskland.",
+            "US>UA:rockets_artillery",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har levert artillerigranater til Russland. Iran har også forsynt landet med droner.",
+            "KP>RU:artillery_ammunition",
+            "IR>RU:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Russland angrep Ukraina igjen i natt. Landet har nå fått nye luftvernsystemer fra Tyskland.",
+            "DE>UA:air_defence",
+        ),
+    ),
+    # a speaker after a passive gives the weapons of an embargoed make to a state that is not embargoed
+    ("nb", case("Sovjetiske stridsvogner er sendt til Ukraina, sier Polen.", "PL>UA:tanks_armoured_vehicles")),
+    # after a sale, or when the gapped name only receives, the gapped name is another buyer
+    (
+        "en",
+        case("Turkey has delivered 20 Bayraktar drones to Azerbaijan and Ukraine 30.", "TR>AZ:drones", "TR>UA:drones"),
+    ),
+    (
+        "sv",
+        case(
+            "Sydkorea har sålt 48 haubitsar till Ukraina och Polen 212.",
+            "KR>UA:artillery_systems",
+            "KR>PL:artillery_systems",
+        ),
+    ),
+    # arming oneself is buying
+    ("sv", case("Polen beväpnar sig med sydkoreanska stridsvagnar.", "KR>PL:tanks_armoured_vehicles")),
+    # a support package for a grid is no arms
+    ("en", case("Germany announced a €5bn support package for Ukraine's energy grid.")),
+    # a genitive after its noun is no fronted dative
+    (
+        "de",
+        case("Der Präsident der Ukraine hat Deutschland um Taurus-Marschflugkörper gebeten.", "DE>UA:missiles_cruise"),
+    ),
+]
+
 ALL = (
     *LIST_COMMAS,
     *ASIDES,
@@ -539,6 +601,7 @@ ALL = (
     *REVIEW,
     *FRONTED_DATIVES,
     *PROBES_3,
+    *REVIEW_2,
 )
 
 
