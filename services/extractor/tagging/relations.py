@@ -30,6 +30,7 @@ from services.extractor.tagging.roles import (
     WeaponRef,
     actor_refs,
     clause_of,
+    last_token,
     verb_particle,
     weapon_refs,
 )
@@ -976,29 +977,22 @@ def _bridge_lists(tokens: list[Token], weapons: list[WeaponRef], named: set[int]
     still parts ("Panzer, Polen Haubitzen"), and so does one whose next weapon does not go on the list with a comma
     or a joining word ("kampfly, kampvogne kom fra Tyskland").
     """
-    ends = {_last_of(tokens, w) for w in weapons}
+    ends = {last_token(tokens, w.end, w.tok) for w in weapons}
+    ordered = sorted(weapons, key=lambda w: w.tok)
     out = tokens
     for k, token in enumerate(tokens):
         if token.low != "," or k - 1 not in ends:
             continue
-        following = next((w for w in sorted(weapons, key=lambda w: w.tok) if w.tok > k), None)
+        following = next((w for w in ordered if w.tok > k), None)
         if following is None or following.tok - k > _LIST_GAP or any(k < n < following.tok for n in named):
             continue
-        after = _last_of(tokens, following) + 1
+        after = last_token(tokens, following.end, following.tok) + 1
         if after >= len(tokens) or (tokens[after].low != "," and tokens[after].low not in shared().coordinators):
             continue  # "Danmark gav Ukraine kampfly, kampvogne kom fra Tyskland": a new clause, not a list
         if out is tokens:
             out = list(tokens)
         out[k] = Token("&", token.start, token.end)
     return out
-
-
-def _last_of(tokens: list[Token], weapon: WeaponRef) -> int:
-    """The index of a weapon term's last token."""
-    k = weapon.tok
-    while k + 1 < len(tokens) and tokens[k + 1].start < weapon.end:
-        k += 1
-    return k
 
 
 def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
@@ -1013,6 +1007,7 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     words = shared()
     openers = words.relatives | _ABLE | words.infinitive_markers | {"um"}
     at = tok - lo
+    relative = lows[0] in words.relatives or (len(lows) > 1 and lows[1] in words.relatives)
     for k, word in enumerate(lows):
         if k == at:
             continue
@@ -1021,7 +1016,6 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
                 continue
             near = [t.low for t in tokens[max(0, lo + k - 2) : lo + k + 2]]  # "för att skjuta ned": "att" parts
             capable = not _ABLE.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near)
-            relative = lows[0] in words.relatives or (len(lows) > 1 and lows[1] in words.relatives)
             if not (capable or relative):
                 continue
             if at > k or any(w in openers for w in lows[:at]):

@@ -341,7 +341,7 @@ def actor_refs(
             and tok >= 2
             and tokens[tok - 1].low == ","
             and tok - 2 in places
-            and not _counted_after(tokens, _last_token(tokens, hit.end, tok))
+            and not _counted_after(tokens, last_token(tokens, hit.end, tok))
         ):
             preps = _PARTNER  # "from France, Italy, Norway and Germany": a comma joins two names of a list
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
@@ -364,7 +364,7 @@ def actor_refs(
         )
         if according and hit.kind is Kind.DEMONYM:
             # "nach Angaben der Staatsanwaltschaft nordkoreanische Raketen": the adjective of a weapon is its origin
-            last = _last_token(tokens, hit.end, tok)
+            last = last_token(tokens, hit.end, tok)
             according = not any(w.tok == last + 1 for w in weapons)
         speaker = (attribution and not according) or (may_speak and _speaker(tokens, tok, lex))
         attribution = attribution or speaker or according
@@ -372,7 +372,7 @@ def actor_refs(
             continue  # "den russiske lejehærgruppe Wagner": the adjective only qualifies Wagner
         if hit.genitive and _names_actor_next(hits, hit, tok_of, tok, groups_only=True):
             continue  # "Yemen's Houthi rebels", "Libanons Hizbollah": the state only places the group
-        if hit.kind is Kind.ACTOR and _names_treaty(tokens, _last_token(tokens, hit.end, tok)):
+        if hit.kind is Kind.ACTOR and _names_treaty(tokens, last_token(tokens, hit.end, tok)):
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
             continue  # "Hæren i Bamako": the army of the place named next, not Norway's
@@ -382,7 +382,7 @@ def actor_refs(
             preps = _DEST  # "komponentar til russiske dronar", "parts for Russian drones": for Russia's drones
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
-        last = _last_token(tokens, hit.end, tok) if ref.demonym else tok
+        last = last_token(tokens, hit.end, tok) if ref.demonym else tok
         # "kinesisk-pakistanske JF-17": a maker joined by a hyphen to the next adjective shares its weapon
         joined = (
             ref.demonym
@@ -422,7 +422,7 @@ def actor_refs(
             else:
                 pending = []
         refs.append(ref)
-        named_last = _last_token(tokens, hit.end, tok)
+        named_last = last_token(tokens, hit.end, tok)
     return refs
 
 
@@ -469,7 +469,7 @@ def _dateline(tokens: list[Token], tok: int) -> bool:
     return False
 
 
-def _last_token(tokens: list[Token], end: int, tok: int) -> int:
+def last_token(tokens: list[Token], end: int, tok: int) -> int:
     """Index of the token holding character ``end - 1`` ("North Korean" ends on "Korean")."""
     while tok + 1 < len(tokens) and tokens[tok + 1].start < end:
         tok += 1
