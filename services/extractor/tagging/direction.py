@@ -587,8 +587,8 @@ _REFLEXIVE = frozenset({"itself", "themselves", "sig", "seg", "sich"})
 
 
 def _supplied_with(weapons: list[WeaponRef], tokens: list[Token], cue: int) -> bool:
-    """True when a weapon before the verb follows "with" ("wird mit Waffen versorgt", "blev forsynet med droner" has
-    the verb last in German only; "was supplied with drones" after it): the subject is the one supplied."""
+    """True when a weapon near the verb follows "with": "wird mit Waffen versorgt" (before a German verb told last),
+    "er blevet forsynet med droner", "was supplied with drones" (after it). The subject is the one supplied."""
     return any(
         0 < abs(w.tok - cue) <= _WITH_REACH and not _WITH.isdisjoint(t.low for t in tokens[max(0, w.tok - 2) : w.tok])
         for w in weapons
