@@ -536,7 +536,7 @@ def _anaphor_hits(
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
         j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
         as_subject = j == 0 or tokens[k - 1].low in lex.verb_forms or tokens[k - 1].low in lex.enter_verbs
-        opening = (
+        leads = (
             j == 0
             or (j == 1 and tokens[0].low not in lex.verb_forms)  # after one fronted word: "Later the country sold"
             or (j == 2 and tokens[1].low in lex.verb_forms)  # after a fronted word and its verb: "Senere solgte landet"
@@ -548,12 +548,12 @@ def _anaphor_hits(
         code = buyers[-1] if force and buyers else states[-1].value if states else None
         if as_subject and not force and buyers:
             code = buyers[-1]  # "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": its buyer goes on
-        if opening and not force and doers and code in shared().only_receive and _gives(tokens, lex):
+        if leads and not force and doers and code in shared().only_receive and _gives(tokens, lex):
             # "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen": Ukraine
             # sells none, so the giver of the sentence before goes on
             code = doers[-1]
         if (
-            opening
+            leads
             and not buyers
             and not force
             and (subject := _opening_state(text, states, opens, tokens[0].start, lex))
