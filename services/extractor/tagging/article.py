@@ -19,7 +19,7 @@ from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
-from services.extractor.tagging.links import MADE_IN, TOLD_CARGO, followers, inventories, onward, same_kind_supplier
+from services.extractor.tagging.links import MADE_IN, followers, inventories, onward, same_kind_supplier
 from services.extractor.tagging.priors import judged, word_before
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
@@ -885,7 +885,7 @@ def tag_article(
                 cand.recipient is None and _returning(low, cand.sentence, lex),
                 cand.cue == "contain"
                 and MADE_IN.search(low, cand.sentence.start, cand.sentence.end) is not None
-                and TOLD_CARGO.search(low, cand.sentence.start, cand.sentence.end) is not None,
+                and shared().told_cargo.search(low, cand.sentence.start, cand.sentence.end) is not None,
             )
             and cand.supplier != cand.recipient
         ):

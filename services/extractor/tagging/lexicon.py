@@ -496,6 +496,7 @@ class Shared:
     tonnes: frozenset[str]
     tonnes_of: frozenset[str]
     cargo: tuple[str, ...]
+    told_cargo: re.Pattern[str]  # a cargo told before, named again: "inneheldt lastene", "the cargo included"
     infinitive_markers: frozenset[str]
     source_groups: frozenset[str]
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
@@ -588,6 +589,7 @@ def shared() -> Shared:
         tonnes=frozenset(text.get("tonnes", [])),
         tonnes_of=frozenset(text.get("tonnes_of", [])),
         cargo=tuple(text.get("cargo", [])),
+        told_cargo=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("told_cargo", []))) + r")\b"),
         infinitive_markers=frozenset(text.get("infinitive_markers", [])),
         source_groups=frozenset(text.get("source_groups", [])),
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},

@@ -114,11 +114,6 @@ def inventories(
 MADE_IN = re.compile(
     r"\w(?:sk|sch|ese|an)(?:-| )?(?:produser|produc|made|bygd|bygg|tillverk|framstil|fremstil)|\wer bauart"
 )
-# a cargo told before, named again: "inneheldt lastene", "the cargo included", "die Ladung enthielt"
-TOLD_CARGO = re.compile(
-    r"\b(?:lasten|lastene|lasterne|lasta|lastane|lasterna|forsendelsen|forsendelserne|forsendelsene|sendinga"
-    r"|sändningen|sändningarna|the cargo|the shipments?|the consignments?|die ladung(?:en)?|die fracht|den gütern)\b"
-)
 _MAKE_REACH = 16  # characters from an adjective of origin to the end of its word of make
 
 

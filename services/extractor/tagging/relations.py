@@ -960,10 +960,9 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
 _UP = frozenset({"op", "opp", "upp"})
 
 
-# a capability or purpose before or after a downing verb: "kan skjuta ned", "zerstören kann", "designed to intercept"
-_ABLE = frozenset(
-    {*shared().modals, "can", "could", "able", "designed", "capable", "kunne", "kunna", "konnte", "können", "sollen"}
-)
+# a capability or purpose before or after a downing verb, beside the modals: "kan skjuta ned", "zerstören kann",
+# "designed to intercept"
+_ABLE = frozenset({"can", "could", "able", "designed", "capable", "kunne", "kunna", "konnte", "können", "sollen"})
 
 
 _LIST_GAP = 3  # words between a list's comma and its next weapon: "Panzer, 20 schwere Haubitzen"
@@ -1004,22 +1003,24 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     system told before the phrase is what is handed over ("interceptors to destroy incoming missiles")."""
     lo, hi = clause_of(tokens, tok, lex)
     lows = [t.low for t in tokens[lo:hi]]
-    words = shared()
-    openers = words.relatives | _ABLE | words.infinitive_markers | {"um"}
     at = tok - lo
+    verbs = [
+        k
+        for k, word in enumerate(lows)
+        if k != at
+        and any(word.startswith(verb) and (not particle or particle in lows[k + 1 :]) for verb, particle in lex.downing)
+    ]
+    if not verbs:
+        return False  # most clauses: no verb of downing, nothing more to build
+    words = shared()
+    able = _ABLE | words.modals
+    openers = words.relatives | able | words.infinitive_markers | {"um"}
     relative = lows[0] in words.relatives or (len(lows) > 1 and lows[1] in words.relatives)
-    for k, word in enumerate(lows):
-        if k == at:
-            continue
-        for verb, particle in lex.downing:
-            if not word.startswith(verb) or (particle and particle not in lows[k + 1 :]):
-                continue
-            near = [t.low for t in tokens[max(0, lo + k - 2) : lo + k + 2]]  # "för att skjuta ned": "att" parts
-            capable = not _ABLE.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near)
-            if not (capable or relative):
-                continue
-            if at > k or any(w in openers for w in lows[:at]):
-                return True
+    for k in verbs:
+        near = [t.low for t in tokens[max(0, lo + k - 2) : lo + k + 2]]  # "för att skjuta ned": "att" parts
+        capable = not able.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near)
+        if (capable or relative) and (at > k or any(w in openers for w in lows[:at])):
+            return True
     return False
 
 
