@@ -81,6 +81,7 @@ _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _OPENS = frozenset({":", "–", "—"})  # after these a capital opens a new statement
 _LOOK_BACK = 2
+_ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
 _FORCE_WORD = 24  # characters read after a state's adjective for the force it qualifies
 _GENITIVE_TAIL = 3  # characters of a genitive ending after a name: "'s", ":s"
@@ -626,6 +627,48 @@ def _idle(tokens: list[Token], hits: list[Hit], lex: Lexicon) -> bool:
     return lex.cue_words.isdisjoint([t.low for t in tokens])
 
 
+def _cargo_origin(
+    text: str,
+    low: str,
+    index: SentenceIndex,
+    sentence: Sentence,
+    found: Scan,
+    weapons: tuple[list[Mark], list[int]],
+    lex: Lexicon,
+) -> str | None:
+    """The state a cargo told in ``sentence`` comes from, told in one of the next two sentences of its paragraph
+    that name no weapon: "Lasten kom ifølge amerikanske embedsmænd fra Iran", "The cargo originated in Iran".
+
+    The sentence names the cargo again ("lasten", "die Ladung", "the shipment"), has a verb of origin and a state
+    right after a preposition of source; the first such state is the origin.
+    """
+    current = sentence
+    for _ in range(_LOOK_BACK):
+        following = index.after(current)
+        if following is None or PARAGRAPH_BREAK in text[current.end : following.start]:
+            return None
+        if _names_weapon(weapons[0], weapons[1], following):
+            return None  # a sentence of its own, read as such
+        current = following
+        if shared().told_cargo.search(low, following.start, following.end) is None:
+            continue
+        tokens = tokenize(text, following.start, following.end)
+        if lex.cargo_origin.isdisjoint(t.low for t in tokens):
+            continue
+        sources = lex.preps.get("source", frozenset())
+        skip = lex.preps.get("determiners", frozenset())
+        starts = [t.start for t in tokens]
+        for hit in found.inside(following.start, following.end):
+            if hit.kind is not Kind.ACTOR or hit.value.islower() or hit.genitive:
+                continue
+            k = bisect_left(starts, hit.start)
+            while k > 0 and tokens[k - 1].low in skip:
+                k -= 1
+            if k > 0 and (tokens[k - 1].low in sources or (k > 1 and tokens[k - 2].low in _ORIGINATED)):
+                return hit.value  # "fra Iran", "originated in Iran"
+    return None
+
+
 def _names_weapon(weapons: list[Mark], starts: list[int], sentence: Sentence) -> bool:
     """True when a weapon hit lies wholly inside ``sentence``."""
     lo = bisect_left(starts, sentence.start)
@@ -803,6 +846,14 @@ def tag_article(
         readings[sentence.start] = reading
         if reading.counts and not reading.candidates and (previous := _context(index, sentence, readings)) is not None:
             _count_after(previous, reading)
+        if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
+            origin = _cargo_origin(text, low, index, sentence, found, (weapons, starts), lex)
+            for cand in reading.candidates:
+                if cand.supplier is None and origin not in (None, cand.recipient):
+                    # "Die US-Marine hat 200 Raketen für die Huthi beschlagnahmt. Die Ladung soll aus dem Iran
+                    # stammen": the cargo's origin, told next in a sentence naming no weapon
+                    cand.supplier = origin
+                    cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
         if any(not (c.supplier and c.recipient) for c in reading.candidates):
             before = _context(index, sentence, readings)
         for cand in reading.candidates:

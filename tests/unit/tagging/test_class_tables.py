@@ -27,6 +27,7 @@ from tests.unit.tagging import (
     test_session18_classes,
     test_session19_classes,
     test_session20_classes,
+    test_session21_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -49,6 +50,7 @@ _SESSIONS = {
     18: test_session18_classes,
     19: test_session19_classes,
     20: test_session20_classes,
+    21: test_session21_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
