@@ -912,6 +912,8 @@ def frame_of(
         # "Riad betreibt 72 Eurofighter, die Großbritannien geliefert hat", "Polen har Abrams-stridsvogner, som USA
         # har levert": a relative on the weapons tells how the main clause's subject got them
         dst = next((a for a in reversed(bare) if a.tok < held and a.code != src.code and not a.genitive), None)
+        if dst is None:
+            dst = _user_after(tokens, cue.tok, live, src, lex)
     via = None
     if src is None and dst is not None:
         via = _transit(live, dst, lo, hi)
@@ -949,6 +951,35 @@ def frame_of(
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _user_after(tokens: list[Token], tok: int, live: list[ActorRef], src: ActorRef, lex: Lexicon) -> ActorRef | None:
+    """The user of the weapons in the main clause after their relative clause holding ``tok``: "Die Drohnen, die
+    Teheran geliefert hat, setzt Russland gegen die Ukraine ein", "De droner, som Iran har leveret, bruges nu af
+    Rusland": the subject or the passive's agent of a verb of use after the relative clause is the recipient."""
+    table = lex.verbs
+    use = next(
+        (
+            k
+            for k in range(tok + 1, len(tokens))
+            if table.get(tokens[k].low, ("",))[0] == "use" or tokens[k].low in lex.used_passive
+        ),
+        -1,
+    )
+    if use < 0:
+        return None
+    lo, hi = clause_of(tokens, use, lex)
+    return next(
+        (
+            a
+            for a in live
+            if max(lo, tok + 1) <= a.tok < hi
+            and a.code != src.code
+            and not a.genitive
+            and (not a.preps or "agent" in a.preps)
+        ),
+        None,
+    )
 
 
 def _owns_force(actor: ActorRef, tokens: list[Token], lex: Lexicon) -> bool:

@@ -188,6 +188,7 @@ class Lexicon:
     # verb beginnings that down a weapon, each with the particle it needs ("skyte", "ned") or ""
     downing: tuple[tuple[str, str], ...] = ()
     parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
+    used_passive: frozenset[str] = frozenset()  # "bruges", "brukes": a passive of use after a relative clause
     cargo_origin: frozenset[str] = frozenset()  # verbs telling where a cargo came from: "stammte", "kom"
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -755,6 +756,7 @@ def lexicon(lang: str) -> Lexicon:
         parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
         parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
         not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),
+        used_passive=frozenset(data.get("weapon_context", {}).get("used_passive", [])),
         cargo_origin=frozenset(data.get("weapon_context", {}).get("cargo_origin", [])),
         passive_auxiliaries=frozenset(data.get("phrases", {}).get("passive_auxiliaries", [])),
         downing=tuple(

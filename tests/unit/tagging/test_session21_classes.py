@@ -1,4 +1,5 @@
-"""Classes found missing in session 21: a seized cargo's origin told in the next sentence, which names no weapon.
+"""Classes found missing in session 21: a seized cargo's origin told in the next sentence, which names no weapon; the
+user of weapons named after their relative clause of supply.
 
 All texts are invented for these tests.
 """
@@ -79,4 +80,21 @@ CARGO_ORIGIN = [
     ),
 ]
 
-ALL = (*CARGO_ORIGIN,)
+# "Die Drohnen, die Teheran geliefert hat, setzt Russland ... ein": the supplier in a relative clause on the weapons,
+# their user in the main clause after it.
+RELATIVE_USERS = [
+    (
+        "de",
+        case("Die Drohnen, die Teheran geliefert hat, setzt Russland gegen ukrainische Städte ein.", "IR>RU:drones"),
+    ),
+    ("sv", case("De drönare som Iran har levererat används nu av Ryssland mot ukrainska städer.", "IR>RU:drones")),
+    ("da", case("De droner, som Iran har leveret, bruges nu af Rusland mod ukrainske byer.", "IR>RU:drones")),
+    ("nb", case("Dronene som Iran har levert, brukes nå av Russland mot ukrainske byer.", "IR>RU:drones")),
+    ("nn", case("Dronane som Iran har levert, vert brukte av Russland mot ukrainske byar.", "IR>RU:drones")),
+    ("en", case("The drones that Iran supplied are being used by Russia against Ukraine.", "IR>RU:drones")),
+    # the target of the use is no user, nor is a speaker; a passive of use with no relative clause is no cue
+    ("en", case("The drones that Iran supplied hit Kyiv, Ukraine said.")),
+    ("da", case("Washington stiller krav til, hvordan flyene må bruges.")),
+]
+
+ALL = (*CARGO_ORIGIN, *RELATIVE_USERS)
