@@ -27,8 +27,9 @@ _MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/
 # "Norwegen und Dänemark schickten Kampfjets" to a Lithuanian base reads as two deliveries; fullj_nn-013 and
 # fullk_en-011, US equipment an exercise took from or returns to its stores in Norway and Germany; fullj_sv-011, a
 # footballer "köptes av en tysk storklubb"; fullm_da-012, a domestic order whose drone maker the filler pairs with
-# the Faroe Islands named before; fullm_en-014, a US battery deployed to the Philippines for an exercise. Any more fail.
-_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3, "fullm": 2, "fullo": 2, "fullr": 1}
+# the Faroe Islands named before; fullm_en-014, a US battery deployed to the Philippines for an exercise; fulls, two
+# measured when it was written (session 21) and not yet read. Any more fail.
+_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3, "fullm": 2, "fullo": 2, "fullr": 1, "fulls": 2}
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -117,7 +118,8 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # matched within 10 %) were added in session 14, when the quantity batch raised them. Session 16 raised the floors to
 # about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
 # Session 17 raised them the same way (never lowering one) and added `fullo`; session 18 added `fullp` and raised
-# them again; session 19 added `fullq` and raised them again; session 20 added `fullr` and raised them again.
+# them again; session 19 added `fullq` and raised them again; session 20 added `fullr` and raised them again;
+# session 21 added `fulls` with floors under its figures when written.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
@@ -142,6 +144,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullp", 0.87, 0.76, 0.89, 0.66),
         ("fullq", 0.84, 0.75, 0.87, 0.70),
         ("fullr", 0.87, 0.80, 0.91, 0.66),
+        ("fulls", 0.78, 0.70, 0.82, 0.56),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
