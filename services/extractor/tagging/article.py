@@ -81,6 +81,7 @@ _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _OPENS = frozenset({":", "–", "—"})  # after these a capital opens a new statement
 _LOOK_BACK = 2
+_BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
 _ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
 _FORCE_WORD = 24  # characters read after a state's adjective for the force it qualifies
@@ -627,7 +628,14 @@ def _idle(tokens: list[Token], hits: list[Hit], lex: Lexicon) -> bool:
     return lex.cue_words.isdisjoint([t.low for t in tokens])
 
 
-def _cargo_origin(
+def _shipped_before(cand: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """The pair of the last transfer told in full before ``cand``'s sentence."""
+    before = [c for c in candidates if c.supplier and c.recipient and c.sentence.start < cand.sentence.start]
+    last = max(before, key=lambda c: c.sentence.start, default=None)
+    return (last.supplier, last.recipient) if last is not None and last.supplier and last.recipient else None
+
+
+def _cargo_route(
     text: str,
     low: str,
     index: SentenceIndex,
@@ -635,38 +643,54 @@ def _cargo_origin(
     found: Scan,
     weapons: tuple[list[Mark], list[int]],
     lex: Lexicon,
-) -> str | None:
-    """The state a cargo told in ``sentence`` comes from, told in one of the next two sentences of its paragraph
-    that name no weapon: "Lasten kom ifølge amerikanske embedsmænd fra Iran", "The cargo originated in Iran".
+) -> tuple[str | None, str | None]:
+    """Where a cargo told in ``sentence`` came from and where it was bound, told in one of the next two sentences of
+    its paragraph that name no weapon: "Lasten kom ifølge amerikanske embedsmænd fra Iran", "The cargo originated in
+    Iran", "Die Ladung sei für die Huthi-Miliz bestimmt gewesen".
 
-    The sentence names the cargo again ("lasten", "die Ladung", "the shipment"), has a verb of origin and a state
-    right after a preposition of source; the first such state is the origin.
+    The sentence names the cargo again ("lasten", "die Ladung", "the shipment"); a verb of origin with a state right
+    after a preposition of source tells the origin, a word of destination with an actor right after a preposition of
+    destination tells where it was bound.
     """
+    origin: str | None = None
+    bound: str | None = None
     current = sentence
     for _ in range(_LOOK_BACK):
         following = index.after(current)
         if following is None or PARAGRAPH_BREAK in text[current.end : following.start]:
-            return None
+            break
         if _names_weapon(weapons[0], weapons[1], following):
-            return None  # a sentence of its own, read as such
+            break  # a sentence of its own, read as such
         current = following
         if shared().told_cargo.search(low, following.start, following.end) is None:
             continue
         tokens = tokenize(text, following.start, following.end)
-        if lex.cargo_origin.isdisjoint(t.low for t in tokens):
-            continue
-        sources = lex.preps.get("source", frozenset())
+        lows = {t.low for t in tokens}
+        from_words = lex.preps.get("source", frozenset()) if not lex.cargo_origin.isdisjoint(lows) else frozenset()
+        to_words = (
+            lex.preps.get("dest", frozenset()) | _BOUND_FOR if not lex.cargo_bound.isdisjoint(lows) else frozenset()
+        )
         skip = lex.preps.get("determiners", frozenset())
         starts = [t.start for t in tokens]
         for hit in found.inside(following.start, following.end):
-            if hit.kind is not Kind.ACTOR or hit.value.islower() or hit.genitive:
+            if hit.kind is not Kind.ACTOR or hit.genitive:
                 continue
             k = bisect_left(starts, hit.start)
             while k > 0 and tokens[k - 1].low in skip:
                 k -= 1
-            if k > 0 and (tokens[k - 1].low in sources or (k > 1 and tokens[k - 2].low in _ORIGINATED)):
-                return hit.value  # "fra Iran", "originated in Iran"
-    return None
+            state = not hit.value.islower()
+            if origin is None and state and k > 0 and (tokens[k - 1].low in from_words or _originated(tokens, k)):
+                origin = hit.value  # "fra Iran", "originated in Iran"
+            elif bound is None and k > 0 and tokens[k - 1].low in to_words:
+                bound = hit.value  # "für die Huthi-Miliz bestimmt", "bound for the Houthis"
+        if origin is not None or bound is not None:
+            break
+    return origin, bound
+
+
+def _originated(tokens: list[Token], k: int) -> bool:
+    """True for "originated in" right before token ``k``: there "in" names the source."""
+    return k > 1 and tokens[k - 1].low == "in" and tokens[k - 2].low in _ORIGINATED
 
 
 def _names_weapon(weapons: list[Mark], starts: list[int], sentence: Sentence) -> bool:
@@ -847,11 +871,14 @@ def tag_article(
         if reading.counts and not reading.candidates and (previous := _context(index, sentence, readings)) is not None:
             _count_after(previous, reading)
         if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
-            origin = _cargo_origin(text, low, index, sentence, found, (weapons, starts), lex)
+            origin, bound = _cargo_route(text, low, index, sentence, found, (weapons, starts), lex)
             for cand in reading.candidates:
+                # "Die US-Marine hat 200 Raketen beschlagnahmt. Die Ladung sei für die Huthi-Miliz bestimmt gewesen und
+                # stamme aus dem Iran": the cargo's route, told next in a sentence naming no weapon
+                if cand.recipient is None and bound not in (None, origin):
+                    cand.recipient = bound
+                    cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
                 if cand.supplier is None and origin not in (None, cand.recipient):
-                    # "Die US-Marine hat 200 Raketen für die Huthi beschlagnahmt. Die Ladung soll aus dem Iran
-                    # stammen": the cargo's origin, told next in a sentence naming no weapon
                     cand.supplier = origin
                     cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
         if any(not (c.supplier and c.recipient) for c in reading.candidates):
@@ -923,6 +950,18 @@ def tag_article(
         ):
             # "NSM er også solgt til Polen": a passive without agent; the seller of that weapon was named before
             cand.supplier = by_weapon[cand.weapon][0]
+            cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+            candidates.append(cand)
+        elif (
+            cand.cue == "contain"
+            and cand.supplier is None
+            and cand.recipient is None
+            and shared().told_cargo.search(low, cand.sentence.start, cand.sentence.end) is not None
+            and (shipped := _shipped_before(cand, candidates)) is not None
+        ):
+            # "Lasten omfattede blandt andet krydsermissiler" after "et skib med våben på vej fra Iran til houthierne":
+            # the cargo is the last shipment told before it, not the article's main pair
+            cand.supplier, cand.recipient = shipped
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
         elif (

@@ -72,6 +72,7 @@ def find_cues(
         for i, t in enumerate(tokens)
         if t.low in table
         and not (table[t.low][0] in GIVING and i + 1 < len(tokens) and tokens[i + 1].low in _REFLEXIVE)
+        and not (table[t.low][0] in GIVING and _banned(tokens, i))
     ]
     if verbs and not shared().borders.isdisjoint(t.low for t in tokens):
         # "Finland, which shares a 1,340km border with Russia": a verb whose object is a border (not "seized by
@@ -290,6 +291,16 @@ def _signing(
         ):
             kept.append((i, ("order", tense)))
     return kept
+
+
+def _banned(tokens: list[Token], i: int) -> bool:
+    """True for a giving verb that a ban governs: "forbudet mot å levere", "the ban on selling", "embargo on supplying"
+    (English "-ing" forms follow the preposition with no marker)."""
+    words = shared()
+    k = i - 1
+    if k >= 0 and tokens[k].low in words.infinitive_markers:
+        k -= 1
+    return k >= 1 and tokens[k].low in words.ban_preps and tokens[k - 1].low in words.bans
 
 
 def _passive(tokens: list[Token], marker: int, verb: int) -> bool:
@@ -896,6 +907,14 @@ def frame_of(
         # Ukraina, sier Polen": the confirming side; not for an embargoed recipient, told by those who watch it
         # ("Nordkoreanske granater er sendt til Rusland, siger Seoul")
         src = next((a for a in actors if a.speaker and a.tok > cue.tok and a.code not in exclude), None)
+    if (
+        dst is None
+        and src is None
+        and cue.passive
+        and (example := next((a for a in live if a.tok > cue.tok and _example(a, tokens)), None)) is not None
+    ):
+        # "NSM er tidligere solgt til en rekke land, blant andre Polen, Latvia og Spania": the buyers named as examples
+        dst, listed, dests = example, _co_recipients(example, live, tokens, lex), [example]
     if dst is None and explicit and src is not None:
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"
         holder = subject(bare, tokens, cue.tok, {src.code}, lex)

@@ -189,6 +189,7 @@ class Lexicon:
     downing: tuple[tuple[str, str], ...] = ()
     parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
     used_passive: frozenset[str] = frozenset()  # "bruges", "brukes": a passive of use after a relative clause
+    cargo_bound: frozenset[str] = frozenset()  # words telling where a cargo was bound: "bestimmt", "bound"
     cargo_origin: frozenset[str] = frozenset()  # verbs telling where a cargo came from: "stammte", "kom"
     matcher: PhraseMatcher = PhraseMatcher(None)
     prep_roles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -500,6 +501,8 @@ class Shared:
     cargo: tuple[str, ...]
     told_cargo: re.Pattern[str]  # a cargo told before, named again: "inneheldt lastene", "the cargo included"
     infinitive_markers: frozenset[str]
+    bans: frozenset[str]  # "forbudet", "ban": before "mot å"/"on" and a giving verb, no transfer
+    ban_preps: frozenset[str]
     source_groups: frozenset[str]
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
     group_patrons: frozenset[str]
@@ -593,6 +596,8 @@ def shared() -> Shared:
         cargo=tuple(text.get("cargo", [])),
         told_cargo=re.compile(r"\b(?:" + "|".join(map(re.escape, text.get("told_cargo", []))) + r")\b"),
         infinitive_markers=frozenset(text.get("infinitive_markers", [])),
+        bans=frozenset(text.get("bans", [])),
+        ban_preps=frozenset(text.get("ban_preps", [])),
         source_groups=frozenset(text.get("source_groups", [])),
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
         group_patrons=frozenset(text.get("group_patrons", [])),
@@ -702,7 +707,16 @@ def lexicon(lang: str) -> Lexicon:
                 prep_roles.setdefault(member, set()).add(role)
     groups: dict[str, list[str] | tuple[str, ...]] = {f"status:{k}": v for k, v in data.get("status", {}).items()}
     groups["exchange"] = data.get("phrases", {}).get("exchange", [])
-    groups["passive"] = multi + data.get("phrases", {}).get("passive", []) + _passives(data)
+    passives = multi + _passives(data)
+    # "NSM er tidligere solgt", "were also sold": an adverb between the auxiliary and the participle
+    adverbs = data.get("phrases", {}).get("passive_adverbs", [])
+    passives += [
+        f"{a} {adv} {b}"
+        for a, _, b in (p.partition(" ") for p in passives if p.count(" ") == 1)
+        if not b.endswith("ing")  # "are already flying missions" is no passive
+        for adv in adverbs
+    ]
+    groups["passive"] = passives + data.get("phrases", {}).get("passive", [])
     for phrase in verb_phrases:
         groups[f"verb:{phrase}"] = [phrase]
     return Lexicon(
@@ -757,6 +771,7 @@ def lexicon(lang: str) -> Lexicon:
         parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
         not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),
         used_passive=frozenset(data.get("weapon_context", {}).get("used_passive", [])),
+        cargo_bound=frozenset(data.get("weapon_context", {}).get("cargo_bound", [])),
         cargo_origin=frozenset(data.get("weapon_context", {}).get("cargo_origin", [])),
         passive_auxiliaries=frozenset(data.get("phrases", {}).get("passive_auxiliaries", [])),
         downing=tuple(

@@ -930,7 +930,16 @@ def _neighbours(tok: int, tokens: list[Token], joins: frozenset[str]) -> list[To
 def _carrier(tokens: list[Token], tok: int) -> bool:
     """True for the vehicle a shipment travels in: "arrived aboard C-130 transport planes", "an Bord eines Schiffes"."""
     aboard = shared().aboard
-    return any(tokens[k].low in aboard for k in range(max(0, tok - _ABOARD_REACH), tok))
+    return any(
+        tokens[k].low in aboard and tokens[k + 1].low not in _THERE_WERE
+        for k in range(max(0, tok - _ABOARD_REACH), tok)
+    )
+
+
+# "Ombord fanns 2 000 automatgevär", "An Bord befanden sich": what was on board is the cargo, not the vehicle
+_THERE_WERE = frozenset(
+    {"fanns", "var", "were", "was", "befanden", "befand", "waren", "war", "lå", "låg", "befandt", "befant"}
+)
 
 
 def _aimed(tokens: list[Token], tok: int, weapon_toks: set[int], against: frozenset[str]) -> bool:

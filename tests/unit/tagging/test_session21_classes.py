@@ -1,5 +1,6 @@
 """Classes found missing in session 21: a seized cargo's origin told in the next sentence, which names no weapon; the
-user of weapons named after their relative clause of supply.
+user of weapons named after their relative clause of supply; what was on board as a cargo; buyers named as examples
+after a passive with an adverb; bans on a transfer.
 
 All texts are invented for these tests.
 """
@@ -97,4 +98,106 @@ RELATIVE_USERS = [
     ("da", case("Washington stiller krav til, hvordan flyene må bruges.")),
 ]
 
-ALL = (*CARGO_ORIGIN, *RELATIVE_USERS)
+# "An Bord befanden sich ... Die Ladung sei für die Huthi-Miliz bestimmt gewesen und stamme aus dem Iran": what was
+# on board is the cargo (not the vehicle), and the cargo's sentence tells both where it came from and where it went.
+ON_BOARD = [
+    (
+        "de",
+        case(
+            "Die Küstenwache hat ein Frachtschiff gestoppt. An Bord befanden sich Bauteile für Drohnen und Hunderte "
+            "Sturmgewehre. Die Ladung sei für die Huthi-Miliz bestimmt gewesen und stamme aus dem Iran.",
+            "IR>houthis:drones",
+            "IR>houthis:small_arms",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The navy stopped a dhow in the Arabian Sea. On board were 3,000 assault rifles. The cargo was bound for "
+            "the Houthis and originated in Iran.",
+            "IR>houthis:small_arms",
+            quantity=3000,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Kustbevakningen stoppade ett fartyg. Ombord fanns 2 000 automatgevär. Lasten var avsedd för huthierna "
+            "och kom från Iran.",
+            "IR>houthis:small_arms",
+            quantity=2000,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Kystvagten stoppede et skib. Om bord var 2.000 automatrifler. Lasten var bestemt for houthierne og kom "
+            "fra Iran.",
+            "IR>houthis:small_arms",
+        ),
+    ),
+    # a cargo's inventory goes with the shipment told before it, not with the article's other pairs
+    (
+        "da",
+        case(
+            "Et skib med våben på vej fra Iran til houthierne blev stoppet i sidste uge. Houthierne har selv sendt "
+            "våben til al-Shabaab og til andre grupper.\n\nKystvagten har beslaglagt 700 ton materiel. Lasten "
+            "omfattede blandt andet krydsermissiler og droner.",
+            "IR>houthis:military_equipment_general",
+            "IR>houthis:missiles_cruise",
+            "IR>houthis:drones",
+            "houthis>al-shabaab:military_equipment_general",
+        ),
+    ),
+]
+
+# "NSM er tidligere solgt til en rekke land, blant andre Polen, Latvia og Spania": an adverb between the auxiliary and
+# the participle still makes a passive, and the buyers named as examples get what was sold.
+EXAMPLE_BUYERS = [
+    (
+        "nb",
+        case(
+            "NSM er tidligere solgt til en rekke land, blant andre Polen, Latvia og Spania.",
+            "NO>PL:missiles_cruise",
+            "NO>LV:missiles_cruise",
+            "NO>ES:missiles_cruise",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "NSM er også solgt til en række lande, blandt andre Polen og Letland.",
+            "NO>PL:missiles_cruise",
+            "NO>LV:missiles_cruise",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Gripen jets were also sold to several countries, including Hungary and Thailand.",
+            "SE>HU:aircraft",
+            "SE>TH:aircraft",
+        ),
+    ),
+    # "are already flying missions" is no passive of "flying in" weapons
+    ("en", case("Norway's aircraft are already flying missions over the Baltic.")),
+]
+
+# "forbudet mot å levere våpen til al-Shabaab": a ban tells no transfer; breaking an embargo and supplying does.
+BANS = [
+    (
+        "nb",
+        case("FN opphevet embargoen mot regjeringen, men forbudet mot å levere våpen til al-Shabaab gjelder fortsatt."),
+    ),
+    ("en", case("The UN ban on selling weapons to al-Shabaab remains in force.")),
+    ("sv", case("Förbudet mot att sälja vapen till Ryssland gäller fortfarande.")),
+    (
+        "nb",
+        case(
+            "Iran fortsetter å bryte FNs våpenembargo og forsyne houthiene med våpen.",
+            "IR>houthis:military_equipment_general",
+        ),
+    ),
+]
+
+ALL = (*CARGO_ORIGIN, *RELATIVE_USERS, *ON_BOARD, *EXAMPLE_BUYERS, *BANS)
