@@ -84,6 +84,7 @@ _LOOK_BACK = 2
 _BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
 _ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
+_PREP_REACH = 12  # characters before a name searched for its preposition
 _FORCE_WORD = 24  # characters read after a state's adjective for the force it qualifies
 _GENITIVE_TAIL = 3  # characters of a genitive ending after a name: "'s", ":s"
 
@@ -547,6 +548,10 @@ def _anaphor_hits(
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
+        if force:
+            # "Tidligere har Pakistan fått fire fregatter fra Kina. Marinen har bestilt ...": the forces are the
+            # buyer's, not those of the source named last
+            states = [h for h in states if not _source_word_before(text, h.start, lex)] or states
         code = buyers[-1] if force and buyers else states[-1].value if states else None
         if as_subject and not force and buyers:
             code = buyers[-1]  # "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": its buyer goes on
@@ -569,6 +574,12 @@ def _anaphor_hits(
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _source_word_before(text: str, start: int, lex: Lexicon) -> bool:
+    """True when the word before ``start`` is a preposition of source ("fra Kina", "from China")."""
+    words = text[max(0, start - _PREP_REACH) : start].lower().split()
+    return bool(words) and words[-1] in lex.preps.get("source", frozenset())
 
 
 def _gives(tokens: list[Token], lex: Lexicon) -> bool:

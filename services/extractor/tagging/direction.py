@@ -743,6 +743,13 @@ def frame_of(
         ]
         obj = src or next((a for a in others if a.tok > cue.tok), None) or (others[0] if others else None)
         return Frame([obj.code] if obj else [], rec, base, obj is not None)
+    if receiving and not cue.is_verb and (owner := _importer(live, cue.tok)) is not None:
+        # "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "India sto for 40 prosent av Armenias
+        # våpenimport": the owner of the imports gets them, from the source or the subject
+        giver = next((a for a in sources if a.code != owner.code), None) or next(
+            (a for a in bare if a.code != owner.code and not a.genitive), None
+        )
+        return Frame([giver.code] if giver else [], owner.code, base, giver is not None and giver in sources)
     if receiving:
         if src is None:
             src = _reseller(live, weapons, lo, hi, lex)
@@ -970,6 +977,11 @@ def frame_of(
         listed = ()
     listed = tuple(c for c in listed if c not in suppliers)
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
+
+
+def _importer(live: list[ActorRef], noun: int) -> ActorRef | None:
+    """A genitive right before a noun of buying: "Aserbajdsjans våpenimport", "Pakistans Rüstungsimporte"."""
+    return next((a for a in live if a.genitive and a.tok == noun - 1), None)
 
 
 def _user_after(tokens: list[Token], tok: int, live: list[ActorRef], src: ActorRef, lex: Lexicon) -> ActorRef | None:

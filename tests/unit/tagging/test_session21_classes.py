@@ -1,6 +1,6 @@
 """Classes found missing in session 21: a seized cargo's origin told in the next sentence, which names no weapon; the
 user of weapons named after their relative clause of supply; what was on board as a cargo; buyers named as examples
-after a passive with an adverb; bans on a transfer.
+after a passive with an adverb; bans on a transfer; a force after a source; jets shot down; the owner of imports.
 
 All texts are invented for these tests.
 """
@@ -200,4 +200,61 @@ BANS = [
     ),
 ]
 
-ALL = (*CARGO_ORIGIN, *RELATIVE_USERS, *ON_BOARD, *EXAMPLE_BUYERS, *BANS)
+# "Pakistan kjøper likevel ikke bare fra Kina. Marinen har bestilt ...": the navy is the buyer's, not the source's
+# named last; jets shot down are targets, the jets that down them are not; "Aserbajdsjans våpenimport": the owner of
+# the imports gets them.
+FORCES_AND_IMPORTS = [
+    (
+        "nb",
+        case(
+            "Pakistan kjøper likevel ikke bare fra Kina. Marinen har bestilt fire korvetter fra Tyrkia.",
+            "TR>PK:naval_vessels",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Egypten köper inte bara från Frankrike. Marinen har beställt fyra korvetter från Tyskland.",
+            "DE>EG:naval_vessels",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Egypt does not only buy from France. The navy has ordered four corvettes from Germany.",
+            "DE>EG:naval_vessels",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Under sammenstøtene hevdet Pakistan å ha skutt ned flere indiske kampfly med sine kinesiskproduserte "
+            "jagerfly.",
+            "CN>PK:aircraft",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ifølge SIPRI kom rundt 70 prosent av Aserbajdsjans våpenimport fra Israel.",
+            "IL>AZ:military_equipment_general",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Ifølge Sipri stod Israel for omkring 69 procent af Aserbajdsjans våbenimport.",
+            "IL>AZ:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Ryssland har stått för ungefär 36 procent av Indiens vapenimport de senaste fem åren.",
+            "RU>IN:military_equipment_general",
+        ),
+    ),
+    ("en", case("Pakistan's arms imports rose by 20 percent last year.")),
+]
+
+ALL = (*CARGO_ORIGIN, *RELATIVE_USERS, *ON_BOARD, *EXAMPLE_BUYERS, *BANS, *FORCES_AND_IMPORTS)
