@@ -81,6 +81,8 @@ _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _OPENS = frozenset({":", "–", "—"})  # after these a capital opens a new statement
 _LOOK_BACK = 2
+_PLAIN_RELATIVES = frozenset({"that", "which", "who", "som"})  # relatives that are no article ("die", "der")
+_CARGO_OF = frozenset({"of", "af", "av", "von", "des", "der"})  # "Besætningen på lasten", "crew of the cargo"
 _BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
 _ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
@@ -205,6 +207,9 @@ def _fill_from_context(
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
         cand.supplier, cand.recipient = pair
+        if told and cand.cue == "contain" and before is not None:
+            # "... blev beslaglagt. Om bord var krydsermissiler": a cargo's contents share the shipment's status
+            cand.status = next(c.status for c in before.candidates if c.supplier and c.recipient)
     else:
         return False
     cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
@@ -639,11 +644,18 @@ def _idle(tokens: list[Token], hits: list[Hit], lex: Lexicon) -> bool:
     return lex.cue_words.isdisjoint([t.low for t in tokens])
 
 
-def _shipped_before(cand: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
-    """The pair of the last transfer told in full before ``cand``'s sentence."""
+def _home_made(cand: Candidate, lex: Lexicon) -> bool:
+    """True when a named system of the candidate is made in its recipient state ("Archer" for Sweden)."""
+    return any(lex.origin_of_system(term) == cand.recipient for term in cand.terms)
+
+
+def _shipped_before(cand: Candidate, candidates: list[Candidate]) -> tuple[str, str, Status] | None:
+    """The pair and status of the last transfer told in full before ``cand``'s sentence."""
     before = [c for c in candidates if c.supplier and c.recipient and c.sentence.start < cand.sentence.start]
     last = max(before, key=lambda c: c.sentence.start, default=None)
-    return (last.supplier, last.recipient) if last is not None and last.supplier and last.recipient else None
+    if last is None or not last.supplier or not last.recipient:
+        return None
+    return last.supplier, last.recipient, last.status
 
 
 def _cargo_route(
@@ -655,48 +667,77 @@ def _cargo_route(
     weapons: tuple[list[Mark], list[int]],
     lex: Lexicon,
 ) -> tuple[str | None, str | None]:
-    """Where a cargo told in ``sentence`` came from and where it was bound, told in one of the next two sentences of
-    its paragraph that name no weapon: "Lasten kom ifølge amerikanske embedsmænd fra Iran", "The cargo originated in
-    Iran", "Die Ladung sei für die Huthi-Miliz bestimmt gewesen".
+    """Where a cargo told in ``sentence`` came from and where it was bound, told in the next sentence of its paragraph
+    when that names no weapon: "Lasten kom ifølge amerikanske embedsmænd fra Iran", "The cargo originated in Iran",
+    "Die Ladung sei für die Huthi-Miliz bestimmt gewesen".
 
-    The sentence names the cargo again ("lasten", "die Ladung", "the shipment"); a verb of origin with a state right
-    after a preposition of source tells the origin, a word of destination with an actor right after a preposition of
-    destination tells where it was bound.
+    That sentence names the cargo again as its subject ("lasten", "die Ladung", "the shipment"; not "Besætningen på
+    lasten", "the shipment's crew"), negates nothing, and names the state after it with no relative clause between
+    ("parts that came from China"); a verb of origin with a state right after a preposition of source tells the
+    origin, a word of destination with an actor right after a preposition of destination where it was bound.
     """
+    following = index.after(sentence)
+    if (
+        following is None
+        or PARAGRAPH_BREAK in text[sentence.end : following.start]
+        or _names_weapon(weapons[0], weapons[1], following)  # a sentence of its own, read as such
+    ):
+        return None, None
+    cargo = shared().told_cargo.search(low, following.start, following.end)
+    if cargo is None:
+        return None, None
+    tokens = tokenize(text, following.start, following.end)
+    starts = [t.start for t in tokens]
+    at = bisect_left(starts, cargo.start())
+    lows = [t.low for t in tokens]
+    if (
+        not lex.negation.isdisjoint(lows)  # "Lasten kom ikke fra Iran, siger Teheran"
+        # the cargo is a subject, not "Besætningen på lasten"; no denial ("Iran benekter at lasten kom fra Iran")
+        or (at > 0 and (lows[at - 1] in lex.prep_roles or lows[at - 1] in _CARGO_OF))
+        or "status:denied" in lex.matcher.find_all(f" {' '.join(lows)} ")
+        or low.startswith("'s", cargo.end())  # "the shipment's crew"
+    ):
+        return None, None
     origin: str | None = None
     bound: str | None = None
-    current = sentence
-    for _ in range(_LOOK_BACK):
-        following = index.after(current)
-        if following is None or PARAGRAPH_BREAK in text[current.end : following.start]:
-            break
-        if _names_weapon(weapons[0], weapons[1], following):
-            break  # a sentence of its own, read as such
-        current = following
-        if shared().told_cargo.search(low, following.start, following.end) is None:
+    from_words = lex.preps.get("source", frozenset()) if not lex.cargo_origin.isdisjoint(lows) else frozenset()
+    to_words = lex.preps.get("dest", frozenset()) | _BOUND_FOR if not lex.cargo_bound.isdisjoint(lows) else frozenset()
+    skip = lex.preps.get("determiners", frozenset())
+    relatives = shared().relatives
+    for hit in found.inside(following.start, following.end):
+        if hit.kind is not Kind.ACTOR or hit.genitive or hit.start < cargo.end():
             continue
-        tokens = tokenize(text, following.start, following.end)
-        lows = {t.low for t in tokens}
-        from_words = lex.preps.get("source", frozenset()) if not lex.cargo_origin.isdisjoint(lows) else frozenset()
-        to_words = (
-            lex.preps.get("dest", frozenset()) | _BOUND_FOR if not lex.cargo_bound.isdisjoint(lows) else frozenset()
-        )
-        skip = lex.preps.get("determiners", frozenset())
-        starts = [t.start for t in tokens]
-        for hit in found.inside(following.start, following.end):
-            if hit.kind is not Kind.ACTOR or hit.genitive:
-                continue
-            k = bisect_left(starts, hit.start)
-            while k > 0 and tokens[k - 1].low in skip:
-                k -= 1
-            state = not hit.value.islower()
-            if origin is None and state and k > 0 and (tokens[k - 1].low in from_words or _originated(tokens, k)):
-                origin = hit.value  # "fra Iran", "originated in Iran"
-            elif bound is None and k > 0 and tokens[k - 1].low in to_words:
-                bound = hit.value  # "für die Huthi-Miliz bestimmt", "bound for the Houthis"
-        if origin is not None or bound is not None:
-            break
+        k = bisect_left(starts, hit.start)
+        if any(
+            w in relatives and (lows[j - 1] == "," or w in _PLAIN_RELATIVES) for j, w in enumerate(lows[:k]) if j > at
+        ):
+            break  # "parts that came from China", "einem Team übergeben, das aus Bahrain kam": another subject
+        while k > 0 and lows[k - 1] in skip:
+            k -= 1
+        state = not hit.value.islower()
+        if (
+            origin is None
+            and state
+            and k > 0
+            and (lows[k - 1] in from_words or _originated(tokens, k))
+            and _in_clause(lows, k, lex.cargo_origin, lex)  # not "von Bahrain aus geschickt, nachdem sie ... kam"
+        ):
+            origin = hit.value  # "fra Iran", "originated in Iran"
+        elif bound is None and k > 0 and lows[k - 1] in to_words:
+            bound = hit.value  # "für die Huthi-Miliz bestimmt", "bound for the Houthis"
     return origin, bound
+
+
+def _in_clause(lows: list[str], k: int, words: frozenset[str], lex: Lexicon) -> bool:
+    """True when one of ``words`` stands in the clause of token ``k`` (clauses end at punctuation and subordinators)."""
+    breaks = lex.clause_breaks
+    lo = k
+    while lo > 0 and lows[lo - 1] not in breaks:
+        lo -= 1
+    hi = k
+    while hi < len(lows) and lows[hi] not in breaks:
+        hi += 1
+    return not words.isdisjoint(lows[lo:hi])
 
 
 def _originated(tokens: list[Token], k: int) -> bool:
@@ -884,6 +925,8 @@ def tag_article(
         if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
             origin, bound = _cargo_route(text, low, index, sentence, found, (weapons, starts), lex)
             for cand in reading.candidates:
+                if cand.weapon == "naval_vessels":
+                    continue  # the ship that carried the cargo: "beslagla et skip med 5000 tonn gjødsel"
                 # "Die US-Marine hat 200 Raketen beschlagnahmt. Die Ladung sei für die Huthi-Miliz bestimmt gewesen und
                 # stamme aus dem Iran": the cargo's route, told next in a sentence naming no weapon
                 if cand.recipient is None and bound not in (None, origin):
@@ -921,6 +964,8 @@ def tag_article(
     makers = _system_makers(candidates, lex)
     home = _smuggling_home(low, found, lex)
     for cand, prior in open_ones:
+        if cand.supplier is None and cand.recipient is not None and _home_made(cand, lex):
+            continue  # "FMV beställer 48 nya Archer till armén": a state buying its own make has no supplier to fill
         maker = next((m for t in cand.terms if (m := makers.get(t.lower())) is not None), None)
         if (
             home is not None
@@ -972,7 +1017,7 @@ def tag_article(
         ):
             # "Lasten omfattede blandt andet krydsermissiler" after "et skib med våben på vej fra Iran til houthierne":
             # the cargo is the last shipment told before it, not the article's main pair
-            cand.supplier, cand.recipient = shipped
+            cand.supplier, cand.recipient, cand.status = shipped
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
         elif (

@@ -984,6 +984,11 @@ def _importer(live: list[ActorRef], noun: int) -> ActorRef | None:
     return next((a for a in live if a.genitive and a.tok == noun - 1), None)
 
 
+_PERSONNEL = frozenset(
+    {"troops", "soldiers", "tropper", "soldater", "trupper", "soldaten", "truppen", "troppar", "soldatar"}
+)
+
+
 def _user_after(tokens: list[Token], tok: int, live: list[ActorRef], src: ActorRef, lex: Lexicon) -> ActorRef | None:
     """The user of the weapons in the main clause after their relative clause holding ``tok``: "Die Drohnen, die
     Teheran geliefert hat, setzt Russland gegen die Ukraine ein", "De droner, som Iran har leveret, bruges nu af
@@ -1007,6 +1012,8 @@ def _user_after(tokens: list[Token], tok: int, live: list[ActorRef], src: ActorR
             if max(lo, tok + 1) <= a.tok < hi
             and a.code != src.code
             and not a.genitive
+            # "used ... by North Korean troops": troops sent abroad, not their state, use them
+            and not (a.demonym and any(t.low in _PERSONNEL for t in tokens[a.tok + 1 : a.tok + 3]))
             and (not a.preps or "agent" in a.preps)
         ),
         None,

@@ -257,4 +257,91 @@ FORCES_AND_IMPORTS = [
     ("en", case("Pakistan's arms imports rose by 20 percent last year.")),
 ]
 
-ALL = (*CARGO_ORIGIN, *RELATIVE_USERS, *ON_BOARD, *EXAMPLE_BUYERS, *BANS, *FORCES_AND_IMPORTS)
+# A helper's review of the first versions (616 invented texts, old against new): the regressions it found, as guards.
+REVIEW = [
+    # another subject's origin, a place the cargo was taken to, a crew, a denial or negation: no supplier
+    (
+        "en",
+        case(
+            "The US Navy seized 2,000 assault rifles bound for the Houthis. The shipment was handed to a US team "
+            "that came from Bahrain.",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die US-Marine hat 2000 Sturmgewehre beschlagnahmt. Die Ladung war für die Huthi bestimmt und wurde "
+            "einem Team übergeben, das aus Bahrain kam.",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The US Navy seized 2,000 assault rifles bound for the Houthis. The cargo was transported to Bahrain and "
+            "later sent from Bahrain to the United States for analysis.",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Den amerikanske flåde har beslaglagt 2.000 automatrifler på vej til houthierne. Besætningen på lasten "
+            "kom fra Pakistan.",
+        ),
+    ),
+    (
+        "en",
+        case("The US Navy seized 2,000 assault rifles bound for the Houthis. The shipment's crew came from Pakistan."),
+    ),
+    (
+        "sv",
+        case(
+            "Den amerikanska flottan har beslagtagit 2 000 automatkarbiner på väg till huthierna. Lasten kom inte från "
+            "Iran, säger Teheran.",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Den amerikanske marinen har beslaglagt 2000 automatgevær på vei til houthiene. Iran benekter at lasten "
+            "kom fra Iran.",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The US Navy seized 2,000 assault rifles bound for the Houthis. In a separate operation, a cargo of grain "
+            "was released. The cargo came from Ukraine.",
+        ),
+    ),
+    (
+        "nb",
+        case("Kystvakten beslagla et skip med 5000 tonn gjødsel. Lasten var beregnet for Libya og kom fra Russland."),
+    ),
+    # a cargo's contents share the shipment's status (seized: ongoing)
+    (
+        "nb",
+        case(
+            "Et skip med våpen fra Iran til houthiene ble beslaglagt i Rødehavet. Om bord var kryssermissiler og "
+            "dronedeler.",
+            "IR>houthis:missiles_cruise",
+            "IR>houthis:drones",
+            "IR>houthis:naval_vessels",
+            status="ongoing",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Den amerikanske marinen har beslaglagt 2000 automatgevær på vei til houthiene. Sendingen kom fra Iran.",
+            "IR>houthis:small_arms",
+        ),
+    ),
+    # troops abroad are not their state as a user; a group's militias are
+    ("en", case("The missiles that Russia supplied are used against Ukraine by North Korean troops.")),
+    ("en", case("The rifles that Belgium exported were later used by Libyan militias.", "BE>LY:small_arms")),
+    # al-Shabaab as a target or as the one weapons are captured from is no party to a transfer
+    ("sv", case("Amerikanska drönare angrep al-Shabaab i södra Somalia.")),
+    ("en", case("Weapons captured from al-Shabaab were handed over to the Somali army.")),
+]
+
+ALL = (*CARGO_ORIGIN, *RELATIVE_USERS, *ON_BOARD, *EXAMPLE_BUYERS, *BANS, *FORCES_AND_IMPORTS, *REVIEW)
