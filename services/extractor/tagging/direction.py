@@ -484,7 +484,7 @@ def _embedded(tokens: list[Token], a: int, tok: int, lex: Lexicon) -> bool:
     if not (hi + 1 <= tok and opener >= 1 and tokens[opener].low in words.relatives and tokens[opener - 1].low == ","):
         return False
     # the main clause goes on with its verb after the closing comma (not a list: "som Estland, Latvia og ...")
-    return tokens[hi].low == "," and tokens[hi + 1].low in lex.verb_forms
+    return tokens[hi].low == "," and (tokens[hi + 1].low in lex.verb_forms or tokens[hi + 1].low in lex.cue_words)
 
 
 @dataclass(slots=True)

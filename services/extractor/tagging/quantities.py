@@ -128,6 +128,14 @@ def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     years = shared().year_words
     if prev in years or not nxt or not nxt[0].isalnum() or nxt in years or nxt in shared().infinitive_markers:
         return True
+    if (
+        i >= 2
+        and prev in shared().coordinators
+        and len(before := tokens[i - 2].low) == 4
+        and before.isdigit()
+        and _RECENT[0] <= int(before) <= _RECENT[1]
+    ):
+        return True  # "Zwischen 2016 und 2021 übergab ...", "in 2019 and 2020": the second year of a span
     if prev not in lex.verbs or not _RECENT[0] <= (value := int(tokens[i].low)) <= _RECENT[1]:
         return False
     # German capitalises nouns, so a lower-case word after the number is no counted noun; elsewhere a year

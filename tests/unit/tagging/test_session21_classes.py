@@ -344,4 +344,33 @@ REVIEW = [
     ("en", case("Weapons captured from al-Shabaab were handed over to the Somali army.")),
 ]
 
-ALL = (*CARGO_ORIGIN, *RELATIVE_USERS, *ON_BOARD, *EXAMPLE_BUYERS, *BANS, *FORCES_AND_IMPORTS, *REVIEW)
+# "Niger, der i 2023 smed de franske tropper ud, forhandler ... om at købe": a relative clause closed before a talk
+# verb holds no subject; "Zwischen 2016 und 2021 übergab": the second year of a span is no count.
+CLAUSES_AND_YEARS = [
+    (
+        "da",
+        case(
+            "Niger, der i 2023 smed de franske tropper ud, forhandler ifølge SIPRI om at købe tyrkiske droner.",
+            "TR>NE:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Zwischen 2016 und 2021 übergab Deutschland Ägypten vier U-Boote der Klasse 209.",
+            "DE>EG:naval_vessels",
+            quantity=4,
+        ),
+    ),
+]
+
+ALL = (
+    *CARGO_ORIGIN,
+    *RELATIVE_USERS,
+    *ON_BOARD,
+    *EXAMPLE_BUYERS,
+    *BANS,
+    *FORCES_AND_IMPORTS,
+    *REVIEW,
+    *CLAUSES_AND_YEARS,
+)
