@@ -14,6 +14,7 @@ from services.extractor.tagging.sentences import Token
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _LOOKAHEAD = 4
 _ARTICLES = frozenset({"the", "de", "die", "den", "dei"})
+_BARE_SCALE = 1000  # "hundrede", "tusen": scale words that count on their own after "mere end", "über"
 _RECENT = (1980, 2035)  # years a news story tells as the time of a transfer
 
 
@@ -262,8 +263,15 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
     elif low in numbers.words and not _vague_phrase(tokens, i, numbers):
         scale, last = _scale_after(tokens, i + 1, numbers)
         value = numbers.words[low] * scale
-        if scale == 1.0 and (numbers.words[low] <= 1 or low in numbers.scales):
-            return None  # "en" / "a" / "ein" is an article unless a scale word follows
+        if scale == 1.0 and (
+            numbers.words[low] <= 1
+            or (
+                low in numbers.scales and not (numbers.words[low] <= _BARE_SCALE and _approx_before(tokens, i, numbers))
+            )
+        ):
+            # "en" / "a" / "ein" is an article unless a scale word follows; a bare "hundrede" or "tusen" counts only
+            # after a word of approximation ("mere end hundrede pansrede mandskabsvogne")
+            return None
         approx = False
     else:
         two = f"{low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""

@@ -364,7 +364,32 @@ CLAUSES_AND_YEARS = [
     ),
 ]
 
+# "mere end hundrede pansrede mandskabsvogne": a bare hundred or thousand counts after a word of approximation;
+# "et par dusin" is about 24; German "Artilleriegranaten" is no figurative grenade, so a count of them in a sentence
+# with no transfer counts the transfer before it.
+AMOUNTS = [
+    (
+        "da",
+        case(
+            "Danmark har givet Ukraine mere end hundrede mandskabsvogne.", "DK>UA:tanks_armoured_vehicles", quantity=100
+        ),
+    ),
+    ("da", case("Danmark har givet Ukraine et par dusin droner.", "DK>UA:drones", quantity=24)),
+    ("en", case("Iran has sold Sudan a couple of dozen drones.", "IR>SD:drones", quantity=24)),
+    (
+        "de",
+        case(
+            "Nordkorea hat Russland Munition geliefert. Das entspreche etwa zwölf Millionen Artilleriegranaten.",
+            "KP>RU:artillery_ammunition",
+            quantity=12_000_000,
+        ),
+    ),
+    # "hundrede" with no word of approximation before it is left alone
+    ("da", case("Danmark har givet Ukraine hundrede pansrede mandskabsvogne.", "DK>UA:tanks_armoured_vehicles")),
+]
+
 ALL = (
+    *AMOUNTS,
     *CARGO_ORIGIN,
     *RELATIVE_USERS,
     *ON_BOARD,
