@@ -1233,6 +1233,12 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
             ),
             -1,
         )
+        if at < 0 and (chose := next((k for w in common.chose_over if (k := said.find(w)) >= 0), -1)) >= 0:
+            over = said.find(" over ", chose)
+            after = said[over + len(" over ") :].split(maxsplit=1) if over >= 0 else []
+            # not "picked over 20 FA-50 jets": "over" before a number is "more than"
+            if after and not after[0][0].isdigit() and after[0] not in lex.numbers.words:
+                at = over + len(" over ") if not said.startswith(_NOT_PREFERRED, over + len(" over ")) else -1
         if at >= 0:
             spans[sentence.start] = (sentence.start + at, sentence.start + _clause_end(said, at))
             continue

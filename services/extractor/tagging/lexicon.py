@@ -386,6 +386,7 @@ def _gate_words(text: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "contributing": tuple(text.get("contributing", [])),
         "choosing": (
             *(w.strip() for w in text.get("preferred_over", [])),
+            *(w.strip() for w in text.get("chose_over", [])),
             *text.get("weighed_also", []),
             *text.get("offers", []),
             *text.get("offer_words", []),
@@ -540,6 +541,7 @@ class Shared:
     deals: tuple[str, ...]
     civil_deals: tuple[str, ...]
     preferred_over: tuple[str, ...]
+    chose_over: tuple[str, ...]  # "chose the Swedish jet over the French Rafale": choice words before " over "
     weighed_also: tuple[str, ...]
     but_chose: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
@@ -644,6 +646,7 @@ def shared() -> Shared:
         deals=tuple(text.get("deals", [])),
         civil_deals=tuple(text.get("civil_deals", [])),
         preferred_over=tuple(text.get("preferred_over", [])),
+        chose_over=tuple(text.get("chose_over", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
         but_chose=tuple(text.get("but_chose", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),

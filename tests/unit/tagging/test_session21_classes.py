@@ -388,7 +388,23 @@ AMOUNTS = [
     ("da", case("Danmark har givet Ukraine hundrede pansrede mandskabsvogne.", "DK>UA:tanks_armoured_vehicles")),
 ]
 
+# "Bogotá chose the Swedish jet over the French Rafale": after a verb of choosing, "over" opens the systems passed
+# over; before a number it is "more than".
+CHOSEN_OVER = [
+    (
+        "en",
+        case(
+            "Colombia chose 17 Gripen jets from Sweden over the French Rafale and the US-made F-16.",
+            "SE>CO:aircraft",
+            quantity=17,
+        ),
+    ),
+    ("en", case("The Philippines chose over 20 FA-50 jets from South Korea.", "KR>PH:aircraft", quantity=20)),
+    ("nn", case("Noreg valde K9 frå Sør-Korea framfor den tyske PzH 2000.", "KR>NO:artillery_systems")),
+]
+
 ALL = (
+    *CHOSEN_OVER,
     *AMOUNTS,
     *CARGO_ORIGIN,
     *RELATIVE_USERS,
