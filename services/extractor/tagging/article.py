@@ -565,7 +565,7 @@ def _anaphor_hits(
             # sells none, so the giver of the sentence before goes on
             code = doers[-1]
         if (
-            leads
+            (leads or token.low.endswith("s"))  # "Enligt Sipri kom 69 procent av landets vapenimport från Israel"
             and not buyers
             and not force
             and (subject := _opening_state(text, states, opens, tokens[0].start, lex))

@@ -403,7 +403,24 @@ CHOSEN_OVER = [
     ("nn", case("Noreg valde K9 frå Sør-Korea framfor den tyske PzH 2000.", "KR>NO:artillery_systems")),
 ]
 
+# "Ungern leasar 14 Gripen": leasing weapons is getting them; "Enligt Sipri kom 69 procent av landets vapenimport från
+# Israel": "the country's" after a sentence that opens with a state and names no weapon is that state.
+LEASES_AND_OWNERS = [
+    ("sv", case("Ungern leasar 14 Gripen och har nyligen förlängt avtalet.", "SE>HU:aircraft", quantity=14)),
+    ("en", case("The Czech Republic has leased 14 Gripen jets from Sweden since 2005.", "SE>CZ:aircraft", quantity=14)),
+    ("de", case("Die Bundeswehr fliegt Drohnen vom Typ Heron TP, die sie in Israel geleast hat.", "IL>DE:drones")),
+    (
+        "sv",
+        case(
+            "Azerbajdzjan har byggt upp sin arsenal med hjälp av Israel och Turkiet. Enligt Sipri kom 69 procent av "
+            "landets vapenimport från Israel, bland annat kamikazedrönare av typen Harop.",
+            "IL>AZ:drones",
+        ),
+    ),
+]
+
 ALL = (
+    *LEASES_AND_OWNERS,
     *CHOSEN_OVER,
     *AMOUNTS,
     *CARGO_ORIGIN,
