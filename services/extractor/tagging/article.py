@@ -496,7 +496,12 @@ def _anaphor_hits(
     """
     out: list[Hit] = []
     auxiliaries = shared().auxiliaries
+    epithets = shared().epithets
     for k, token in enumerate(tokens):
+        if (kinds := epithets.get(token.low)) is not None:
+            if (epithet := _epithet(text, token, kinds, found)) is not None:
+                out.append(epithet)
+            continue
         force = token.low in lex.forces
         there = token.low in lex.there
         if not force and not there and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries)):
@@ -579,6 +584,22 @@ def _anaphor_hits(
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _epithet(text: str, token: Token, kinds: frozenset[str], found: Scan) -> Hit | None:
+    """The state an epithet stands for ("der Golfstaat", "emiratet", "the kingdom"): the last state of its kind named
+    before it in its paragraph, else the first the article names; none when the word is part of a name ("United
+    Kingdom") or no state of its kind is named before it."""
+    if found.inside(token.start, token.end):
+        return None
+    opens = paragraph(text, token.start, token.start)[0]
+    named = [h for h in found.inside(0, token.start) if h.kind is Kind.ACTOR and h.value in kinds]
+    near = [h for h in named if h.start >= opens]
+    hit = near[-1] if near else named[0] if named else None
+    if hit is None:
+        return None
+    genitive = token.low.endswith("s") or token.low.endswith("'s")
+    return Hit(Kind.ACTOR, hit.value, token.start, token.end, token.start, token.end, genitive)
 
 
 def _source_word_before(text: str, start: int, lex: Lexicon) -> bool:
@@ -898,7 +919,9 @@ def tag_article(
             continue  # "Læs også: ...": a link to another article
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
-        if lex.referring and not lex.referring.isdisjoint(t.low for t in tokens):
+        if (lex.referring and not lex.referring.isdisjoint(t.low for t in tokens)) or (
+            not shared().epithets.keys().isdisjoint(t.low for t in tokens)
+        ):
             said = _context(index, sentence, readings)
             buyers = [r for c in said.candidates if (r := c.recipient) and c.supplier] if said else None
             # the subject of the sentence read before, when it gives

@@ -429,10 +429,21 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
                 # "Auch der libanesischen Hisbollah hat Teheran ... Raketen geliefert", "Dem Land hat Frankreich ...
                 # verkauft": a fronted dative is the one given to; the subject follows the verb
                 return in_clause[1]
+            if lex.lang == "de" and in_clause and _dative_first(tokens, in_clause[0]):
+                # "Großbritannien, das ... führt, will dem Königreich 48 Maschinen verkaufen": the dative is no subject
+                in_clause = in_clause[1:]
+                if not in_clause:
+                    break
             if in_clause:
                 return in_clause[0]
     for pool in (plain, usable):
-        before = [a for a in pool if a.tok < tok and not _embedded(tokens, a.tok, tok, lex)]
+        before = [
+            a
+            for a in pool
+            if a.tok < tok
+            and not _embedded(tokens, a.tok, tok, lex)
+            and not (lex.lang == "de" and lo <= a.tok and _dative_first(tokens, a))
+        ]
         if before:
             return before[-1]
     # an inverted subject stands right after the verb ("I fjor kjøpte Estland", "folgte der Irak"), not after
@@ -448,6 +459,7 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
 
 # German states and groups named with a masculine article ("der Iran", "der Jemen"): "der" before them is a
 # nominative, before any other name a dative ("der Ukraine", "der Hisbollah")
+_MASCULINE_EPITHETS = frozenset({"golfstaat", "inselstaat"})  # "der Golfstaat": nominative, like "der Iran"
 _MASCULINE = frozenset({"IR", "IQ", "YE", "LB", "SD", "TD", "NE", "OM", "CG", "CD", "KW", "SS"})
 
 
@@ -462,6 +474,8 @@ def _dative_first(tokens: list[Token], actor: ActorRef) -> bool:
     if k >= 2 and tokens[k - 1].text_upper:
         return False  # "Der Präsident der Ukraine": a genitive after its noun
     article = tokens[k].low
+    if article == "der" and tokens[actor.tok].low in _MASCULINE_EPITHETS:
+        return False  # "Demnach hat der Golfstaat die Miliz ... beliefert": a nominative
     return article == "dem" or (article == "der" and actor.code not in _MASCULINE)
 
 

@@ -506,6 +506,8 @@ class Shared:
     ban_preps: frozenset[str]
     source_groups: frozenset[str]
     hosted_groups: dict[str, str]  # host state -> the group it hosts ("YE" -> "houthis")
+    # "der Golfstaat", "emiratet", "the kingdom" -> the states such an epithet may stand for
+    epithets: dict[str, frozenset[str]]
     group_patrons: frozenset[str]
     hostile: frozenset[frozenset[str]]  # parties at war: no transfer between them either way
     rivals: tuple[frozenset[str], frozenset[str]]  # states under each other's arms embargoes
@@ -602,6 +604,11 @@ def shared() -> Shared:
         ban_preps=frozenset(text.get("ban_preps", [])),
         source_groups=frozenset(text.get("source_groups", [])),
         hosted_groups={host: group for group, host in text.get("group_hosts", {}).items()},
+        epithets={
+            word: frozenset(text.get("epithet_states", {}).get(kind, []))
+            for kind, words in common.get("epithets", {}).items()
+            for word in words
+        },
         group_patrons=frozenset(text.get("group_patrons", [])),
         hostile=frozenset(frozenset(pair) for pair in text.get("hostile", [])),
         rivals=(frozenset(west), frozenset(east)),

@@ -419,7 +419,48 @@ LEASES_AND_OWNERS = [
     ),
 ]
 
+# "der Golfstaat", "kongeriget", "Emiratet", "östaten": an epithet stands for the last state of its kind named before it
+# (else the first the article names); a German epithet with "der" is a nominative, one with "dem" a dative.
+EPITHETS = [
+    (
+        "de",
+        case(
+            "Die Vereinigten Arabischen Emirate stehen in der Kritik. Demnach hat der Golfstaat die sudanesische Miliz "
+            "RSF mit Drohnen beliefert.",
+            "AE>rsf:drones",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Saudi-Arabien har længe købt våben i USA. Nu har kongeriget bestilt 48 kampfly fra Storbritannien.",
+            "US>SA:military_equipment_general",
+            "GB>SA:aircraft",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Kuwait vill stärka sitt luftförsvar. Emiratet beställer arton Bayraktar TB2 från Turkiet.",
+            "TR>KW:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Saudi-Arabien will neue Kampfjets. Großbritannien, das die Verhandlungen mit Riad führt, will dem "
+            "Königreich 48 weitere Maschinen verkaufen.",
+            "GB>SA:aircraft",
+            quantity=48,
+        ),
+    ),
+    # "the United Kingdom" is a name, not an epithet; with no state of its kind named, an epithet stands for none
+    ("en", case("The United Kingdom has sent 14 Challenger tanks to Ukraine.", "GB>UA:tanks_armoured_vehicles")),
+    ("en", case("Germany has sold Eurofighters before. The kingdom has now ordered 20 more.")),
+]
+
 ALL = (
+    *EPITHETS,
     *LEASES_AND_OWNERS,
     *CHOSEN_OVER,
     *AMOUNTS,
