@@ -558,9 +558,9 @@ def _anaphor_hits(
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
-        if force:
-            # "Tidligere har Pakistan fått fire fregatter fra Kina. Marinen har bestilt ...": the forces are the
-            # buyer's, not those of the source named last
+        if force and not _gives(_first_verb(tokens, k, lex), lex):
+            # "Pakistan kjøper likevel ikke bare fra Kina. Marinen har bestilt ...": forces are the buyer's, not
+            # those of the source named last, unless they give ("The navy has handed over two minehunters")
             states = [h for h in states if not _source_word_before(text, h.start, lex)] or states
         code = buyers[-1] if force and buyers else states[-1].value if states else None
         if as_subject and not force and buyers:
@@ -606,6 +606,11 @@ def _source_word_before(text: str, start: int, lex: Lexicon) -> bool:
     """True when the word before ``start`` is a preposition of source ("fra Kina", "from China")."""
     words = text[max(0, start - _PREP_REACH) : start].lower().split()
     return bool(words) and words[-1] in lex.preps.get("source", frozenset())
+
+
+def _first_verb(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
+    """The first transfer verb after token ``k``, as a one-token list (empty when there is none)."""
+    return next(([t] for t in tokens[k + 1 :] if t.low in lex.verbs), [])
 
 
 def _gives(tokens: list[Token], lex: Lexicon) -> bool:
@@ -807,9 +812,12 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
     give_amount(recent, chosen, chosen.currency)
 
 
-def _count_after(told: Reading, reading: Reading) -> None:
+def _count_after(told: Reading, reading: Reading, said: str = "") -> None:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
-    a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates.")."""
+    a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates."), unless it
+    tells making ("Jede Woche werden dort 5000 Artilleriegeschosse produziert")."""
+    if said and _makes(said):
+        return
     for cand in told.candidates:
         if (count := reading.counts.get(cand.weapon)) is not None and _open_to_count(cand, count):
             # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
@@ -937,14 +945,16 @@ def tag_article(
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
             if previous is not None and any(_open_to_count(c) for c in previous.candidates):
-                _count_after(previous, read_sentence(text, sentence, tokens, hits, lex))
+                _count_after(
+                    previous, read_sentence(text, sentence, tokens, hits, lex), low[sentence.start : sentence.end]
+                )
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
         if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
             reading.candidates = passed_on
         readings[sentence.start] = reading
         if reading.counts and not reading.candidates and (previous := _context(index, sentence, readings)) is not None:
-            _count_after(previous, reading)
+            _count_after(previous, reading, low[sentence.start : sentence.end])
         if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
             origin, bound = _cargo_route(text, low, index, sentence, found, (weapons, starts), lex)
             for cand in reading.candidates:
@@ -1257,11 +1267,11 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
             -1,
         )
         if at < 0 and (chose := next((k for w in common.chose_over if (k := said.find(w)) >= 0), -1)) >= 0:
-            over = said.find(" over ", chose)
-            after = said[over + len(" over ") :].split(maxsplit=1) if over >= 0 else []
+            over, word = next(((k, w) for w in common.over_words if (k := said.find(w, chose)) >= 0), (-1, ""))
+            after = said[over + len(word) :].split(maxsplit=1) if over >= 0 else []
             # not "picked over 20 FA-50 jets": "over" before a number is "more than"
             if after and not after[0][0].isdigit() and after[0] not in lex.numbers.words:
-                at = over + len(" over ") if not said.startswith(_NOT_PREFERRED, over + len(" over ")) else -1
+                at = over + len(word) if not said.startswith(_NOT_PREFERRED, over + len(word)) else -1
         if at >= 0:
             spans[sentence.start] = (sentence.start + at, sentence.start + _clause_end(said, at))
             continue

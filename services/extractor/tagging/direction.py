@@ -73,6 +73,7 @@ def find_cues(
         if t.low in table
         and not (table[t.low][0] in GIVING and i + 1 < len(tokens) and tokens[i + 1].low in _REFLEXIVE)
         and not (table[t.low][0] in GIVING and _banned(tokens, i))
+        and not (t.low.startswith(_LEASING) and _leases_no_weapon(tokens, i))
     ]
     if verbs and not shared().borders.isdisjoint(t.low for t in tokens):
         # "Finland, which shares a 1,340km border with Russia": a verb whose object is a border (not "seized by
@@ -291,6 +292,18 @@ def _signing(
         ):
             kept.append((i, ("order", tense)))
     return kept
+
+
+_LEASING = ("leas", "geleast", "least")
+
+
+def _leases_no_weapon(tokens: list[Token], i: int) -> bool:
+    """True for a lease of land or a base ("leases land from Djibouti for its drone base", "is leasing a base"), or one
+    decided against ("decided against leasing used F-16s")."""
+    if i > 0 and tokens[i - 1].low == "against":
+        return True
+    things = shared().leased_things
+    return any(t.low in things for t in tokens[i + 1 : i + 3])
 
 
 def _banned(tokens: list[Token], i: int) -> bool:

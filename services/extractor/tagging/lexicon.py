@@ -544,6 +544,8 @@ class Shared:
     civil_deals: tuple[str, ...]
     preferred_over: tuple[str, ...]
     chose_over: tuple[str, ...]  # "chose the Swedish jet over the French Rafale": choice words before " over "
+    over_words: tuple[str, ...]
+    leased_things: frozenset[str]  # "leases land from Djibouti": a lease of no weapon
     weighed_also: tuple[str, ...]
     but_chose: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
@@ -654,6 +656,8 @@ def shared() -> Shared:
         civil_deals=tuple(text.get("civil_deals", [])),
         preferred_over=tuple(text.get("preferred_over", [])),
         chose_over=tuple(text.get("chose_over", [])),
+        over_words=tuple(text.get("over_words", [])),
+        leased_things=frozenset(text.get("leased_things", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
         but_chose=tuple(text.get("but_chose", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),

@@ -1029,12 +1029,8 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
         near = [t.low for t in tokens[max(0, lo + k - 2) : lo + k + 2]]  # "för att skjuta ned": "att" parts
         capable = not able.isdisjoint(near) or not words.infinitive_markers.isdisjoint(near)
         if (capable or relative) and (at > k or any(w in openers for w in lows[:at])):
-            # "å ha skutt ned indiske kampfly med sine kinesiske jagerfly": what it downs them with is no target
-            return not (at > k and not _WITH.isdisjoint(lows[k + 1 : at]))
+            return True
     return False
-
-
-_WITH = frozenset({"med", "with", "mit", "using"})  # the instrument after a verb of downing
 
 
 def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, int]], lex: Lexicon) -> Status:

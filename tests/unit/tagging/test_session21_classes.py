@@ -1,6 +1,6 @@
 """Classes found missing in session 21: a seized cargo's origin told in the next sentence, which names no weapon; the
 user of weapons named after their relative clause of supply; what was on board as a cargo; buyers named as examples
-after a passive with an adverb; bans on a transfer; a force after a source; jets shot down; the owner of imports.
+after a passive with an adverb; bans on a transfer; a force after a source; the owner of imports; epithets; leases.
 
 All texts are invented for these tests.
 """
@@ -201,8 +201,7 @@ BANS = [
 ]
 
 # "Pakistan kjøper likevel ikke bare fra Kina. Marinen har bestilt ...": the navy is the buyer's, not the source's
-# named last; jets shot down are targets, the jets that down them are not; "Aserbajdsjans våpenimport": the owner of
-# the imports gets them.
+# named last; "Aserbajdsjans våpenimport": the owner of the imports gets them.
 FORCES_AND_IMPORTS = [
     (
         "nb",
@@ -223,14 +222,6 @@ FORCES_AND_IMPORTS = [
         case(
             "Egypt does not only buy from France. The navy has ordered four corvettes from Germany.",
             "DE>EG:naval_vessels",
-        ),
-    ),
-    (
-        "nb",
-        case(
-            "Under sammenstøtene hevdet Pakistan å ha skutt ned flere indiske kampfly med sine kinesiskproduserte "
-            "jagerfly.",
-            "CN>PK:aircraft",
         ),
     ),
     (
@@ -459,7 +450,52 @@ EPITHETS = [
     ("en", case("Germany has sold Eurofighters before. The kingdom has now ordered 20 more.")),
 ]
 
+# A second review (779 invented texts, a560a28 against 3dacfb1; 26 changed for the worse): the regressions, as guards.
+REVIEW_2 = [
+    # a force that gives is the source's own ("The navy has handed over")
+    (
+        "en",
+        case(
+            "Ukraine gets ships from Britain. The navy has also handed over two minehunters to Ukraine.",
+            "GB>UA:naval_vessels",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Litauen kauft Schiffe aus Norwegen. Die Marine hat zwei Minensucher an Litauen übergeben.",
+            "NO>LT:naval_vessels",
+        ),
+    ),
+    # weapons told as received in a relative clause are no targets of the downing verb before them
+    (
+        "en",
+        case(
+            "India claims to have shot down several Turkish drones that Pakistan received from Turkey.", "TR>PK:drones"
+        ),
+    ),
+    # "står framfor" faces, "ligg framfor" leads: no choice
+    (
+        "nn",
+        case("Tyskland står framfor ei avgjerd om å levere Taurus-missil til Ukraina.", "DE>UA:missiles_cruise"),
+    ),
+    ("nn", case("Polen står framfor eit stort kjøp av stridsvogner frå Sør-Korea.", "KR>PL:tanks_armoured_vehicles")),
+    # a lease of land or a base, or one decided against
+    ("en", case("The US leases land from Djibouti for its drone base.")),
+    ("nb", case("USA leaser land fra Djibouti til dronebasen sin.")),
+    ("en", case("Croatia decided against leasing used F-16s from Israel.")),
+    # a production figure is no count of the transfer before it
+    (
+        "sv",
+        case(
+            "Sydkorea skickade ammunition till USA. Varje vecka produceras där 5000 artillerigranater.",
+            "KR>US:artillery_ammunition",
+        ),
+    ),
+]
+
 ALL = (
+    *REVIEW_2,
     *EPITHETS,
     *LEASES_AND_OWNERS,
     *CHOSEN_OVER,
