@@ -7,6 +7,7 @@ the supplier and who the recipient.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -770,7 +771,7 @@ def frame_of(
         ]
         obj = src or next((a for a in others if a.tok > cue.tok), None) or (others[0] if others else None)
         return Frame([obj.code] if obj else [], rec, base, obj is not None)
-    if receiving and not cue.is_verb and (owner := _importer(live, cue.tok)) is not None:
+    if receiving and (owner := _import_owner(live, tokens)) is not None:
         # "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "India sto for 40 prosent av Armenias
         # våpenimport": the owner of the imports gets them, from the source or the subject
         giver = next((a for a in sources if a.code != owner.code), None) or next(
@@ -998,6 +999,19 @@ def frame_of(
         ):
             # "solgt IRIS-T til flere av partnerne, blant andre Estland og Latvia": the group's members named
             dst, listed, dests = example, _co_recipients(example, live, tokens, lex), [example]
+    if dst is None and src is not None and not cue.passive:
+        # "Russia supplied 36 percent of India's arms imports": the owner of the imports gets them
+        dst = next(
+            (
+                a
+                for a in live
+                if a.genitive
+                and a.tok > cue.tok
+                and a.code != src.code
+                and any(_IMPORTS.search(t.low) for t in tokens[a.tok + 1 : a.tok + 4])
+            ),
+            None,
+        )
     suppliers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
     suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
@@ -1006,9 +1020,17 @@ def frame_of(
     return Frame(suppliers, dst.code if dst else None, base, explicit, via is not None, listed)
 
 
-def _importer(live: list[ActorRef], noun: int) -> ActorRef | None:
-    """A genitive right before a noun of buying: "Aserbajdsjans våpenimport", "Pakistans Rüstungsimporte"."""
-    return next((a for a in live if a.genitive and a.tok == noun - 1), None)
+# a noun of importing, alone or closing a compound: "imports", "våbenimport", "Rüstungsimporte" (not "important")
+_IMPORTS = re.compile(r"import(?:s|e|en|er|ene|erne|erna|ane)?$")
+
+
+def _import_owner(live: list[ActorRef], tokens: list[Token]) -> ActorRef | None:
+    """A genitive before a noun of importing: "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "Israel
+    accounted for 69 percent of Azerbaijan's arms imports" (the one whose imports they are gets them)."""
+    return next(
+        (a for a in live if a.genitive and any(_IMPORTS.search(t.low) for t in tokens[a.tok + 1 : a.tok + 4])),
+        None,
+    )
 
 
 _PERSONNEL = frozenset(

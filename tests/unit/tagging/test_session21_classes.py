@@ -494,7 +494,34 @@ REVIEW_2 = [
     ),
 ]
 
+# "to dusin", "zwei Dutzend": a dozen is a scale; "Mellem 2016 og 2021": a span of years; "Russia supplied 36 percent
+# of India's arms imports", "Israel accounted for 69 percent of Azerbaijan's arms imports": the owner of the imports.
+DOZENS_AND_SHARES = [
+    ("da", case("Danmark har givet Ukraine to dusin droner.", "DK>UA:drones", quantity=24)),
+    (
+        "de",
+        case(
+            "Deutschland hat der Ukraine zwei Dutzend Panzer geliefert.", "DE>UA:tanks_armoured_vehicles", quantity=24
+        ),
+    ),
+    (
+        "da",
+        case("Mellem 2016 og 2021 har Tyskland leveret fire ubåde til Egypten.", "DE>EG:naval_vessels", quantity=4),
+    ),
+    ("en", case("Russia supplied 36 percent of India's arms imports.", "RU>IN:military_equipment_general")),
+    (
+        "en",
+        case(
+            "Israel accounted for 69 percent of Azerbaijan's arms imports between 2016 and 2020.",
+            "IL>AZ:military_equipment_general",
+        ),
+    ),
+    # "important" is no import
+    ("en", case("Russia supplied 36 percent of India's most important weapons.")),
+]
+
 ALL = (
+    *DOZENS_AND_SHARES,
     *REVIEW_2,
     *EPITHETS,
     *LEASES_AND_OWNERS,
