@@ -81,6 +81,7 @@ _LOOK_AHEAD = 400  # characters after a transfer sentence searched for an amount
 _MAX_EVIDENCE = 5000
 _OPENS = frozenset({":", "–", "—"})  # after these a capital opens a new statement
 _LOOK_BACK = 2
+_ON_BOARD = re.compile(r"\b(?:on board|aboard|om bord|ombord|an bord)\b")  # "On board were Chinese-made drones"
 _PLAIN_RELATIVES = frozenset({"that", "which", "who", "som"})  # relatives that are no article ("die", "der")
 _CARGO_OF = frozenset({"of", "af", "av", "von", "des", "der"})  # "Besætningen på lasten", "crew of the cargo"
 _BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
@@ -1064,7 +1065,10 @@ def tag_article(
                 cand.recipient is None and _returning(low, cand.sentence, lex),
                 cand.cue == "contain"
                 and MADE_IN.search(low, cand.sentence.start, cand.sentence.end) is not None
-                and shared().told_cargo.search(low, cand.sentence.start, cand.sentence.end) is not None,
+                and (
+                    shared().told_cargo.search(low, cand.sentence.start, cand.sentence.end) is not None
+                    or _ON_BOARD.search(low, cand.sentence.start, cand.sentence.end) is not None
+                ),
             )
             and cand.supplier != cand.recipient
         ):
