@@ -1028,7 +1028,13 @@ def _import_owner(live: list[ActorRef], tokens: list[Token]) -> ActorRef | None:
     """A genitive before a noun of importing: "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "Israel
     accounted for 69 percent of Azerbaijan's arms imports" (the one whose imports they are gets them)."""
     return next(
-        (a for a in live if a.genitive and any(_IMPORTS.search(t.low) for t in tokens[a.tok + 1 : a.tok + 4])),
+        (
+            a
+            for a in live
+            if (a.genitive and any(_IMPORTS.search(t.low) for t in tokens[a.tok + 1 : a.tok + 4]))
+            # "80 prosent av våpenimporten til Pakistan"
+            or ("dest" in a.preps and a.tok >= 2 and _IMPORTS.search(tokens[a.tok - 2].low) is not None)
+        ),
         None,
     )
 

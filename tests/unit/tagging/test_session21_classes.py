@@ -520,7 +520,33 @@ DOZENS_AND_SHARES = [
     ("en", case("Russia supplied 36 percent of India's most important weapons.")),
 ]
 
+# "Nigeria og Myanmar har tidlegare kjøpt same flytypen": the aircraft type named before, from its seller;
+# "80 prosent av våpenimporten til Pakistan": the importer after its noun.
+SAME_TYPE_AND_IMPORTS_TO = [
+    (
+        "nn",
+        case(
+            "Pakistan har selt JF-17 til Aserbajdsjan. Nigeria og Myanmar har tidlegare kjøpt same flytypen.",
+            "PK>AZ:aircraft",
+            "PK>NG:aircraft",
+            "PK>MM:aircraft",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Kina står i dag for over 80 prosent av våpenimporten til Pakistan, ifølgje SIPRI.",
+            "CN>PK:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case("Ryssland stod för 36 procent av vapenimporten till Indien.", "RU>IN:military_equipment_general"),
+    ),
+]
+
 ALL = (
+    *SAME_TYPE_AND_IMPORTS_TO,
     *DOZENS_AND_SHARES,
     *REVIEW_2,
     *EPITHETS,
