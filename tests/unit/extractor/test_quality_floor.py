@@ -119,32 +119,32 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
 # Session 17 raised them the same way (never lowering one) and added `fullo`; session 18 added `fullp` and raised
 # them again; session 19 added `fullq` and raised them again; session 20 added `fullr` and raised them again;
-# session 21 added `fulls` with floors under its figures when written.
+# session 21 added `fulls` and raised them again.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
         ("dev", 0.94, 0.91, 0.97, 0.88),
-        ("holdout", 0.92, 0.86, 0.95, 0.83),
+        ("holdout", 0.92, 0.87, 0.95, 0.83),
         ("test", 0.86, 0.81, 0.93, 0.77),
         ("long", 0.90, 0.83, 0.94, 0.79),
         ("full", 0.88, 0.79, 0.91, 0.79),
         ("fullb", 0.88, 0.81, 0.91, 0.76),
-        ("fullc", 0.81, 0.74, 0.91, 0.60),
-        ("fulld", 0.82, 0.74, 0.88, 0.59),
-        ("fulle", 0.74, 0.67, 0.89, 0.57),
-        ("fullf", 0.79, 0.74, 0.87, 0.64),
-        ("fullg", 0.83, 0.77, 0.88, 0.67),
-        ("fullh", 0.84, 0.78, 0.87, 0.70),
-        ("fulli", 0.88, 0.79, 0.90, 0.66),
-        ("fullj", 0.80, 0.73, 0.85, 0.68),
+        ("fullc", 0.83, 0.76, 0.91, 0.60),
+        ("fulld", 0.82, 0.76, 0.89, 0.59),
+        ("fulle", 0.75, 0.68, 0.90, 0.57),
+        ("fullf", 0.80, 0.74, 0.88, 0.64),
+        ("fullg", 0.83, 0.78, 0.88, 0.67),
+        ("fullh", 0.85, 0.78, 0.87, 0.70),
+        ("fulli", 0.88, 0.80, 0.91, 0.66),
+        ("fullj", 0.81, 0.74, 0.86, 0.68),
         ("fullk", 0.78, 0.70, 0.85, 0.60),
         ("fullm", 0.84, 0.76, 0.87, 0.71),
-        ("fulln", 0.86, 0.80, 0.89, 0.70),
-        ("fullo", 0.85, 0.78, 0.88, 0.65),
+        ("fulln", 0.86, 0.81, 0.89, 0.70),
+        ("fullo", 0.86, 0.78, 0.89, 0.65),
         ("fullp", 0.87, 0.76, 0.89, 0.66),
-        ("fullq", 0.84, 0.75, 0.87, 0.70),
-        ("fullr", 0.87, 0.80, 0.91, 0.66),
-        ("fulls", 0.78, 0.70, 0.82, 0.56),
+        ("fullq", 0.85, 0.75, 0.87, 0.70),
+        ("fullr", 0.88, 0.81, 0.91, 0.66),
+        ("fulls", 0.83, 0.76, 0.86, 0.59),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
