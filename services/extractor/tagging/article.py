@@ -33,7 +33,7 @@ from services.extractor.tagging.relations import (
     sold_again,
 )
 from services.extractor.tagging.reports import is_report, report_candidates
-from services.extractor.tagging.roles import MISSILE_FAMILY
+from services.extractor.tagging.roles import MISSILE_FAMILY, clause_of
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
 from services.extractor.tagging.sentences import PARAGRAPH_BREAK, Sentence, SentenceIndex, Token, paragraph, tokenize
 
@@ -559,7 +559,7 @@ def _anaphor_hits(
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
-        if force and not _gives(_first_verb(tokens, k, lex), lex):
+        if force and not _first_verb_gives(tokens, k, lex):
             # "Pakistan kjøper likevel ikke bare fra Kina. Marinen har bestilt ...": forces are the buyer's, not
             # those of the source named last, unless they give ("The navy has handed over two minehunters")
             states = [h for h in states if not _source_word_before(text, h.start, lex)] or states
@@ -609,9 +609,10 @@ def _source_word_before(text: str, start: int, lex: Lexicon) -> bool:
     return bool(words) and words[-1] in lex.preps.get("source", frozenset())
 
 
-def _first_verb(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
-    """The first transfer verb after token ``k``, as a one-token list (empty when there is none)."""
-    return next(([t] for t in tokens[k + 1 :] if t.low in lex.verbs), [])
+def _first_verb_gives(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the first transfer verb after token ``k`` is one of giving ("The navy has handed over ...")."""
+    role = next((lex.verbs[t.low][0] for t in tokens[k + 1 :] if t.low in lex.verbs), "")
+    return role in GIVING
 
 
 def _gives(tokens: list[Token], lex: Lexicon) -> bool:
@@ -747,24 +748,13 @@ def _cargo_route(
             and state
             and k > 0
             and (lows[k - 1] in from_words or _originated(tokens, k))
-            and _in_clause(lows, k, lex.cargo_origin, lex)  # not "von Bahrain aus geschickt, nachdem sie ... kam"
+            # not "von Bahrain aus geschickt, nachdem sie ... kam": the verb of origin is in the state's clause
+            and not lex.cargo_origin.isdisjoint(lows[slice(*clause_of(tokens, k, lex))])
         ):
             origin = hit.value  # "fra Iran", "originated in Iran"
         elif bound is None and k > 0 and lows[k - 1] in to_words:
             bound = hit.value  # "für die Huthi-Miliz bestimmt", "bound for the Houthis"
     return origin, bound
-
-
-def _in_clause(lows: list[str], k: int, words: frozenset[str], lex: Lexicon) -> bool:
-    """True when one of ``words`` stands in the clause of token ``k`` (clauses end at punctuation and subordinators)."""
-    breaks = lex.clause_breaks
-    lo = k
-    while lo > 0 and lows[lo - 1] not in breaks:
-        lo -= 1
-    hi = k
-    while hi < len(lows) and lows[hi] not in breaks:
-        hi += 1
-    return not words.isdisjoint(lows[lo:hi])
 
 
 def _originated(tokens: list[Token], k: int) -> bool:
