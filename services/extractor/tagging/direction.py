@@ -1002,14 +1002,7 @@ def frame_of(
     if dst is None and src is not None and not cue.passive:
         # "Russia supplied 36 percent of India's arms imports": the owner of the imports gets them
         dst = next(
-            (
-                a
-                for a in live
-                if a.genitive
-                and a.tok > cue.tok
-                and a.code != src.code
-                and any(_IMPORTS.search(t.low) for t in tokens[a.tok + 1 : a.tok + 4])
-            ),
+            (a for a in live if a.tok > cue.tok and a.code != src.code and _owns_imports(a, tokens)),
             None,
         )
     suppliers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
@@ -1024,6 +1017,11 @@ def frame_of(
 _IMPORTS = re.compile(r"import(?:s|e|en|er|ene|erne|erna|ane)?$")
 
 
+def _owns_imports(actor: ActorRef, tokens: list[Token]) -> bool:
+    """True for a genitive right before a noun of importing: "Aserbajdsjans våpenimport", "India's arms imports"."""
+    return actor.genitive and any(_IMPORTS.search(t.low) for t in tokens[actor.tok + 1 : actor.tok + 4])
+
+
 def _import_owner(live: list[ActorRef], tokens: list[Token]) -> ActorRef | None:
     """A genitive before a noun of importing: "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "Israel
     accounted for 69 percent of Azerbaijan's arms imports" (the one whose imports they are gets them)."""
@@ -1031,7 +1029,7 @@ def _import_owner(live: list[ActorRef], tokens: list[Token]) -> ActorRef | None:
         (
             a
             for a in live
-            if (a.genitive and any(_IMPORTS.search(t.low) for t in tokens[a.tok + 1 : a.tok + 4]))
+            if _owns_imports(a, tokens)
             # "80 prosent av våpenimporten til Pakistan"
             or ("dest" in a.preps and a.tok >= 2 and _IMPORTS.search(tokens[a.tok - 2].low) is not None)
         ),
