@@ -9,6 +9,8 @@ fills the side.
 
 The model (``data/filler.json``) is trained on the gold of the tuned corpora by ``armswatch train-filler``
 (``make filler``). Leave-one-corpus-out figures are in that file.
+A party is also marked as the maker of a system the sentence names, as the first state or group of the sentence
+before (its subject, when named near its start), and as at war with the known side (``Shared.hostile``).
 Features are computed here and nowhere else, so that training and tagging cannot drift apart.
 """
 
@@ -26,6 +28,7 @@ from services.extractor.tagging.relations import Candidate, Reading
 from services.extractor.tagging.scanning import Scan, fold
 from services.extractor.tagging.sentences import paragraph
 
+_LEAD = 40  # characters from a sentence's start where its subject stands
 _NEAR = 300  # characters before a sentence that count as "just before" it
 # No transfer verb, or a user of a system: the rules fill no side of these either (``_fill_from_context``). When
 # they were offered, the model's fills there were right 17 times in 41 (a user: 3 in 13), against 86 in 156 for
@@ -118,6 +121,20 @@ def openings(left: list[Candidate], complete: list[Candidate], article: Article)
             f"status:{cand.status.value}": 1.0,
         }
         options: list[tuple[str, dict[str, float]]] = []
+        makers = {m for term in cand.terms if (m := article.lex.origin_of_system(term)) is not None}
+        cut = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1)))
+        prev_open = cut + 1
+        while prev_open < start and text[prev_open].isspace():
+            prev_open += 1
+        prev_first = next(
+            (h.value for h in article.found.inside(prev_open, start) if h.kind is Kind.ACTOR and h.value not in BLOCS),
+            None,
+        )
+        prev_lead = next(
+            (h.value for h in article.found.inside(prev_open, min(start, prev_open + _LEAD)) if h.kind is Kind.ACTOR),
+            None,
+        )
+        hostile = shared().hostile
         for party, places in where.items():
             if party == known:
                 continue
@@ -140,6 +157,10 @@ def openings(left: list[Candidate], complete: list[Candidate], article: Article)
                 "sentence_source": float(reading is not None and party in reading.sources),
                 "sentence_actor": float(reading is not None and party in reading.actors),
                 "non_state": float(len(party) > 2),
+                f"maker:{role}": float(party in makers),
+                "prev_first": float(party == prev_first),
+                "prev_lead": float(party == prev_lead),
+                "hostile": float(frozenset((party, known)) in hostile),
             }
             options.append((party, features))
         if options:

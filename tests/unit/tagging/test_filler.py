@@ -65,6 +65,23 @@ def test_what_the_filler_is_offered_on_a_whole_corpus() -> None:
     assert seen > 0
 
 
+def test_an_option_is_marked_as_the_subject_before_and_as_an_enemy() -> None:
+    """The group opening the sentence before is the likely buyer; a party at war with the seller buys nothing."""
+    text = (
+        "Hezbollah has fired hundreds of rockets at Israel this year. Iran sold the group dozens of Shahed drones "
+        "in the spring, officials said."
+    )
+    learn: list[Opening] = []
+    tag_article(text, lexicon("en"), learn=learn)
+    (opening,) = learn
+    features = dict(opening.options)
+    assert (opening.known, opening.recipient_open) == ("IR", True)
+    assert features["hezbollah"]["prev_first"] == features["hezbollah"]["prev_lead"] == 1.0
+    assert features["IL"]["hostile"] == 1.0
+    assert features["IL"]["prev_first"] == 0.0
+    assert features["hezbollah"]["hostile"] == 0.0
+
+
 def _opening(*parties: str) -> Opening:
     cand = Candidate(
         None, "QA", "air_defence", ["batteries"], None, None, Status.DELIVERED, Sentence(0, 10), 0.45, "receive"
