@@ -87,6 +87,8 @@ _CARGO_OF = frozenset({"of", "af", "av", "von", "des", "der"})  # "Besætningen 
 _BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
 _ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
+_PRONOUN_VERB = 3  # words after a subject pronoun where its transfer verb stands ("it has already bought")
+_LEAD = 40  # characters from a sentence's start where its subject is named ("In 2016, Bangladesh")
 _PREP_REACH = 12  # characters before a name searched for its preposition
 _FORCE_WORD = 24  # characters read after a state's adjective for the force it qualifies
 _GENITIVE_TAIL = 3  # characters of a genitive ending after a name: "'s", ":s"
@@ -503,6 +505,10 @@ def _anaphor_hits(
             if (epithet := _epithet(text, token, kinds, found)) is not None:
                 out.append(epithet)
             continue
+        if token.low in lex.pronouns:
+            if (subject := _pronoun_subject(text, tokens, k, found, lex)) is not None:
+                out.append(Hit(Kind.ACTOR, subject, token.start, token.end, token.start, token.end, False))
+            continue
         force = token.low in lex.forces
         there = token.low in lex.there
         if not force and not there and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries)):
@@ -585,6 +591,29 @@ def _anaphor_hits(
             genitive = token.low.endswith("s")  # "landets", "des Landes", "the country's"
             out.append(Hit(Kind.ACTOR, code, token.start, token.end, token.start, token.end, genitive))
     return out
+
+
+def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: Lexicon) -> str | None:
+    """The party a subject pronoun stands for: "In 2016 it bought two submarines from China", "the T-72 tanks it
+    sent to Kyiv". Only before a transfer verb within a few words ("It is the third time" is no party); the party
+    opening its own sentence before it, else the one opening the sentence before in the paragraph."""
+    if not any(t.low in lex.verbs for t in tokens[k + 1 : k + 1 + _PRONOUN_VERB]):
+        return None
+    opens = paragraph(text, tokens[k].start, tokens[k].start)[0]
+    own = _lead_party(found, tokens[0].start, tokens[k].start)
+    if own is not None:
+        return own
+    stop = max(text.rfind(". ", opens, tokens[0].start - 1), text.rfind("\n", opens, tokens[0].start - 1))
+    before = stop + 1 if stop >= 0 else opens
+    if before >= tokens[0].start:
+        return None
+    return _lead_party(found, before, tokens[0].start)
+
+
+def _lead_party(found: Scan, start: int, end: int) -> str | None:
+    """The state or group named first near ``start`` (its sentence's subject), not as a genitive."""
+    near = found.inside(start, min(end, start + _LEAD))
+    return next((h.value for h in near if h.kind is Kind.ACTOR and not h.genitive and h.value not in BLOCS), None)
 
 
 def _epithet(text: str, token: Token, kinds: frozenset[str], found: Scan) -> Hit | None:

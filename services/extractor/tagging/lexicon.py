@@ -209,11 +209,12 @@ class Lexicon:
     # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
     anaphors: frozenset[str] = frozenset()
     anaphor_articles: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # subject pronouns that may stand for a state ("it")
     # "hæren", "flygvapnet", "the navy": a state's armed force standing for the state named before it
     forces: frozenset[str] = frozenset()
     accuse: frozenset[str] = frozenset()
     there: frozenset[str] = frozenset()  # "dit", "dorthin": to the state named last before
-    referring: frozenset[str] = frozenset()  # anaphors, forces and "there": the words that make a sentence look back
+    referring: frozenset[str] = frozenset()  # anaphors, forces, "there", pronouns: words that make a sentence look back
     system_words: frozenset[str] = frozenset()  # "systemet", "the batteries": weapon words that stand for a kind told
     exchange_phrases: tuple[str, ...] = ()  # "im gegenzug", "til gjengjeld": the other side of an exchange
     capital_nouns: bool = False  # every noun is written with a capital (German): a capital tells no name
@@ -749,10 +750,13 @@ def lexicon(lang: str) -> Lexicon:
         number_starters=frozenset(words | vague | symbols),
         anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
         anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
+        pronouns=frozenset(data.get("anaphors", {}).get("pronouns", [])),
         forces=frozenset(data.get("anaphors", {}).get("forces", [])),
         accuse=frozenset(data.get("phrases", {}).get("accuse", [])),
         there=frozenset(data.get("anaphors", {}).get("there", [])),
-        referring=frozenset(w for k in ("country", "forces", "there") for w in data.get("anaphors", {}).get(k, [])),
+        referring=frozenset(
+            w for k in ("country", "forces", "there", "pronouns") for w in data.get("anaphors", {}).get(k, [])
+        ),
         system_words=frozenset(_term_key(w)[0] for w in data.get("anaphors", {}).get("weapon", [])),
         exchange_phrases=tuple(data.get("phrases", {}).get("exchange", [])),
         reports=_reports(data.get("export_report")),

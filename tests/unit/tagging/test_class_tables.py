@@ -28,6 +28,7 @@ from tests.unit.tagging import (
     test_session19_classes,
     test_session20_classes,
     test_session21_classes,
+    test_session22_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -51,6 +52,7 @@ _SESSIONS = {
     19: test_session19_classes,
     20: test_session20_classes,
     21: test_session21_classes,
+    22: test_session22_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
