@@ -104,6 +104,7 @@ def find_cues(
         (i, ("order" if role == "choose" else role, _resolve(tense, tokens, i, lex)))
         for i, (role, tense) in verbs
         if not _attributive(role, i, tokens, lex)
+        and not _noun_after_article(tense, i, tokens, lex)
         and not (role == "choose" and negated(tokens, i, lex))
         and (role != "build" or _built_for(i, actors, tokens, lex) is not None)
     ]
@@ -193,6 +194,17 @@ def _adjectival(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i + 1 >= len(tokens) or not tokens[i + 1].text_upper or tokens[i].text_upper:
         return False
     return _after_article_or_number(tokens, i, lex)
+
+
+def _noun_after_article(tense: str, i: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """A base form after an article is a noun ("a ship hulk"), unless "of" follows: "the transfer of six
+    destroyers" still tells the transfer."""
+    return (
+        tense == "base"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].low in lex.preps.get("articles", frozenset())
+        and tokens[i + 1].low != "of"
+    )
 
 
 def _after_article_or_number(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -534,6 +534,7 @@ class Shared:
     together: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
+    nearness: frozenset[str]
     among_others: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
@@ -646,6 +647,7 @@ def shared() -> Shared:
         together=frozenset(text.get("together", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
+        nearness=frozenset(text.get("nearness", [])),
         among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),
@@ -717,7 +719,7 @@ def lexicon(lang: str) -> Lexicon:
     preps = {k: frozenset(v) for k, v in data.get("preps", {}).items()}
     prep_roles: dict[str, set[str]] = {}
     for role, members in preps.items():
-        if role not in ("determiners", "attribution", "clause"):
+        if role not in ("determiners", "attribution", "clause", "articles"):
             for member in members:
                 prep_roles.setdefault(member, set()).add(role)
     groups: dict[str, list[str] | tuple[str, ...]] = {f"status:{k}": v for k, v in data.get("status", {}).items()}

@@ -173,6 +173,8 @@ def _prep_roles(
                 return _SOURCE, False  # "som byggdes av sydkoreanska DSME": the maker they came from
             if j > 0 and tokens[j - 1].low in lex.negation and "source" in roles:
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
+            if j > 0 and tokens[j - 1].low in shared().nearness and "dest" in roles:
+                return frozenset({"location"}), False  # "sent so close to Taiwan": a place, not a buyer
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
                 return frozenset(), False  # "Regeringen i Bukarest skrev kontrakt": the state acts
             if j > 0 and tokens[j - 1].low in lex.forces and "location" in roles:

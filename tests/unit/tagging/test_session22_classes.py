@@ -1,5 +1,5 @@
 """Classes found missing in session 22: a subject pronoun ("it") standing for the state that opens its own sentence
-or the sentence before.
+or the sentence before; nouns, places and makers of the new plain set's negatives.
 
 All texts are invented for these tests.
 """
@@ -55,4 +55,47 @@ PRONOUN_SUBJECTS = [
     ),
 ]
 
-ALL = (*PRONOUN_SUBJECTS,)
+# fullt's negatives: an exercise and a domestic order read as transfers. A base form after an article is a noun
+# ("a ship hulk"), a destination after a word of nearness a place ("so close to Taiwan"), and Rheinmetall BAE
+# Systems Land a British maker.
+NOT_TRANSFERS = [
+    (
+        "en",
+        case(
+            "American F-16s and Philippine FA-50 jets will drop live bombs on a ship hulk in the South China Sea.",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The United States has deployed its NMESIS anti-ship missile system to the northern Philippines for an "
+            "exercise, the first time the weapon has been sent so close to Taiwan.",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The Ministry of Defence confirmed a £1.5 billion order with Rheinmetall BAE Systems Land in Telford to "
+            "upgrade 148 Challenger 3 tanks for the British Army.",
+        ),
+    ),
+    # "the transfer of" still tells a transfer
+    (
+        "en",
+        case(
+            "Tokyo is providing coastal radars to the Philippine Navy, and the two governments are in talks about the "
+            "transfer of six second-hand Abukuma-class destroyer escorts.",
+            "JP>PH:naval_vessels",
+        ),
+    ),
+    # and a buyer "close to" a deal is still the buyer
+    (
+        "en",
+        case(
+            "Vietnam is close to a deal to buy BrahMos missiles from India.",
+            "IN>VN:missiles_cruise",
+        ),
+    ),
+]
+
+ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS)
