@@ -595,14 +595,20 @@ def _anaphor_hits(
 
 def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: Lexicon) -> str | None:
     """The party a subject pronoun stands for: "In 2016 it bought two submarines from China", "the T-72 tanks it
-    sent to Kyiv". Only before a transfer verb within a few words ("It is the third time" is no party); the party
-    opening its own sentence before it, else the one opening the sentence before in the paragraph."""
-    if not any(t.low in lex.verbs for t in tokens[k + 1 : k + 1 + _PRONOUN_VERB]):
+    sent to Kyiv". Only before a transfer verb within a few words, in German within its clause ("It is the third time"
+    is no party); the party opening its own sentence before it, else, in a main clause, the one opening the sentence
+    before in the paragraph."""
+    reach = tokens[k + 1 : k + 1 + _PRONOUN_VERB]
+    if lex.capital_nouns:
+        # German: the verb closes the clause ("nachdem sie das russische System S-400 gekauft hatte")
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].low in lex.clause_breaks), len(tokens))
+        reach = tokens[k + 1 : end]
+    if not any(t.low in lex.verbs for t in reach):
         return None
     opens = paragraph(text, tokens[k].start, tokens[k].start)[0]
     own = _lead_party(found, tokens[0].start, tokens[k].start)
-    if own is not None:
-        return own
+    if own is not None or any(t.low == "," for t in tokens[:k]):
+        return own  # after a comma the pronoun's clause hangs on its own sentence ("Drohnen, die sie least")
     stop = max(text.rfind(". ", opens, tokens[0].start - 1), text.rfind("\n", opens, tokens[0].start - 1))
     before = stop + 1 if stop >= 0 else opens
     if before >= tokens[0].start:

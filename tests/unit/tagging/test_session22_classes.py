@@ -1,5 +1,5 @@
-"""Classes found missing in session 22: a subject pronoun ("it") standing for the state that opens its own sentence
-or the sentence before; nouns, places and makers of the new plain set's negatives.
+"""Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
+sentence or the sentence before; nouns, places and makers of the new plain set's negatives.
 
 All texts are invented for these tests.
 """
@@ -34,6 +34,25 @@ PRONOUN_SUBJECTS = [
             "Germany has also become one of Israel's biggest customers: it bought the Arrow 3 missile defence system "
             "for about 3.6 billion euros.",
             "IL>DE:air_defence",
+        ),
+    ),
+    # German: the verb closes the pronoun's clause
+    (
+        "de",
+        case(
+            "Die Türkei war 2019 aus dem F-35-Programm der USA ausgeschlossen worden, nachdem sie das russische "
+            "Flugabwehrsystem S-400 gekauft hatte.",
+            "RU>TR:air_defence",
+        ),
+    ),
+    # after a comma the pronoun's clause hangs on its own sentence, whose subject here is a force, not the state
+    # that opened the sentence before
+    (
+        "de",
+        case(
+            "Finnland hat das System David's Sling bestellt. Die Luftwaffe selbst fliegt seit 2022 Drohnen vom Typ "
+            "Heron TP, die sie von Israel least.",
+            "IL>FI:air_defence",
         ),
     ),
     # no transfer verb after the pronoun: "it" is no party
