@@ -15,7 +15,7 @@ from itertools import pairwise
 import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
-from services.extractor.tagging.direction import GIVING
+from services.extractor.tagging.direction import BECOMING, COPULAS, GIVING
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
@@ -87,6 +87,9 @@ _CARGO_OF = frozenset({"of", "af", "av", "von", "des", "der"})  # "Besætningen 
 _BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
 _ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
+_OF_REACH = 6  # characters after "supplier" where "of" stands
+_OF_WORDS = ("av", "af", "of", "von", "für")  # "supplier of gas": a thing supplied, named
+_SPEECH = frozenset({'"', "„", "“", "”", "«", "»", "–"})  # a quote opens: what someone says they need
 _PRONOUN_VERB = 3  # words after a subject pronoun where its transfer verb stands ("it has already bought")
 _LEAD = 40  # characters from a sentence's start where its subject is named ("In 2016, Bangladesh")
 _PREP_REACH = 12  # characters before a name searched for its preposition
@@ -942,7 +945,7 @@ def tag_article(
     before: Reading | None = None
     done: set[int] = set()
     last: Sentence | None = None
-    for hit in weapons:
+    for hit in _with_bare_suppliers(weapons, found, index, len(text)):
         if last is not None and last.start <= hit.start < last.end:
             continue
         sentence = last = index.at(hit.start)
@@ -968,6 +971,8 @@ def tag_article(
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
+        if (supplier := _bare_supplier(hits, tokens, found, low, sentence.start)) is not None:
+            hits = sorted([*hits, supplier], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
             if previous is not None and any(_open_to_count(c) for c in previous.candidates):
@@ -976,6 +981,9 @@ def tag_article(
                 )
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
+        if supplier is not None:
+            for cand in reading.candidates:
+                cand.beside_specific = True  # the pair's named weapons, if the article has any, say more
         if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
             reading.candidates = passed_on
         readings[sentence.start] = reading
@@ -1128,6 +1136,38 @@ def tag_article(
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
     return _merge(judged(candidates, text, low, found, lex), text, title, lex)
+
+
+def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex, length: int) -> list[Mark]:
+    """The weapon marks, and the word "supplier" in a sentence with none after the first (``_bare_supplier``)."""
+    if not weapons:
+        return weapons
+    extra = [
+        Mark(h.start, h.end, False)
+        for h in found.inside(weapons[0].end, length)
+        if h.kind is Kind.NOUN
+        and h.value == "supplier"
+        and (sentence := index.at(h.start)) is not None
+        and not any(sentence.start <= w.start < sentence.end for w in weapons)
+    ]
+    return sorted([*weapons, *extra]) if extra else weapons
+
+
+def _bare_supplier(hits: list[Hit], tokens: list[Token], found: Scan, low: str, start: int) -> Hit | None:
+    """The word "supplier" with no weapon in its sentence, in an article that named arms before it ("De viktigste
+    leverandørene til Ukraina var USA, Tyskland og Polen" after a paragraph on arms imports): arms in general.
+    Only in a sentence saying who is or became one, outside quotes, and not a supplier of something named after it
+    ("largest supplier of gas")."""
+    if any(h.kind is Kind.WEAPON for h in hits):
+        return None
+    if not any(t.low in COPULAS or t.low in BECOMING for t in tokens) or any(t.low in _SPEECH for t in tokens):
+        return None
+    noun = next((h for h in hits if h.kind is Kind.NOUN and h.value == "supplier"), None)
+    if noun is None or not any(h.kind is Kind.WEAPON for h in found.inside(0, start)):
+        return None
+    if low[noun.word_end : noun.word_end + _OF_REACH].split()[:1] in ([w] for w in _OF_WORDS):
+        return None
+    return Hit(Kind.WEAPON, "military_equipment_general", noun.start, noun.end, noun.word_start, noun.word_end)
 
 
 def _complements(left: list[Candidate], text: str) -> list[Candidate]:

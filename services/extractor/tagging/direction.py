@@ -35,12 +35,15 @@ _PARTICLE_REACH_LAST = 12  # German: "sagte der Ukraine am Dienstag weitere vier
 _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
 _BORDER_REACH = 5  # tokens after the verb: an article, a length, its unit and "border"
+_PARTNER_ONLY = frozenset({"partner"})
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
-_COPULAS = frozenset(
+COPULAS = frozenset(
     {"var", "war", "was", "were", "er", "ist", "är", "is", "are", "sind", "waren", "blev", "ble", "vart"}
 )
+# "Også USA har vorte ein viktig leverandør til India", "has become", "ist geworden": a state becoming one
+BECOMING = frozenset({"blevet", "blitt", "vorte", "vorten", "blivit", "geworden", "become", "remains", "remain"})
 _PARTITIVE = frozenset({"agent", "source_buy"})  # "De fleste av houthienes raketter": "av" before the holder
 
 
@@ -133,7 +136,10 @@ def find_cues(
         if role not in ("use", "contain", "seize")
     ]
     supplier_noun = next((tok for tok, value in nouns if value == "supplier"), None)
-    if supplier_noun is not None and any(a.genitive for a in actors):
+    if supplier_noun is not None and (
+        any(a.genitive for a in actors)
+        or any("dest" in a.preps and 0 < a.tok - supplier_noun <= _PREP_GAP for a in actors)
+    ):
         return Cue("supplier", supplier_noun, None, False, False), transfer, noun_cues  # "Ys største leverandør"
     if transfer:
         return transfer[0], transfer, noun_cues
@@ -154,7 +160,7 @@ def find_cues(
                 # "er brukte av Russland", "is used by": a copula before a participle of use makes a passive too
                 or (
                     tense == "past"
-                    and not (lex.passive_auxiliaries | _COPULAS).isdisjoint(t.low for t in tokens[max(0, i - 2) : i])
+                    and not (lex.passive_auxiliaries | COPULAS).isdisjoint(t.low for t in tokens[max(0, i - 2) : i])
                 )
             )
         )
@@ -590,6 +596,21 @@ def _listed_before(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -
     return [c for c in codes if c != first.code]
 
 
+def _listed_after(first: ActorRef, live: list[ActorRef], tokens: list[Token], skip: set[str | None]) -> list[str]:
+    """Names listed after ``first`` with commas and one coordinator: "USA, Tyskland og Polen"."""
+    codes: list[str] = []
+    last = first.tok
+    joins = shared().coordinators
+    for actor in sorted((a for a in live if a.tok > first.tok and a.preps <= _PARTNER_ONLY), key=lambda a: a.tok):
+        between = tokens[last + 1 : actor.tok]
+        if not between or len(between) > _COORDINATED or any(t.low != "," and t.low not in joins for t in between):
+            break
+        if actor.code not in skip and actor.code != first.code:
+            codes.append(actor.code)
+        last = actor.tok
+    return codes
+
+
 def _co_recipients(
     first: ActorRef, live: list[ActorRef], tokens: list[Token], lex: Lexicon, verb: int = -1
 ) -> tuple[str, ...]:
@@ -769,7 +790,16 @@ def frame_of(
         owner = next((a for a in live if a.genitive), None) or (dests[0] if dests else None)
         recipient = owner.code if owner else None
         sup = src or subject(bare, tokens, cue.tok, {recipient} if recipient else set(), lex)
-        return Frame([sup.code] if sup else [], recipient, base, src is not None)
+        if sup is None:
+            # "De viktigste våpenleverandørene til Ukraina var USA, Tyskland og Polen": named after the copula
+            sup = next(
+                (a for a in bare if a.tok > cue.tok and _after_copula(tokens, a.tok) and a.code != recipient), None
+            )
+        if sup is None:
+            return Frame([], recipient, base, False)
+        suppliers = [sup.code, *_listed_after(sup, live, tokens, {recipient})] if src is None else [sup.code]
+        suppliers += [c for c in _listed_before(sup, live, tokens) if c != recipient and c not in suppliers]
+        return Frame(suppliers, recipient, base, src is not None)
     if role == "request":
         subj = subject(bare, tokens, cue.tok, set(), lex)
         rec = subj.code if subj else None
@@ -1120,7 +1150,7 @@ def _after_copula(tokens: list[Token], tok: int) -> bool:
         k -= 1
     if k >= 1 and tokens[k].low.isdigit():
         k -= 1
-    return k >= 0 and tokens[k].low in _COPULAS
+    return k >= 0 and tokens[k].low in COPULAS
 
 
 def signs_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:

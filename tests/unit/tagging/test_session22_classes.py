@@ -1,5 +1,6 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
-sentence or the sentence before; nouns, places and makers of the new plain set's negatives.
+sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
+weapon.
 
 All texts are invented for these tests.
 """
@@ -117,4 +118,61 @@ NOT_TRANSFERS = [
     ),
 ]
 
-ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS)
+# "De viktigste leverandørene til Ukraina var USA, Tyskland og Polen": the word "supplier" with no weapon of its own,
+# after arms were named, in a sentence saying who is or became one; every state listed after the copula supplies.
+SUPPLIERS_NAMED = [
+    (
+        "nb",
+        case(
+            "Ukraina sto for 8,8 prosent av all global våpenimport, ifølge SIPRI. De viktigste leverandørene til "
+            "Ukraina var USA, Tyskland og Polen.",
+            "US>UA:military_equipment_general",
+            "DE>UA:military_equipment_general",
+            "PL>UA:military_equipment_general",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "India bought more weapons than any other country. The main arms suppliers to India were Russia, France "
+            "and Israel.",
+            "RU>IN:military_equipment_general",
+            "FR>IN:military_equipment_general",
+            "IL>IN:military_equipment_general",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "India kjøper stadig fleire våpen. Også USA har vorte ein viktig leverandør til India.",
+            "US>IN:military_equipment_general",
+        ),
+    ),
+    # a supplier of something named, or one somebody says they need, is none
+    (
+        "en",
+        case(
+            "Germany has sent IRIS-T systems to Ukraine. Norway is Germany's largest supplier of gas.",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland hat der Ukraine Panzer geliefert. „Die Niederlande und Dänemark haben uns gesagt, dass sie "
+            "Lieferanten brauchen, auf die Verlass ist“, sagt der Manager.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    # the general word adds nothing to a pair's named weapons
+    (
+        "da",
+        case(
+            "Nordkorea har sendt millioner af artillerigranater til Rusland. Nordkorea er blevet en af Ruslands "
+            "vigtigste leverandører.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+]
+
+ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED)
