@@ -90,6 +90,8 @@ _ANAPHOR_REACH = 600  # characters searched back for the state "the country" sta
 _OF_REACH = 6  # characters after "supplier" where "of" stands
 _OF_WORDS = ("av", "af", "of", "von", "für")  # "supplier of gas": a thing supplied, named
 _SPEECH = frozenset({'"', "„", "“", "”", "«", "»", "–"})  # a quote opens: what someone says they need
+_COLONS = frozenset({":", ";"})  # "Germany remains a customer: it bought Arrow 3": a new clause, same subject
+_PRONOUN_LEAD = 3  # words before a pronoun that may still stand for the sentence before ("In February it")
 _PRONOUN_VERB = 3  # words after a subject pronoun where its transfer verb stands ("it has already bought")
 _LEAD = 40  # characters from a sentence's start where its subject is named ("In 2016, Bangladesh")
 _PREP_REACH = 12  # characters before a name searched for its preposition
@@ -509,7 +511,10 @@ def _anaphor_hits(
                 out.append(epithet)
             continue
         if token.low in lex.pronouns:
-            if (subject := _pronoun_subject(text, tokens, k, found, lex)) is not None:
+            if (subject := _pronoun_subject(text, tokens, k, found, lex)) is not None and not (
+                subject in (buyers or ()) and _gives(tokens, lex) and k <= _PRONOUN_LEAD
+            ):
+                # "Switzerland chose the F-35. It will deliver 36 jets": the buyer before delivers nothing
                 out.append(Hit(Kind.ACTOR, subject, token.start, token.end, token.start, token.end, False))
             continue
         force = token.low in lex.forces
@@ -598,25 +603,50 @@ def _anaphor_hits(
 
 def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: Lexicon) -> str | None:
     """The party a subject pronoun stands for: "In 2016 it bought two submarines from China", "the T-72 tanks it
-    sent to Kyiv". Only before a transfer verb within a few words, in German within its clause ("It is the third time"
-    is no party); the party opening its own sentence before it, else, in a main clause, the one opening the sentence
-    before in the paragraph."""
+    sent to Kyiv", "nachdem sie das russische System S-400 gekauft hatte".
+
+    Only before a transfer verb within a few words, in German within its clause ("It is the third time" is no party),
+    and not before a speech tag ("Er werde Taurus liefern, sagte der Bundeskanzler": the speaker). The party named
+    first near the start of its own sentence, even as a genitive ("Finland's ministry confirmed it bought"), unless
+    the pronoun opens a clause after a comma other than one of time or cause ("missiles, which it bought", "Kiew
+    wirft Moskau vor, es habe"). With none, and the pronoun among the first words of a sentence that reports nothing,
+    the one party of the sentence before in the paragraph, if it names one only, owners aside ("Bangladesh has built
+    up its navy. In 2016 it bought"; "Denmark has been one of Ukraine's largest donors. It has handed over").
+    """
     reach = tokens[k + 1 : k + 1 + _PRONOUN_VERB]
     if lex.capital_nouns:
         # German: the verb closes the clause ("nachdem sie das russische System S-400 gekauft hatte")
         end = next((j for j in range(k + 1, len(tokens)) if tokens[j].low in lex.clause_breaks), len(tokens))
         reach = tokens[k + 1 : end]
-    if not any(t.low in lex.verbs for t in reach):
+    speech = lex.preps.get("attribution", frozenset()) - lex.preps.get("according", frozenset())
+    tagged = any(tokens[j - 1].low == "," and tokens[j].low in speech for j in range(k + 2, len(tokens)))
+    if (
+        not any(t.low in lex.verbs for t in reach)
+        or tagged
+        or (k + 1 < len(tokens) and tokens[k + 1].low in lex.pronoun_stops)
+    ):
+        return None  # "Es wurden 14 Leopard geliefert", "It was sold to Chile": no party, the thing or nobody
+    if any(t.low == "," for t in tokens[:k]) and tokens[k - 1].low not in shared().subordinators | _COLONS:
         return None
+    near = found.inside(tokens[0].start, min(tokens[k].start, tokens[0].start + _LEAD))
+    own = next((h.value for h in near if h.kind is Kind.ACTOR and h.value not in BLOCS), None)
+    if any(t.low.startswith(shared().consent) or t.low == "go-ahead" for t in tokens[k + 1 :]):
+        return None  # "It gave Poland permission to send Leopard tanks": the consent, no party to the transfer
+    relative = tokens[k - 1].low in lex.preps.get("relatives", ())  # "All four corvettes that it ordered"
+    if relative and own is not None:
+        return None  # "Moscow is using shells that it received": the clause's own antecedent, read elsewhere
+    if own is not None or (k > _PRONOUN_LEAD and not relative) or any(t.low in speech for t in tokens[:k]):
+        return own
     opens = paragraph(text, tokens[k].start, tokens[k].start)[0]
-    own = _lead_party(found, tokens[0].start, tokens[k].start)
-    if own is not None or any(t.low == "," for t in tokens[:k]):
-        return own  # after a comma the pronoun's clause hangs on its own sentence ("Drohnen, die sie least")
     stop = max(text.rfind(". ", opens, tokens[0].start - 1), text.rfind("\n", opens, tokens[0].start - 1))
     before = stop + 1 if stop >= 0 else opens
     if before >= tokens[0].start:
         return None
-    return _lead_party(found, before, tokens[0].start)
+    # a genitive is an owner, not a second party ("Denmark has been one of Ukraine's largest donors")
+    named = found.inside(before, tokens[0].start)
+    parties = {h.value for h in named if h.kind is Kind.ACTOR and h.value not in BLOCS and not h.genitive}
+    lead = _lead_party(found, before, tokens[0].start)
+    return lead if parties == {lead} else None
 
 
 def _lead_party(found: Scan, start: int, end: int) -> str | None:

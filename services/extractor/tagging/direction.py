@@ -36,6 +36,7 @@ _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
 _BORDER_REACH = 5  # tokens after the verb: an article, a length, its unit and "border"
 _PARTNER_ONLY = frozenset({"partner"})
+_OF_REACH = 5  # words after a noun-like verb where "of" tells its object ("the transfer today to Ukraine of")
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
@@ -203,13 +204,14 @@ def _adjectival(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _noun_after_article(tense: str, i: int, tokens: list[Token], lex: Lexicon) -> bool:
-    """A base form after an article is a noun ("a ship hulk"), unless "of" follows: "the transfer of six
-    destroyers" still tells the transfer."""
-    return (
-        tense == "base"
-        and 0 < i < len(tokens) - 1
-        and tokens[i - 1].low in lex.preps.get("articles", frozenset())
-        and tokens[i + 1].low != "of"
+    """A base form after an article and before another plain word or a comma is a noun ("a ship hulk", "The ship,
+    which carries"); not before a preposition, nor with "of" soon after: "the transfer to Ukraine of 13 MiG-29", "a loan
+    of tanks", "the transfer today to Ukraine of" still tell the transfer."""
+    if tense != "base" or not 0 < i < len(tokens) - 1 or tokens[i - 1].low not in lex.preps.get("articles", ()):
+        return False
+    after = tokens[i + 1].low
+    return (after == "," or (after.isalpha() and after not in lex.prep_roles)) and all(
+        t.low != "of" for t in tokens[i + 1 : i + 1 + _OF_REACH]
     )
 
 

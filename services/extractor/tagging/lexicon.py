@@ -210,6 +210,7 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     anaphor_articles: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # subject pronouns that may stand for a state ("it")
+    pronoun_stops: frozenset[str] = frozenset()  # after a pronoun: a passive or an expletive ("es wurden")
     # "hæren", "flygvapnet", "the navy": a state's armed force standing for the state named before it
     forces: frozenset[str] = frozenset()
     accuse: frozenset[str] = frozenset()
@@ -535,6 +536,7 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
+    subordinators: frozenset[str]
     among_others: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
@@ -648,6 +650,7 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),
+        subordinators=frozenset(text.get("subordinators", [])),
         among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),
@@ -719,7 +722,7 @@ def lexicon(lang: str) -> Lexicon:
     preps = {k: frozenset(v) for k, v in data.get("preps", {}).items()}
     prep_roles: dict[str, set[str]] = {}
     for role, members in preps.items():
-        if role not in ("determiners", "attribution", "clause", "articles"):
+        if role not in ("determiners", "attribution", "clause", "articles", "relatives"):
             for member in members:
                 prep_roles.setdefault(member, set()).add(role)
     groups: dict[str, list[str] | tuple[str, ...]] = {f"status:{k}": v for k, v in data.get("status", {}).items()}
@@ -753,6 +756,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphors=frozenset(data.get("anaphors", {}).get("country", [])),
         anaphor_articles=frozenset(data.get("anaphors", {}).get("articles", [])),
         pronouns=frozenset(data.get("anaphors", {}).get("pronouns", [])),
+        pronoun_stops=frozenset(data.get("anaphors", {}).get("pronoun_stops", [])),
         forces=frozenset(data.get("anaphors", {}).get("forces", [])),
         accuse=frozenset(data.get("phrases", {}).get("accuse", [])),
         there=frozenset(data.get("anaphors", {}).get("there", [])),

@@ -175,4 +175,75 @@ SUPPLIERS_NAMED = [
     ),
 ]
 
-ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED)
+# A helper's review of the first versions (984 invented texts, old against new): these read right at the session's
+# start and went wrong with the first pronoun and article rules.
+REVIEW = [
+    ("en", case("Slovakia approved the transfer to Ukraine of 13 MiG-29 jets.", "SK>UA:aircraft", quantity=13)),
+    ("en", case("Britain agreed a loan to Ukraine of two minehunters.", "GB>UA:naval_vessels", quantity=2)),
+    (
+        "de",
+        case(
+            "Russland greift an. Es wurden 14 Leopard-Panzer an die Ukraine geliefert.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=14,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Frankreich drängt. Sie werde Taurus an die Ukraine liefern, sagte die Außenministerin.",
+            "DE>UA:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Russland setzt Drohnen ein. Kiew wirft Moskau vor, es habe Drohnen aus dem Iran gekauft.",
+            "IR>RU:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Russia invaded Ukraine in 2022. Finland's defence ministry confirmed it bought David's Sling from Israel.",
+            "IL>FI:air_defence",
+        ),
+    ),
+    ("en", case("Ukraine says Russia fired missiles, which it bought from North Korea.", "KP>RU:missiles_ballistic")),
+    ("en", case("Kyiv says Moscow is using shells that it received from Pyongyang.", "KP>RU:artillery_ammunition")),
+    (
+        "en",
+        case("Poland accused Russia of escalation. It sent Iskander missiles to Belarus.", "RU>BY:missiles_ballistic"),
+    ),
+    (
+        "en",
+        case("Switzerland chose the F-35. It will deliver 36 jets from 2027.", "US>CH:aircraft", quantity=36),
+    ),
+    (
+        "en",
+        case(
+            "Germany hesitated for weeks. Then it gave Poland permission to send Leopard tanks to Ukraine.",
+            "PL>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    # and what the rules are for: one party before, owners aside
+    (
+        "en",
+        case(
+            "Denmark has been one of Ukraine's largest donors. It has handed over all 19 of its Caesar howitzers to "
+            "Kyiv.",
+            "DK>UA:artillery_systems",
+            quantity=19,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Pakistan has modernised its navy. All four MILGEM-class corvettes that it ordered from Turkey in 2018 "
+            "have now been handed over.",
+            "TR>PK:naval_vessels",
+        ),
+    ),
+]
+
+ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED, *REVIEW)
