@@ -1339,7 +1339,8 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
     Saabs Gripen framför amerikanska F-16"), or between a word of weighing or offering and the choice ("overvejede
     også kinesisk-pakistanske JF-17-fly, men valgte i sidste ende de danske"). A preference before a preposition or
     an infinitive ("rather than to Israel", "statt zu warten") or a choice not to ("but chose not to send") cuts
-    nothing. A pair asked for only with guarantees ("har bedt London om garantier for at flyene ...") is no request.
+    nothing. Systems a winner "competed with" lost too. A pair asked for only with guarantees ("har bedt London om
+    garantier for at flyene ...") is no request.
     """
     if "choosing" not in groups:
         return candidates  # most articles: no choice, offer or guarantee told (``Scan.gates``)
@@ -1371,6 +1372,9 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
             # not "picked over 20 FA-50 jets": "over" before a number is "more than"
             if after and not after[0][0].isdigit() and after[0] not in lex.numbers.words:
                 at = over + len(word) if not said.startswith(_NOT_PREFERRED, over + len(word)) else -1
+        if at < 0 and (rival := next((k for w in common.competed if (k := said.find(w)) >= 0), -1)) >= 0:
+            # "Gripen konkurrerade om kontraktet med amerikanska F-16": the others bid and lost
+            at = next((k + len(w) for w in common.competed_with if (k := said.find(w, rival)) >= 0), -1)
         if at >= 0:
             spans[sentence.start] = (sentence.start + at, sentence.start + _clause_end(said, at))
             continue

@@ -552,15 +552,37 @@ class Frame:
         return self.suppliers[0] if self.suppliers else None
 
 
-def _co_suppliers(first: ActorRef, live: list[ActorRef], cue: Cue, tokens: list[Token], lex: Lexicon) -> list[str]:
+def _co_suppliers(
+    first: ActorRef,
+    live: list[ActorRef],
+    cue: Cue,
+    tokens: list[Token],
+    lex: Lexicon,
+    weapon_toks: frozenset[int] = frozenset(),
+) -> list[str]:
     """Suppliers coordinated with ``first``: "Danmark og Tyskland sender", "from Denmark and Norway", "from
-    France, Italy, Norway and Germany" (each item near the one before it), and a giver's partner "gemeinsam mit
+    France, Italy, Norway and Germany" (each item near the one before it), a second source in the clause ("från Qatar
+    och ytterligare tolv från Oman"), and a giver's partner "gemeinsam mit
     Frankreich" in the verb's clause; not a partner in a relative clause closed before the verb ("Egypt, which is
     at odds with Ethiopia over the dam, sent")."""
     codes = [first.code]
     last = first.tok
+    joins = shared().coordinators
     for actor in live:
         coordinated = actor.preps == frozenset({"partner"}) and actor.code not in codes
+        if (
+            not coordinated
+            and "source" in first.preps
+            and actor.preps == first.preps
+            and actor.tok > first.tok
+            and actor.code not in codes
+            and _same_clause(tokens, actor.tok, first.tok, lex)
+            and any(t.low in joins for t in tokens[first.tok + 1 : actor.tok])
+            and not any(first.tok < w < actor.tok for w in weapon_toks)  # "dronar frå Iran og granatar frå Nord-Korea"
+        ):
+            # "tolv Typhoon från Qatar och ytterligare tolv från Oman", "from South Korea and from the United States"
+            codes.append(actor.code)
+            continue
         between = first.tok < actor.tok < cue.tok and not _embedded(tokens, actor.tok, cue.tok, lex)
         # a partner on the giver's side in the verb's own clause: not "..., which it developed jointly with Russia"
         together = cue.role in GIVING and _together(actor, tokens) and _same_clause(tokens, actor.tok, cue.tok, lex)
@@ -677,7 +699,8 @@ def frame_of(
 ) -> Frame:
     """Return the direction of the transfer told in a sentence, as far as the sentence tells it."""
     # "kjøpe i Nord-Korea", "kampkøretøjer i Sverige": "i" names a source only right after verb or weapon
-    anchors = {w.tok for w in weapons} | ({cue.tok} if cue is not None else set())
+    weapon_toks = frozenset(w.tok for w in weapons)
+    anchors = {*weapon_toks, *([cue.tok] if cue is not None else [])}
     live = [a for a in actors if not a.attribution and a.origin_of < 0]
     role = cue.role if cue is not None else ""
     receiving = role in RECEIVING
@@ -892,7 +915,11 @@ def frame_of(
             # "I augusti tecknade Saab ett kontrakt med Thailand", "LIG Nex1 wins Saudi air defence order": a
             # maker that takes an order sells; it does not buy
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
-        more = _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue, tokens, lex)[1:] if subj else []
+        more = (
+            _listed_before(subj, live, tokens) + _co_suppliers(subj, live, cue, tokens, lex, weapon_toks)[1:]
+            if subj
+            else []
+        )
         gets = next(
             (a for a in dests if cue.tok < a.tok < hi and not a.genitive and subj is not None and a.code != subj.code),
             None,
@@ -907,11 +934,11 @@ def frame_of(
         ):
             # "Norge og Danmark kjøper 40 CV90 til Ukraina": the buyers pay for what the maker supplies Ukraine;
             # "Tsjekkia har skaffet 1,5 millioner granater til Ukraina": procured for it
-            sellers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
+            sellers = _co_suppliers(src, live, cue, tokens, lex, weapon_toks) if src is not None else []
             payers = [c for c in (subj.code, *more, *sellers) if c != gets.code]
             return Frame(payers, gets.code, base, src is not None and src in strict)
         recipient = subj.code if subj else (dests[0].code if dests else None)
-        suppliers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
+        suppliers = _co_suppliers(src, live, cue, tokens, lex, weapon_toks) if src is not None else []
         buyers = tuple(c for c in more if c not in suppliers)
         return Frame(suppliers, recipient, base, src is not None and src in strict, co_recipients=buyers)
     if len(live) > 2:
@@ -1049,7 +1076,7 @@ def frame_of(
             (a for a in live if a.tok > cue.tok and a.code != src.code and _owns_imports(a, tokens)),
             None,
         )
-    suppliers = _co_suppliers(src, live, cue, tokens, lex) if src is not None else []
+    suppliers = _co_suppliers(src, live, cue, tokens, lex, weapon_toks) if src is not None else []
     suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()

@@ -389,6 +389,7 @@ def _gate_words(text: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "choosing": (
             *(w.strip() for w in text.get("preferred_over", [])),
             *(w.strip() for w in text.get("chose_over", [])),
+            *(w.strip() for w in text.get("competed", [])),
             *text.get("weighed_also", []),
             *text.get("offers", []),
             *text.get("offer_words", []),
@@ -548,6 +549,8 @@ class Shared:
     civil_deals: tuple[str, ...]
     preferred_over: tuple[str, ...]
     chose_over: tuple[str, ...]  # "chose the Swedish jet over the French Rafale": choice words before " over "
+    competed: tuple[str, ...]
+    competed_with: tuple[str, ...]
     over_words: tuple[str, ...]
     leased_things: frozenset[str]  # "leases land from Djibouti": a lease of no weapon
     weighed_also: tuple[str, ...]
@@ -662,6 +665,8 @@ def shared() -> Shared:
         civil_deals=tuple(text.get("civil_deals", [])),
         preferred_over=tuple(text.get("preferred_over", [])),
         chose_over=tuple(text.get("chose_over", [])),
+        competed=tuple(text.get("competed", [])),
+        competed_with=tuple(text.get("competed_with", [])),
         over_words=tuple(text.get("over_words", [])),
         leased_things=frozenset(text.get("leased_things", [])),
         weighed_also=tuple(text.get("weighed_also", [])),

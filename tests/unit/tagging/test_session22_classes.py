@@ -1,6 +1,6 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
-weapon.
+weapon; bidders that lost; second sources.
 
 All texts are invented for these tests.
 """
@@ -246,4 +246,56 @@ REVIEW = [
     ),
 ]
 
-ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED, *REVIEW)
+# "Gripen konkurrerade om kontraktet med amerikanska F-16 och franska Rafale": the systems a winner competed with
+# lost; a second source in the clause supplies too ("från Qatar och ytterligare tolv från Oman"), but not one with
+# weapons of its own between them ("dronar frå Iran og granatar frå Nord-Korea").
+BIDDERS_AND_SOURCES = [
+    (
+        lang,
+        case(text, "SE>CO:aircraft", quantity=17),
+    )
+    for lang, text in (
+        (
+            "sv",
+            "Colombia köper 17 Gripen från Sverige. Gripen konkurrerade om kontraktet med amerikanska F-16 och "
+            "franska Rafale.",
+        ),
+        (
+            "en",
+            "Colombia is buying 17 Gripen jets from Sweden. The Gripen competed for the contract with the American "
+            "F-16 and the French Rafale.",
+        ),
+        (
+            "de",
+            "Kolumbien kauft 17 Gripen aus Schweden. Der Gripen konkurrierte um den Auftrag mit der amerikanischen "
+            "F-16 und der französischen Rafale.",
+        ),
+    )
+] + [
+    (
+        "sv",
+        case(
+            "Dessutom ska Turkiet köpa tolv begagnade Typhoon från Qatar och ytterligare tolv från Oman.",
+            "QA>TR:aircraft",
+            "OM>TR:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Poland bought tanks from South Korea and from the United States.",
+            "KR>PL:tanks_armoured_vehicles",
+            "US>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Russland har dei siste åra fått dronar frå Iran og store mengder artillerigranatar frå Nord-Korea.",
+            "IR>RU:drones",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+]
+
+ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED, *REVIEW, *BIDDERS_AND_SOURCES)
