@@ -1,6 +1,6 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
-weapon; bidders that lost; second sources.
+weapon; bidders that lost; second sources; word forms two probes found missing.
 
 All texts are invented for these tests.
 """
@@ -298,4 +298,69 @@ BIDDERS_AND_SOURCES = [
     ),
 ]
 
-ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED, *REVIEW, *BIDDERS_AND_SOURCES)
+# Two helpers probed the tagger with about 1,300 plain invented sentences in English and Nynorsk; these word forms
+# failed: stops of a transfer, "would" after a report (a plan, not a guess), names, amounts, Nynorsk verbs,
+# weapons, peoples and status words.
+PROBED_WORDS = [
+    ("en", case("Canada froze new arms exports to Israel.", "CA>IL:military_equipment_general", status="denied")),
+    (
+        "en",
+        case(
+            "Germany said it would deliver four more IRIS-T systems to Ukraine next year.",
+            "DE>UA:air_defence",
+            status="planned",
+            quantity=4,
+        ),
+    ),
+    ("en", case("The Thai air force has ordered four Gripen jets from Saab.", "SE>TH:aircraft", quantity=4)),
+    ("en", case("Saab wins Thai Gripen order as Colombia deal nears signing", "SE>TH:aircraft")),
+    (
+        "en",
+        case(
+            "The Czech Republic delivered half a million shells to Ukraine.",
+            "CZ>UA:artillery_ammunition",
+            quantity=500000,
+        ),
+    ),
+    (
+        "en",
+        case("The United States sent a couple of NASAMS launchers to Ukraine.", "US>UA:air_defence", quantity=2),
+    ),
+    ("en", case("BAE Systems Hagglunds will supply 152 CV90 vehicles to Slovakia.", "SE>SK:tanks_armoured_vehicles")),
+    ("en", case("The Islamic Republic has sent drones to Russia.", "IR>RU:drones")),
+    ("nn", case("Tyskland har lånt ut Patriot-system til Slovakia.", "DE>SK:air_defence")),
+    ("nn", case("Polen leigde MQ-9-dronar frå USA.", "US>PL:drones")),
+    ("nn", case("USA frys våpenhjelpa til Ukraina.", "US>UA:military_equipment_general", status="denied")),
+    ("nn", case("USA har sendt landminar til Ukraina.", "US>UA:mines_explosives")),
+    ("nn", case("Finland har sendt patronar til Ukraina.", "FI>UA:small_arms_ammunition")),
+    ("nn", case("Kviterussland har fått Iskander-missil frå Russland.", "RU>BY:missiles_ballistic")),
+    ("nn", case("Britane har sendt fleire kryssarmissil til Ukraina.", "GB>UA:missiles_cruise")),
+    (
+        "nn",
+        case(
+            "Iran har sannsynlegvis sendt ballistiske missil til Russland.",
+            "IR>RU:missiles_ballistic",
+            status="speculated",
+        ),
+    ),
+    ("nn", case("Ukraina krev Taurus-missil frå Tyskland.", "DE>UA:missiles_cruise", status="requested")),
+    (
+        "nn",
+        case(
+            "Abrams-stridsvognene frå USA er komne til Ukraina.",
+            "US>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    ("nn", case("Nord-Korea sender jamleg granatar til Russland.", "KP>RU:artillery_ammunition", status="ongoing")),
+    (
+        "nn",
+        case(
+            "Nord-Korea har sendt ein halv million granatar til Russland.",
+            "KP>RU:artillery_ammunition",
+            quantity=500000,
+        ),
+    ),
+]
+
+ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED, *REVIEW, *BIDDERS_AND_SOURCES, *PROBED_WORDS)
