@@ -1,6 +1,6 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
-weapon; bidders that lost; second sources; word forms two probes found missing.
+weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives.
 
 All texts are invented for these tests.
 """
@@ -363,4 +363,21 @@ PROBED_WORDS = [
     ),
 ]
 
-ALL = (*PRONOUN_SUBJECTS, *NOT_TRANSFERS, *SUPPLIERS_NAMED, *REVIEW, *BIDDERS_AND_SOURCES, *PROBED_WORDS)
+# A participle right after its weapon with an agent, no auxiliary: a passive ("Shahed drones supplied by Iran").
+REDUCED_PASSIVES = [
+    ("en", case("Russia has launched thousands of Shahed drones supplied by Iran.", "IR>RU:drones")),
+    ("en", case("Iranian-made drones used by Russia have struck power plants across Ukraine.", "IR>RU:drones")),
+    ("nb", case("Russland har skutt hundrevis av droner levert av Iran mot Ukraina.", "IR>RU:drones")),
+    # an active past after a weapon is no passive
+    ("en", case("The drones Iran supplied to Russia have struck power plants.", "IR>RU:drones")),
+]
+
+ALL = (
+    *PRONOUN_SUBJECTS,
+    *NOT_TRANSFERS,
+    *SUPPLIERS_NAMED,
+    *REVIEW,
+    *BIDDERS_AND_SOURCES,
+    *PROBED_WORDS,
+    *REDUCED_PASSIVES,
+)
