@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from schemas.mention import Status
+from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.relations import SYSTEM_CONFIDENCE, Candidate
 from services.extractor.tagging.scanning import Scan
@@ -35,6 +36,7 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found, lex)
         and not _consented(c, low)
+        and not _deployed(c, low)
         and not (
             (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)
         )
@@ -87,6 +89,16 @@ def _consented(cand: Candidate, low: str) -> bool:
     sentence = low[cand.sentence.start : cand.sentence.end]
     words = shared()
     return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
+
+
+def _deployed(cand: Candidate, low: str) -> bool:
+    """True for a giver sending its own forces' weapons to an ally for a task of its own, not handing them over:
+    "Britain sent Typhoon jets to Poland for NATO air policing", "Noreg sender F-35-fly til Polen for å verne
+    luftrommet", "entsendet Eurofighter zur Luftraumüberwachung" (``Shared.deployment``)."""
+    if cand.cue not in GIVING or cand.cue == "pledge":
+        return False
+    sentence = low[cand.sentence.start : cand.sentence.end]
+    return any(phrase in sentence for phrase in shared().deployment)
 
 
 def _approver(cand: Candidate, low: str, found: Scan) -> bool:

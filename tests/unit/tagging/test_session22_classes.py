@@ -1,6 +1,7 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
-weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives.
+weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives;
+deployments.
 
 All texts are invented for these tests.
 """
@@ -372,7 +373,23 @@ REDUCED_PASSIVES = [
     ("en", case("The drones Iran supplied to Russia have struck power plants.", "IR>RU:drones")),
 ]
 
+# Jets sent to an ally for a task of the giver's own are deployed, not handed over; equipment for a task is not.
+DEPLOYMENTS = [
+    ("nn", case("Noreg sender F-35-fly til Polen for å verne luftrommet.")),
+    ("en", case("Britain sent Typhoon jets to Poland for NATO air policing.")),
+    ("sv", case("Sverige skickar Gripen till Island för att patrullera luftrummet.")),
+    (
+        "de",
+        case(
+            "Tokio hatte den Philippinen 2023 ein Radarsystem zur Luftraumüberwachung übergeben.",
+            "JP>PH:military_equipment_general",
+        ),
+    ),
+    ("en", case("Germany sent Leopard tanks to Ukraine to strengthen its defences.", "DE>UA:tanks_armoured_vehicles")),
+]
+
 ALL = (
+    *DEPLOYMENTS,
     *PRONOUN_SUBJECTS,
     *NOT_TRANSFERS,
     *SUPPLIERS_NAMED,
