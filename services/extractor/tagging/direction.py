@@ -36,6 +36,7 @@ _ENDS = frozenset({".", "!", "?", '"', "»", "und", "oder", "sowie"})
 _MIN_COMPOUND = 6
 _BORDER_REACH = 5  # tokens after the verb: an article, a length, its unit and "border"
 _PARTNER_ONLY = frozenset({"partner"})
+_WITH_REACH = 4  # words from "arms"/"armed" to its object, and from the object to "with"
 _OF_REACH = 5  # words after a noun-like verb where "of" tells its object ("the transfer today to Ukraine of")
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
@@ -80,6 +81,11 @@ def find_cues(
         and not (table[t.low][0] in GIVING and _banned(tokens, i))
         and not (t.low.startswith(_LEASING) and _leases_no_weapon(tokens, i))
     ]
+    verbs += [
+        (i, ("supply", "past" if t.low.endswith("ed") else "continuing"))
+        for i, t in enumerate(tokens)
+        if t.low in shared().with_verbs and _arms_whom(tokens, i, actors, hits, tok_of)
+    ]  # "Iran armed Hezbollah with rockets": not in the verb table, where "arms" and "armed" would read as verbs
     if verbs and not shared().borders.isdisjoint(t.low for t in tokens):
         # "Finland, which shares a 1,340km border with Russia": a verb whose object is a border (not "seized by
         # Border Force officers")
@@ -171,6 +177,19 @@ def find_cues(
         )
         return Cue(role, i, "past" if tense == "passivepast" else tense, passive, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+def _arms_whom(tokens: list[Token], i: int, actors: list[ActorRef], hits: list[Hit], tok_of: dict[int, int]) -> bool:
+    """True when "arms"/"armed" at ``i`` is a verb: a party right after it, then "with" ("Iran armed Hezbollah with
+    rockets"), not "American arms come with conditions", "armed drones over Somalia with", "armed with machine
+    guns"."""
+    weapon_toks = {tok_of[h.start] for h in hits if h.kind is Kind.WEAPON}
+    return any(
+        i < a.tok <= i + _WITH_REACH
+        and not any(i < w < a.tok for w in weapon_toks)
+        and any(w.low == "with" for w in tokens[a.tok + 1 : a.tok + 1 + _WITH_REACH])
+        for a in actors
+    )
 
 
 def _after_weapon(tokens: list[Token], hits: list[Hit]) -> frozenset[int]:

@@ -537,6 +537,7 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
+    with_verbs: frozenset[str]
     deployment: tuple[str, ...]
     subordinators: frozenset[str]
     among_others: frozenset[str]
@@ -654,6 +655,7 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),
+        with_verbs=frozenset(text.get("with_verbs", [])),
         deployment=tuple(text.get("deployment", [])),
         subordinators=frozenset(text.get("subordinators", [])),
         among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),

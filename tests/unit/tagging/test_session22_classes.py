@@ -1,7 +1,7 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
 weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives;
-deployments.
+deployments; arming.
 
 All texts are invented for these tests.
 """
@@ -373,6 +373,23 @@ REDUCED_PASSIVES = [
     ("en", case("The drones Iran supplied to Russia have struck power plants.", "IR>RU:drones")),
 ]
 
+# "Iran armed Hezbollah with rockets": "arms"/"armed" are verbs only with a party and "with" after them.
+ARMING = [
+    (
+        "en",
+        case(
+            "Iran armed Hezbollah with tens of thousands of rockets after the 2006 war.",
+            "IR>hezbollah:rockets_artillery",
+        ),
+    ),
+    (
+        "en",
+        case("Iran arms the Houthis with drones, according to a U.N. report.", "IR>houthis:drones", status="ongoing"),
+    ),
+    ("en", case("Saudi Arabia has in the past bought Chinese armed drones.", "CN>SA:drones")),
+    ("en", case("The helicopters, which can be armed with machine guns, will be based in Maiduguri.")),
+]
+
 # Jets sent to an ally for a task of the giver's own are deployed, not handed over; equipment for a task is not.
 DEPLOYMENTS = [
     ("nn", case("Noreg sender F-35-fly til Polen for å verne luftrommet.")),
@@ -389,6 +406,7 @@ DEPLOYMENTS = [
 ]
 
 ALL = (
+    *ARMING,
     *DEPLOYMENTS,
     *PRONOUN_SUBJECTS,
     *NOT_TRANSFERS,
