@@ -657,8 +657,12 @@ def _listed_before(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -
     nxt = first.tok
     for actor in sorted((a for a in live if a.tok < first.tok and not a.preps), key=lambda a: -a.tok):
         between = tokens[actor.tok + 1 : nxt]
-        if not between or len(between) > _COORDINATED or any(t.low != "," and not t.text_upper for t in between):
-            break
+        if (
+            not between
+            or len(between) > _COORDINATED
+            or any(t.low != "," and not t.text_upper and t.low not in ARTICLES for t in between)
+        ):
+            break  # "Germany, the United States and Norway": an article may open the next name
         codes.append(actor.code)
         nxt = actor.tok
     return [c for c in codes if c != first.code]
@@ -1121,6 +1125,9 @@ def frame_of(
             None,
         )
     suppliers = _co_suppliers(src, live, cue, tokens, lex, weapon_toks) if src is not None else []
+    if src is not None and not src.preps and not cue.passive:
+        # "The United States, Germany and the Netherlands have delivered": the comma hid the first from the subject
+        suppliers += [c for c in _listed_before(src, live, tokens) if c not in suppliers]
     suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()

@@ -1,7 +1,8 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
 weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives;
-deployments; arming.
+deployments; arming;
+givers listed before a comma.
 
 All texts are invented for these tests.
 """
@@ -390,6 +391,28 @@ ARMING = [
     ("en", case("The helicopters, which can be armed with machine guns, will be based in Maiduguri.")),
 ]
 
+# "The United States, Germany and the Netherlands have delivered": a comma hid the first giver from the subject.
+GIVERS_LISTED = [
+    (
+        "en",
+        case(
+            "The United States, Germany and Norway have delivered tanks to Ukraine.",
+            "US>UA:tanks_armoured_vehicles",
+            "DE>UA:tanks_armoured_vehicles",
+            "NO>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany, the United States and Norway have delivered tanks to Ukraine.",
+            "US>UA:tanks_armoured_vehicles",
+            "DE>UA:tanks_armoured_vehicles",
+            "NO>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 # Jets sent to an ally for a task of the giver's own are deployed, not handed over; equipment for a task is not.
 DEPLOYMENTS = [
     ("nn", case("Noreg sender F-35-fly til Polen for å verne luftrommet.")),
@@ -406,6 +429,7 @@ DEPLOYMENTS = [
 ]
 
 ALL = (
+    *GIVERS_LISTED,
     *ARMING,
     *DEPLOYMENTS,
     *PRONOUN_SUBJECTS,
