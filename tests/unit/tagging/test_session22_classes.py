@@ -356,6 +356,22 @@ PROBED_WORDS = [
     ),
     ("nn", case("Nord-Korea sender jamleg granatar til Russland.", "KP>RU:artillery_ammunition", status="ongoing")),
     (
+        "en",
+        case(
+            "Deliveries of K2 tanks to Poland began in December 2022.",
+            "KR>PL:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Iranian drone shipments to Russia have continued despite Western sanctions.",
+            "IR>RU:drones",
+            status="ongoing",
+        ),
+    ),
+    (
         "nn",
         case(
             "Nord-Korea har sendt ein halv million granatar til Russland.",
