@@ -87,7 +87,7 @@ _CARGO_OF = frozenset({"of", "af", "av", "von", "des", "der"})  # "Besætningen 
 _BOUND_FOR = frozenset({"for", "för", "für"})  # "avsedd för huthierna", "bestemt for houthierne"
 _ORIGINATED = frozenset({"originated", "originates", "originate"})  # "originated in Iran": "in" names the source
 _ANAPHOR_REACH = 600  # characters searched back for the state "the country" stands for
-_OF_REACH = 6  # characters after "supplier" where "of" stands
+_ARMS_BEFORE = 300  # characters before a bare "supplier" where arms must be named
 _OF_WORDS = ("av", "af", "of", "von", "für")  # "supplier of gas": a thing supplied, named
 _SPEECH = frozenset({'"', "„", "“", "”", "«", "»", "–"})  # a quote opens: what someone says they need
 _COLONS = frozenset({":", ";"})  # "Germany remains a customer: it bought Arrow 3": a new clause, same subject
@@ -1001,7 +1001,7 @@ def tag_article(
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
                 hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
-        if (supplier := _bare_supplier(hits, tokens, found, low, sentence.start)) is not None:
+        if (supplier := _bare_supplier(hits, tokens, found, low, sentence.start, lex)) is not None:
             hits = sorted([*hits, supplier], key=lambda h: (h.start, -h.end))
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
@@ -1012,8 +1012,11 @@ def tag_article(
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
         if supplier is not None:
+            # both sides named in the sentence itself ("Also USA har vorte ein viktig leverandør til India"), never
+            # from context; the pair's named weapons, if the article has any, say more
+            reading.candidates = [c for c in reading.candidates if c.supplier and c.recipient]
             for cand in reading.candidates:
-                cand.beside_specific = True  # the pair's named weapons, if the article has any, say more
+                cand.beside_specific = True
         if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
             reading.candidates = passed_on
         readings[sentence.start] = reading
@@ -1153,7 +1156,7 @@ def tag_article(
         candidates.extend(followers(text, found, index, candidates, lex))
         candidates.extend(inventories(text, found, index, candidates, lex))
     if candidates:
-        candidates = _losers(candidates, low, groups, lex)
+        candidates = _losers(candidates, low, groups, lex, found)
         candidates = _licences_misread(candidates, low, found, lex)
         candidates.extend(_local_production(low, index, candidates, found, lex))
     if len(left) > 1:
@@ -1183,7 +1186,7 @@ def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex,
     return sorted([*weapons, *extra]) if extra else weapons
 
 
-def _bare_supplier(hits: list[Hit], tokens: list[Token], found: Scan, low: str, start: int) -> Hit | None:
+def _bare_supplier(hits: list[Hit], tokens: list[Token], found: Scan, low: str, start: int, lex: Lexicon) -> Hit | None:
     """The word "supplier" with no weapon in its sentence, in an article that named arms before it ("De viktigste
     leverandørene til Ukraina var USA, Tyskland og Polen" after a paragraph on arms imports): arms in general.
     Only in a sentence saying who is or became one, outside quotes, and not a supplier of something named after it
@@ -1192,11 +1195,22 @@ def _bare_supplier(hits: list[Hit], tokens: list[Token], found: Scan, low: str, 
         return None
     if not any(t.low in COPULAS or t.low in BECOMING for t in tokens) or any(t.low in _SPEECH for t in tokens):
         return None
+    if any(t.low in lex.negation or t.low in shared().bare_supplier_stops for t in tokens):
+        return (
+            None  # "Tyskland er ikke leverandør til Israel", "the largest gas supplier", "De förlorande leverantörerna"
+        )
     noun = next((h for h in hits if h.kind is Kind.NOUN and h.value == "supplier"), None)
-    if noun is None or not any(h.kind is Kind.WEAPON for h in found.inside(0, start)):
-        return None
-    if low[noun.word_end : noun.word_end + _OF_REACH].split()[:1] in ([w] for w in _OF_WORDS):
-        return None
+    if noun is None or noun.start != noun.word_start:
+        return None  # "gasleverandør", "Gaslieferant": a compound names what is supplied
+    if not any(h.kind is Kind.WEAPON for h in found.inside(max(0, start - _ARMS_BEFORE), start)):
+        return None  # arms told just before: "... av all global våpenimport. De viktigste leverandørene til Ukraina"
+    clause = next((t.start for t in tokens if t.start > noun.start and t.low in (",", ";")), tokens[-1].end)
+    if any(t.low in _OF_WORDS and noun.start < t.start < clause for t in tokens):
+        return None  # "den største leverandøren til Russland av elektronikk"
+    if any(h.kind is Kind.ACTOR and h.named for h in hits) or any(
+        t.low in lex.preps.get("attribution", ()) for t in tokens
+    ):
+        return None  # a company's supplier ("leverandør til Boeing"), or what someone says
     return Hit(Kind.WEAPON, "military_equipment_general", noun.start, noun.end, noun.word_start, noun.word_end)
 
 
@@ -1334,7 +1348,9 @@ def _local_production(
     return out
 
 
-def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexicon) -> list[Candidate]:
+def _losers(
+    candidates: list[Candidate], low: str, groups: set[str], lex: Lexicon, found: Scan | None = None
+) -> list[Candidate]:
     """Drop the pairs of a system that lost: told after a word of preference up to the end of its clause ("har valt
     Saabs Gripen framför amerikanska F-16"), or between a word of weighing or offering and the choice ("overvejede
     også kinesisk-pakistanske JF-17-fly, men valgte i sidste ende de danske"). A preference before a preposition or
@@ -1346,6 +1362,7 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
         return candidates  # most articles: no choice, offer or guarantee told (``Scan.gates``)
     common = shared()
     spans: dict[int, tuple[int, int]] = {}  # sentence start -> the offsets where the losing systems are told
+    rivalries: set[int] = set()  # sentences where the span holds the ones competed with
     guarded: dict[int, tuple[int, int]] = {}  # sentence start -> the clause asking for guarantees
     for cand in candidates:
         sentence = cand.sentence
@@ -1373,8 +1390,13 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
             if after and not after[0][0].isdigit() and after[0] not in lex.numbers.words:
                 at = over + len(word) if not said.startswith(_NOT_PREFERRED, over + len(word)) else -1
         if at < 0 and (rival := next((k for w in common.competed if (k := said.find(w)) >= 0), -1)) >= 0:
-            # "Gripen konkurrerade om kontraktet med amerikanska F-16": the others bid and lost
-            at = next((k + len(w) for w in common.competed_with if (k := said.find(w, rival)) >= 0), -1)
+            # "Gripen konkurrerade om kontraktet med amerikanska F-16": the others bid and lost, up to a comma or the
+            # next verb ("competed with Germany and sold 180 K2 tanks to Poland" sold them)
+            rivals = next((k + len(w) for w in common.competed_with if (k := said.find(w, rival)) >= 0), -1)
+            if rivals >= 0:
+                spans[sentence.start] = (sentence.start + rivals, sentence.start + _rivals_end(said, rivals, lex))
+                rivalries.add(sentence.start)
+                continue
         if at >= 0:
             spans[sentence.start] = (sentence.start + at, sentence.start + _clause_end(said, at))
             continue
@@ -1402,10 +1424,24 @@ def _losers(candidates: list[Candidate], low: str, groups: set[str], lex: Lexico
     for cand in candidates:
         if cand.status is Status.REQUESTED and _told_within(cand, low, guarded.get(cand.sentence.start)):
             continue  # asking for guarantees on the weapons, not for them
-        if _told_within(cand, low, spans.get(cand.sentence.start)):
+        span = spans.get(cand.sentence.start)
+        if _told_within(cand, low, span) and not _names_winner(cand, span, rivalries, found):
             continue  # the system that lost
         kept.append(cand)
     return kept
+
+
+def _names_winner(cand: Candidate, span: tuple[int, int] | None, rivalries: set[int], found: Scan | None) -> bool:
+    """True when the supplier of ``cand`` is named after the span of those it competed with ("The K2 competed with the
+    German Leopard 2, and Poland bought 180 K2 tanks from South Korea"): the winner, whatever terms it got. Not the
+    competitors named before ("Frankrike och USA konkurrerade ... med Rafale respektive F-16")."""
+    if span is None or found is None or cand.sentence.start not in rivalries:
+        return False
+    hi = span[1]
+    return any(
+        h.kind is Kind.ACTOR and h.value == cand.supplier and h.start >= hi
+        for h in found.inside(cand.sentence.start, cand.sentence.end)
+    )
 
 
 def _told_within(cand: Candidate, low: str, span: tuple[int, int] | None) -> bool:
@@ -1426,6 +1462,21 @@ def _negated_after(said: str, at: int, lex: Lexicon) -> bool:
     """Whether the word right after ``at`` is one of the language's negations ("but chose not to send")."""
     words = said[at : at + 20].split()
     return bool(words) and words[0].strip(".,;:") in lex.negation
+
+
+def _rivals_end(said: str, start: int, lex: Lexicon) -> int:
+    """Where the systems a winner competed with end: a comma or the next verb, else the clause's end."""
+    end = _clause_end(said, start)
+    comma = said.find(",", start, end)
+    if comma >= 0:
+        end = comma
+    at = start
+    for word in said[start:end].split():
+        found = said.find(word, at)
+        if word.strip(".,;:") in lex.verb_forms:
+            return found
+        at = found + len(word)
+    return end
 
 
 def _clause_end(said: str, start: int) -> int:

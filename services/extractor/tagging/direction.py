@@ -186,6 +186,10 @@ def _arms_whom(tokens: list[Token], i: int, actors: list[ActorRef], hits: list[H
     weapon_toks = {tok_of[h.start] for h in hits if h.kind is Kind.WEAPON}
     return any(
         i < a.tok <= i + _WITH_REACH
+        and all(
+            t.low in ARTICLES or (not t.text_upper and k > i + 1) for k, t in enumerate(tokens[i + 1 : a.tok], i + 1)
+        )
+        and (a.tok == i + 1 or tokens[i + 1].low in ARTICLES)  # "armed Hezbollah", "armed the paramilitary RSF"
         and not any(i < w < a.tok for w in weapon_toks)
         and any(w.low == "with" for w in tokens[a.tok + 1 : a.tok + 1 + _WITH_REACH])
         for a in actors
@@ -623,6 +627,7 @@ def _co_suppliers(
             and _same_clause(tokens, actor.tok, first.tok, lex)
             and any(t.low in joins for t in tokens[first.tok + 1 : actor.tok])
             and not any(first.tok < w < actor.tok for w in weapon_toks)  # "dronar frå Iran og granatar frå Nord-Korea"
+            and _only_more(tokens[first.tok + 1 : actor.tok - 1], lex)  # not "drones from Iran and money from China"
         ):
             # "tolv Typhoon från Qatar och ytterligare tolv från Oman", "from South Korea and from the United States"
             codes.append(actor.code)
@@ -634,6 +639,24 @@ def _co_suppliers(
             codes.append(actor.code)
             last = max(last, actor.tok)
     return codes
+
+
+def _only_more(between: list[Token], lex: Lexicon) -> bool:
+    """True when only a coordinator, an article, a count or a word for "more" stand between two sources ("från
+    Qatar och ytterligare tolv från Oman"): the same goods from a second source."""
+    more = shared().more_words
+    joins = shared().coordinators
+    sources = lex.preps.get("source", frozenset())
+    return all(
+        t.text_upper  # the rest of the first source's name: "South Korea"
+        or t.low in joins
+        or t.low in ARTICLES
+        or t.low in more
+        or t.low in sources
+        or t.low.isdigit()
+        or t.low in lex.numbers.words
+        for t in between
+    )
 
 
 def _same_clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:

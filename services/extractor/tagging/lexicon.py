@@ -537,6 +537,8 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
+    more_words: frozenset[str]
+    bare_supplier_stops: frozenset[str]
     with_verbs: frozenset[str]
     deployment: tuple[str, ...]
     subordinators: frozenset[str]
@@ -655,6 +657,8 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),
+        more_words=frozenset(text.get("more_words", [])),
+        bare_supplier_stops=frozenset(text.get("bare_supplier_stops", [])),
         with_verbs=frozenset(text.get("with_verbs", [])),
         deployment=tuple(text.get("deployment", [])),
         subordinators=frozenset(text.get("subordinators", [])),
