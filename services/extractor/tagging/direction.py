@@ -525,6 +525,7 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
             if a.tok < tok
             and not _embedded(tokens, a.tok, tok, lex)
             and not (lex.lang == "de" and lo <= a.tok and _dative_first(tokens, a))
+            and not _appositive(tokens, a.tok)
         ]
         if before:
             return before[-1]
@@ -537,6 +538,19 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         and clause_of(tokens, a.tok, lex)[0] == lo
     ]
     return after[0] if after else None
+
+
+_INDEFINITE = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einer", "eines", "einem"})
+_APPOSITION_REACH = 5  # words from an apposition's comma to its name: ", a traditional Russian ally,"
+
+
+def _appositive(tokens: list[Token], k: int) -> bool:
+    """True for a name inside an apposition between commas that opens with an indefinite article: "Serbia, a
+    traditional Russian ally, received HQ-22 systems from China" (Serbia is the subject, not the ally's Russia)."""
+    opening = next((j for j in range(k - 1, max(-1, k - _APPOSITION_REACH), -1) if tokens[j].low == ","), -1)
+    if opening < 1 or tokens[opening + 1].low not in _INDEFINITE:
+        return False
+    return any(t.low == "," for t in tokens[k + 1 : k + 1 + _APPOSITION_REACH])
 
 
 # German states and groups named with a masculine article ("der Iran", "der Jemen"): "der" before them is a
@@ -968,8 +982,9 @@ def frame_of(
         if subj is not None and src is not None and cue.role == "receive" and _wins_order(tokens, cue.tok, lex):
             # "Saab har fått en beställning ... från Förenade Arabemiraten": the seller got the order
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
-        if subj is not None and src is not None and _order_from(tokens, src.tok, lex):
-            # "TKMS steht vor einem Großauftrag aus Indien", "an order from India": the one ordering buys
+        if subj is not None and src is not None and _order_from(tokens, src.tok, lex) and not subj.genitive:
+            # "TKMS steht vor einem Großauftrag aus Indien", "an order from India": the one ordering buys; not the
+            # order's owner ("The UAE's 80-jet Rafale order from France": the UAE ordered)
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
         if (
             subj is not None

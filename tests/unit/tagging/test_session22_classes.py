@@ -1,8 +1,7 @@
 """Classes found missing in session 22: a subject pronoun ("it", "sie") standing for the state that opens its own
 sentence or the sentence before; nouns, places and makers of the new plain set's negatives; suppliers named with no
-weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives;
-deployments; arming;
-givers listed before a comma.
+weapon; bidders that lost; second sources; word forms two probes found missing; reduced passives; deployments;
+arming; givers listed before a comma; appositions; orders.
 
 All texts are invented for these tests.
 """
@@ -476,6 +475,21 @@ GIVERS_LISTED = [
     ),
 ]
 
+# A name in an apposition is no subject; the owner of an order "from" a seller is the buyer.
+APPOSITIONS_AND_ORDERS = [
+    (
+        "en",
+        case("Serbia, a traditional Russian ally, received HQ-22 air defence systems from China.", "CN>RS:air_defence"),
+    ),
+    ("nb", case("Serbia, en tradisjonell russisk alliert, har fått luftvern fra Kina.", "CN>RS:air_defence")),
+    (
+        "en",
+        case("The UAE's 80-jet Rafale order from France is the biggest ever for the fighter.", "FR>AE:aircraft"),
+    ),
+    # a maker's order from a state: the state buys
+    ("en", case("Saab has won an order from Thailand for four Gripen jets.", "SE>TH:aircraft")),
+]
+
 # Jets sent to an ally for a task of the giver's own are deployed, not handed over; equipment for a task is not.
 DEPLOYMENTS = [
     ("nn", case("Noreg sender F-35-fly til Polen for å patruljere luftrommet.")),
@@ -494,6 +508,7 @@ DEPLOYMENTS = [
 ]
 
 ALL = (
+    *APPOSITIONS_AND_ORDERS,
     *REVIEW_2,
     *GIVERS_LISTED,
     *ARMING,
