@@ -119,7 +119,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
 # Session 17 raised them the same way (never lowering one) and added `fullo`; session 18 added `fullp` and raised
 # them again; session 19 added `fullq` and raised them again; session 20 added `fullr` and raised them again;
-# session 21 added `fulls` and raised them again.
+# session 21 added `fulls` and raised them again; session 22 added `fullt` and raised `fullb`, `fullf` and `fullo`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
@@ -128,11 +128,11 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("test", 0.86, 0.81, 0.93, 0.77),
         ("long", 0.90, 0.83, 0.94, 0.79),
         ("full", 0.88, 0.79, 0.91, 0.79),
-        ("fullb", 0.88, 0.81, 0.91, 0.76),
+        ("fullb", 0.89, 0.82, 0.91, 0.78),
         ("fullc", 0.83, 0.76, 0.91, 0.60),
         ("fulld", 0.82, 0.76, 0.89, 0.59),
         ("fulle", 0.75, 0.68, 0.90, 0.57),
-        ("fullf", 0.80, 0.74, 0.88, 0.64),
+        ("fullf", 0.81, 0.75, 0.88, 0.65),
         ("fullg", 0.83, 0.78, 0.88, 0.67),
         ("fullh", 0.85, 0.78, 0.87, 0.70),
         ("fulli", 0.88, 0.80, 0.91, 0.66),
@@ -140,11 +140,12 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullk", 0.78, 0.70, 0.85, 0.60),
         ("fullm", 0.84, 0.76, 0.87, 0.71),
         ("fulln", 0.86, 0.81, 0.89, 0.70),
-        ("fullo", 0.86, 0.78, 0.89, 0.65),
+        ("fullo", 0.87, 0.79, 0.89, 0.66),
         ("fullp", 0.87, 0.76, 0.89, 0.66),
         ("fullq", 0.85, 0.75, 0.87, 0.70),
         ("fullr", 0.88, 0.81, 0.91, 0.66),
         ("fulls", 0.83, 0.76, 0.86, 0.59),
+        ("fullt", 0.81, 0.72, 0.86, 0.63),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
