@@ -1173,8 +1173,8 @@ def tag_article(
 
 def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex, length: int) -> list[Mark]:
     """The weapon marks, and the word "supplier" in a sentence with none after the first (``_bare_supplier``)."""
-    if not weapons:
-        return weapons
+    if not weapons or "supplier" not in found.values():
+        return weapons  # most articles: no word "supplier" at all
     extra = [
         Mark(h.start, h.end, False)
         for h in found.inside(weapons[0].end, length)

@@ -131,7 +131,6 @@ def find_cues(
         # mellan 2026 och 2032"); one before them does ("einen Vertrag über die Lieferung von 40 Eurofightern")
         first = min((tok_of[h.start] for h in hits if h.kind is Kind.WEAPON), default=len(tokens))
         verbs = _signing(verbs, any(c.tok < first for c in noun_cues), bool(noun_cues), actors)
-    after_weapon = _after_weapon(tokens, hits)
     transfer = [
         Cue(
             role,
@@ -139,7 +138,7 @@ def find_cues(
             "past" if tense == "passivepast" else tense,
             (tense not in ("base", "present") and _passive(tokens, passive_tok, i))
             or tense.startswith("passive")
-            or _reduced_passive(tokens, i, tense, after_weapon, lex),
+            or _reduced_passive(tokens, i, tense, hits, lex),
             True,
         )
         for i, (role, tense) in verbs
@@ -172,7 +171,7 @@ def find_cues(
                     tense == "past"
                     and not (lex.passive_auxiliaries | COPULAS).isdisjoint(t.low for t in tokens[max(0, i - 2) : i])
                 )
-                or _reduced_passive(tokens, i, tense, after_weapon, lex)
+                or _reduced_passive(tokens, i, tense, hits, lex)
             )
         )
         return Cue(role, i, "past" if tense == "passivepast" else tense, passive, True), transfer, noun_cues
@@ -196,25 +195,13 @@ def _arms_whom(tokens: list[Token], i: int, actors: list[ActorRef], hits: list[H
     )
 
 
-def _after_weapon(tokens: list[Token], hits: list[Hit]) -> frozenset[int]:
-    """The tokens right after a weapon term: "drones supplied by Iran", "helikoptre levert av Russland"."""
-    ends = {h.end for h in hits if h.kind is Kind.WEAPON}
-    return frozenset(
-        k
-        for k in range(1, len(tokens))
-        if tokens[k - 1].end in ends or any(tokens[k - 1].start < e <= tokens[k - 1].end for e in ends)
-    )
-
-
-def _reduced_passive(tokens: list[Token], i: int, tense: str, after_weapon: frozenset[int], lex: Lexicon) -> bool:
+def _reduced_passive(tokens: list[Token], i: int, tense: str, hits: list[Hit], lex: Lexicon) -> bool:
     """A participle right after its weapon with its agent after it, no auxiliary: "Shahed drones supplied by Iran",
     "drones used by Russia", "droner levert av Iran"."""
-    return (
-        tense == "past"
-        and i in after_weapon
-        and i + 1 < len(tokens)
-        and "agent" in lex.prep_roles.get(tokens[i + 1].low, ())
-    )
+    if tense != "past" or i < 1 or i + 1 >= len(tokens) or "agent" not in lex.prep_roles.get(tokens[i + 1].low, ()):
+        return False
+    before = tokens[i - 1]
+    return any(h.kind is Kind.WEAPON and before.start < h.end <= before.end for h in hits)
 
 
 def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:
