@@ -606,7 +606,7 @@ def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: L
     sent to Kyiv", "nachdem sie das russische System S-400 gekauft hatte".
 
     Only before a transfer verb within a few words, in German within its clause ("It is the third time" is no party),
-    and not before a speech tag ("Er werde Taurus liefern, sagte der Bundeskanzler": the speaker). The party named
+    and not before a speech tag ("Sie werde Taurus liefern, sagte die Ministerin": the speaker). The party named
     first near the start of its own sentence, even as a genitive ("Finland's ministry confirmed it bought"), unless
     the pronoun opens a clause after a comma other than one of time or cause ("missiles, which it bought", "Kiew
     wirft Moskau vor, es habe"). With none, and the pronoun among the first words of a sentence that reports nothing,
@@ -1187,18 +1187,18 @@ def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex,
 
 
 def _bare_supplier(hits: list[Hit], tokens: list[Token], found: Scan, low: str, start: int, lex: Lexicon) -> Hit | None:
-    """The word "supplier" with no weapon in its sentence, in an article that named arms before it ("De viktigste
-    leverandørene til Ukraina var USA, Tyskland og Polen" after a paragraph on arms imports): arms in general.
-    Only in a sentence saying who is or became one, outside quotes, and not a supplier of something named after it
-    ("largest supplier of gas")."""
+    """The word "supplier" with no weapon in its sentence, with arms named in the 300 characters before it ("De
+    viktigste leverandørene til Ukraina var USA, Tyskland og Polen" after a sentence on arms imports): arms in
+    general. Only as a word of its own (not "gasleverandør") in a sentence saying who is or became one, with no
+    quote, negation, other trade ("gas", "industry"), company, speech tag or "of" in its clause ("largest supplier
+    of gas"). The caller keeps only the pairs the sentence names on both sides."""
     if any(h.kind is Kind.WEAPON for h in hits):
         return None
     if not any(t.low in COPULAS or t.low in BECOMING for t in tokens) or any(t.low in _SPEECH for t in tokens):
         return None
     if any(t.low in lex.negation or t.low in shared().bare_supplier_stops for t in tokens):
-        return (
-            None  # "Tyskland er ikke leverandør til Israel", "the largest gas supplier", "De förlorande leverantörerna"
-        )
+        # "Tyskland er ikke leverandør til Israel", "the largest gas supplier", "De förlorande leverantörerna"
+        return None
     noun = next((h for h in hits if h.kind is Kind.NOUN and h.value == "supplier"), None)
     if noun is None or noun.start != noun.word_start:
         return None  # "gasleverandør", "Gaslieferant": a compound names what is supplied
