@@ -628,8 +628,7 @@ def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: L
         return None  # "Es wurden 14 Leopard geliefert", "It was sold to Chile": no party, the thing or nobody
     if any(t.low == "," for t in tokens[:k]) and tokens[k - 1].low not in shared().subordinators | _COLONS:
         return None
-    near = found.inside(tokens[0].start, min(tokens[k].start, tokens[0].start + _LEAD))
-    own = next((h.value for h in near if h.kind is Kind.ACTOR and h.value not in BLOCS), None)
+    own = _lead_party(found, tokens[0].start, tokens[k].start, owners=True)
     if any(t.low.startswith(shared().consent) or t.low == "go-ahead" for t in tokens[k + 1 :]):
         return None  # "It gave Poland permission to send Leopard tanks": the consent, no party to the transfer
     relative = tokens[k - 1].low in lex.preps.get("relatives", ())  # "All four corvettes that it ordered"
@@ -638,8 +637,7 @@ def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: L
     if own is not None or (k > _PRONOUN_LEAD and not relative) or any(t.low in speech for t in tokens[:k]):
         return own
     opens = paragraph(text, tokens[k].start, tokens[k].start)[0]
-    stop = max(text.rfind(". ", opens, tokens[0].start - 1), text.rfind("\n", opens, tokens[0].start - 1))
-    before = stop + 1 if stop >= 0 else opens
+    before = _sentence_before(text, opens, tokens[0].start)
     if before >= tokens[0].start:
         return None
     # a genitive is an owner, not a second party ("Denmark has been one of Ukraine's largest donors")
@@ -649,10 +647,13 @@ def _pronoun_subject(text: str, tokens: list[Token], k: int, found: Scan, lex: L
     return lead if parties == {lead} else None
 
 
-def _lead_party(found: Scan, start: int, end: int) -> str | None:
-    """The state or group named first near ``start`` (its sentence's subject), not as a genitive."""
+def _lead_party(found: Scan, start: int, end: int, *, owners: bool = False) -> str | None:
+    """The state or group named first near ``start`` (its sentence's subject), as a genitive only with ``owners``
+    ("Finland's ministry confirmed it bought")."""
     near = found.inside(start, min(end, start + _LEAD))
-    return next((h.value for h in near if h.kind is Kind.ACTOR and not h.genitive and h.value not in BLOCS), None)
+    return next(
+        (h.value for h in near if h.kind is Kind.ACTOR and (owners or not h.genitive) and h.value not in BLOCS), None
+    )
 
 
 def _epithet(text: str, token: Token, kinds: frozenset[str], found: Scan) -> Hit | None:
@@ -688,13 +689,19 @@ def _gives(tokens: list[Token], lex: Lexicon) -> bool:
     return any(lex.verbs.get(t.low, ("", ""))[0] in GIVING for t in tokens)
 
 
-def _opening_state(text: str, states: list[Hit], opens: int, start: int, lex: Lexicon) -> str | None:
-    """The state opening the sentence before ``start`` in its paragraph, if one does, and that sentence tells no
-    attack ("Russland angrep Ukraina igjen i natt. Landet har nå fått ...": the country attacked)."""
+def _sentence_before(text: str, opens: int, start: int) -> int:
+    """Where the sentence before ``start`` begins in its paragraph (which opens at ``opens``), white space skipped."""
     stop = max(text.rfind(". ", opens, start - 1), text.rfind("\n", opens, start - 1))
     before = stop + 1 if stop >= 0 else opens
     while before < start and text[before].isspace():
         before += 1
+    return before
+
+
+def _opening_state(text: str, states: list[Hit], opens: int, start: int, lex: Lexicon) -> str | None:
+    """The state opening the sentence before ``start`` in its paragraph, if one does, and that sentence tells no
+    attack ("Russland angrep Ukraina igjen i natt. Landet har nå fått ...": the country attacked)."""
+    before = _sentence_before(text, opens, start)
     if any(word.startswith(lex.not_held) for word in text[before:start].lower().split()):
         return None
     return next((h.value for h in states if h.start == before and not h.genitive), None)
