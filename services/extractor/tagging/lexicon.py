@@ -110,6 +110,20 @@ _DIGIT_OR_SYMBOL = re.compile(r"[\d$€£]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _compound_numbers(num: dict[str, Any]) -> dict[str, float]:
+    """The number words with their compounds of tens and units: the language's ``compound`` pattern
+    ("{tens}{unit}": "tjuefire", "tjugofyra"; "{unit}og{tens}": "fireogtyve"; "{unit}und{tens}":
+    "vierundzwanzig"; "{tens}-{unit}": "twenty-four") over its words for 20–90 and 1–9."""
+    words = {k.lower(): float(v) for k, v in num.get("words", {}).items()}
+    pattern = num.get("compound")
+    if not pattern:
+        return words
+    tens = [(w, v) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+    units = [(w, v) for w, v in words.items() if 1 <= v <= 9 and len(w) > 1]
+    compounds = {pattern.format(tens=t, unit=u): tv + uv for t, tv in tens for u, uv in units}
+    return {**compounds, **words}
+
+
 @dataclass(frozen=True, slots=True)
 class NumberHint:
     """A cheap test for "might this stretch of text hold an amount?": a digit, a currency symbol,
@@ -725,6 +739,7 @@ def lexicon(lang: str) -> Lexicon:
     data = _load(lang)
     verbs, verb_phrases, multi = _verbs(data)
     num = data.get("numbers", {})
+    num = {**num, "words": _compound_numbers(num)}
     currencies = {k.lower(): v for k, v in common.get("currencies", {}).items()}
     currencies.update({k.lower(): v for k, v in data.get("currencies", {}).items()})
     words = {k.lower() for k in num.get("words", {})}

@@ -185,24 +185,39 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
             for a, whole in zip(amounts, [*amounts[1:], None], strict=True)
             if whole is None or a.value >= whole.value or not _whole(tokens, a, whole, part_of)
         ]
-        amounts = _ranges(tokens, amounts)
+        amounts = _ranges(tokens, amounts, lex.numbers.scales)
     return amounts
 
 
-def _ranges(tokens: list[Token], amounts: list[Amount]) -> list[Amount]:
+def _ranges(tokens: list[Token], amounts: list[Amount], scales: dict[str, float]) -> list[Amount]:
     """Read "mellan 100 och 150", "between 100 and 150", "100 to 150", "100-150" as one approximate
-    amount: the lower bound, the least the sentence says."""
+    amount. An estimate in digits is its midpoint ("mellem 20 og 30 haubitser": 25); a range in number words
+    is its lower bound, a firm count and an option ("three to five submarines": 3), as the writers of the sets
+    give them. A bare lower number shares the upper one's scale ("mellem 8 og 12 millioner": 10 million)."""
     words = shared()
     out: list[Amount] = [amounts[0]]
     for amount in amounts[1:]:
         low = out[-1]
         between = [t.low for t in tokens[low.last + 1 : amount.first]]
         before = tokens[low.first - 1].low if low.first >= 1 else ""
-        joined = len(between) == 1 and (
-            between[0] in words.range_to or (between[0] in words.coordinators and before in words.range_between)
-        )
-        if joined and low.currency == amount.currency and low.value < amount.value:
-            out[-1] = low._replace(approx=True, last=amount.last, counted=amount.counted, end=amount.end)
+        opened = before in words.range_between
+        joined = len(between) == 1 and (between[0] in words.range_to or (between[0] in words.coordinators and opened))
+        value = low.value
+        if joined and not any(t.low in scales for t in tokens[low.first : low.last + 1]):
+            scale = next((scales[t.low] for t in tokens[amount.first + 1 : amount.last + 1] if t.low in scales), 1.0)
+            value = value * scale if value * scale <= amount.value else value
+        if joined and low.currency == amount.currency and value < amount.value:
+            first = low.first - 1 if opened else low.first
+            digits = all(any(t.low[0].isdigit() for t in tokens[a.first : a.last + 1]) for a in (low, amount))
+            out[-1] = low._replace(
+                value=(value + amount.value) / 2 if digits else value,
+                approx=True,
+                first=first,
+                start=tokens[first].start,
+                last=amount.last,
+                counted=amount.counted,
+                end=amount.end,
+            )
         else:
             out.append(amount)
     return out

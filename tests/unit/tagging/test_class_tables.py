@@ -29,6 +29,7 @@ from tests.unit.tagging import (
     test_session20_classes,
     test_session21_classes,
     test_session22_classes,
+    test_session23_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -53,6 +54,7 @@ _SESSIONS = {
     20: test_session20_classes,
     21: test_session21_classes,
     22: test_session22_classes,
+    23: test_session23_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,78 @@
+"""Classes found missing in session 23: a range in digits read as its midpoint (in number words, its lower
+bound), a bare lower bound sharing the upper one's scale; number words compounded of tens and units.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# "mellem 20 og 30 haubitser": an estimate in digits is its midpoint, "three to five submarines" (a firm count and
+# an option) its lower bound, as the writers of the sets give them; "mellem 8 og 12 millioner": the lower number
+# shares the upper one's scale
+RANGES = [
+    ("da", case("Vietnam køber mellem 20 og 30 haubitser fra Sydkorea.", "KR>VN:artillery_systems", quantity=25)),
+    (
+        "da",
+        case(
+            "Nordkorea har sendt mellem 8 og 12 millioner granater til Rusland.",
+            "KP>RU:artillery_ammunition",
+            quantity=10_000_000,
+        ),
+    ),
+    ("sv", case("Iran har skickat mellan 30 och 40 drönare till Sudan.", "IR>SD:drones", quantity=35)),
+    ("nb", case("Egypt vil kjøpe 40 til 50 J-10C-kampfly fra Kina.", "CN>EG:aircraft", quantity=45)),
+    (
+        "de",
+        case(
+            "Nordkorea soll zwischen 2.000 und 3.000 Sturmgewehre an Russland geliefert haben.",
+            "KP>RU:small_arms",
+            quantity=2500,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Iran has sent between 200 and 250 ballistic missiles to Russia.",
+            "IR>RU:missiles_ballistic",
+            quantity=225,
+        ),
+    ),
+    ("en", case("Australia will buy three to five submarines from the US.", "US>AU:naval_vessels", quantity=3)),
+    ("nb", case("Australia skal kjøpe mellom tre og fem ubåter fra USA.", "US>AU:naval_vessels", quantity=3)),
+    (
+        "en",
+        case("The US sold $8 to $10 million worth of rifles to Kenya.", "US>KE:small_arms", quantity=9_000_000),
+    ),
+    # two amounts that are no range keep their own values
+    ("en", case("Turkey sold 12 drones to Mali and 30 to Niger.", "TR>ML:drones", quantity=12)),
+]
+
+# "tjuefire", "tjugofyra", "fireogtyve", "vierundzwanzig", "twenty-four": tens and units in one word
+COMPOUND_NUMBERS = [
+    ("nn", case("Noreg har levert tjuefire haubitsar til Ukraina.", "NO>UA:artillery_systems", quantity=24)),
+    ("nb", case("Norge har levert trettifem haubitser til Ukraina.", "NO>UA:artillery_systems", quantity=35)),
+    ("sv", case("Sverige har levererat tjugofyra haubitsar till Ukraina.", "SE>UA:artillery_systems", quantity=24)),
+    ("da", case("Danmark har leveret fireogtyve haubitser til Ukraine.", "DK>UA:artillery_systems", quantity=24)),
+    (
+        "de",
+        case(
+            "Deutschland hat vierundzwanzig Haubitzen an die Ukraine geliefert.", "DE>UA:artillery_systems", quantity=24
+        ),
+    ),
+    ("en", case("Germany has delivered twenty-four howitzers to Ukraine.", "DE>UA:artillery_systems", quantity=24)),
+    (
+        "nn",
+        case(
+            "Dei første seks av tjuefire brukte F-16 som Argentina har kjøpt frå Danmark, landa i Mendoza tysdag.",
+            "DK>AR:aircraft",
+            quantity=24,
+        ),
+    ),
+]
+
+ALL = (
+    *RANGES,
+    *COMPOUND_NUMBERS,
+)
