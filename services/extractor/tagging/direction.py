@@ -138,7 +138,8 @@ def find_cues(
             "past" if tense == "passivepast" else tense,
             (tense not in ("base", "present") and _passive(tokens, passive_tok, i))
             or tense.startswith("passive")
-            or _reduced_passive(tokens, i, tense, hits, lex),
+            or _reduced_passive(tokens, i, tense, hits, lex)
+            or _copula_passive(tokens, i, (role, tense), actors, lex),
             True,
         )
         for i, (role, tense) in verbs
@@ -202,6 +203,17 @@ def _reduced_passive(tokens: list[Token], i: int, tense: str, hits: list[Hit], l
         return False
     before = tokens[i - 1]
     return any(h.kind is Kind.WEAPON and before.start < h.end <= before.end for h in hits)
+
+
+def _copula_passive(
+    tokens: list[Token], i: int, meaning: tuple[str, str], actors: list[ActorRef], lex: Lexicon
+) -> bool:
+    """A copula just before a participle of giving, with the giver named by the agent preposition after it in its
+    clause: "Kampflyene er leveret af Danmark", "Stridsvagnarna är levererade till Ukraina av Tyskland"."""
+    if meaning[1] != "past" or meaning[0] not in GIVING or COPULAS.isdisjoint(t.low for t in tokens[max(0, i - 2) : i]):
+        return False
+    _lo, hi = clause_of(tokens, i, lex)
+    return any("agent" in a.preps and i < a.tok < hi for a in actors)
 
 
 def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:

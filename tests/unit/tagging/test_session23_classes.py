@@ -72,7 +72,23 @@ COMPOUND_NUMBERS = [
     ),
 ]
 
+# "Kampflyene er leveret af Danmark": a copula before a participle of giving makes a passive when the agent is named
+# after it in its clause
+COPULA_PASSIVES = [
+    ("da", case("Kampflyene til Ukraine er doneret af Danmark.", "DK>UA:aircraft")),
+    ("da", case("Haubitserne er leveret til Ukraine af Danmark.", "DK>UA:artillery_systems")),
+    ("da", case("Ukraines F-16-fly er leveret af Danmark og Norge.", "DK>UA:aircraft", "NO>UA:aircraft")),
+    ("nb", case("Fregattene er overført til Indonesia av Italia.", "IT>ID:naval_vessels")),
+    ("nn", case("Kampflya er leverte til Ukraina av Danmark.", "DK>UA:aircraft")),
+    ("sv", case("Stridsvagnarna är levererade till Ukraina av Tyskland.", "DE>UA:tanks_armoured_vehicles")),
+    ("sv", case("Haubitsarna har skänkts till Ukraina av Sverige.", "SE>UA:artillery_systems")),
+    # active perfects and copulas with no agent stay as they were
+    ("da", case("Danmark har leveret kampfly til Ukraine.", "DK>UA:aircraft")),
+    ("nb", case("Norge er en av de største giverne, og har levert NASAMS til Ukraina.", "NO>UA:air_defence")),
+]
+
 ALL = (
+    *COPULA_PASSIVES,
     *RANGES,
     *COMPOUND_NUMBERS,
 )
