@@ -66,6 +66,7 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_ROCKET_WORDS = ("rak", "rock")  # "raketter", "Raketen", "rockets": a loose word that may be rocket artillery
 _KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
 _TOPIC_SHARE = 0.6
@@ -1683,7 +1684,10 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
         if not cand.generic or cand.weapon not in MISSILE_FAMILY:
             continue
         kind = kinds.get((cand.supplier, cand.recipient))
-        if kind is None and len(own := sold.get(cand.supplier, set())) == 1:
+        own = sold.get(cand.supplier, set())
+        if not fold(cand.terms[0]).startswith(_ROCKET_WORDS):
+            own = own - {"rockets_artillery"}  # "the missile" after Pinaka launchers and BrahMos: the missile
+        if kind is None and len(own) == 1:
             # "Også Vietnam skal ha forhandla med India om det same missilet": the one kind the seller sells here
             kind = next(iter(own))
         if kind is not None:

@@ -557,6 +557,7 @@ class Shared:
     deployment: tuple[str, ...]
     subordinators: frozenset[str]
     among_others: frozenset[str]
+    war_nouns: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
     placed_making: tuple[str, ...]
@@ -677,6 +678,7 @@ def shared() -> Shared:
         deployment=tuple(text.get("deployment", [])),
         subordinators=frozenset(text.get("subordinators", [])),
         among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
+        war_nouns=frozenset(text.get("war_nouns", [])),
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),
         placed_making=tuple(text.get("placed_making", [])),

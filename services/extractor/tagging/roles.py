@@ -171,6 +171,8 @@ def _prep_roles(
         if roles:
             if j > 1 and tokens[j - 1].low in shared().built and "agent" in roles and _told_as_made(tokens, j - 1):
                 return _SOURCE, False  # "som byggdes av sydkoreanska DSME": the maker they came from
+            if j > 0 and tokens[j - 1].low in shared().war_nouns:
+                return _AGAINST, False  # "since its 2020 war with Azerbaijan": the enemy, no party
             if j > 0 and tokens[j - 1].low in lex.negation and "source" in roles:
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
             if j > 0 and tokens[j - 1].low in shared().nearness and "dest" in roles:

@@ -87,7 +87,46 @@ COPULA_PASSIVES = [
     ("nb", case("Norge er en av de største giverne, og har levert NASAMS til Ukraina.", "NO>UA:air_defence")),
 ]
 
+# the M23 rebels and the FDLR militia of eastern Congo are groups of their own, and Rwanda arms the M23 (the UN group
+# of experts on the DRC); the enemy in "its war with Azerbaijan" is no party; "the missile" after a seller's named
+# missile and rocket launchers is its missile
+GROUPS_AND_WARS = [
+    (
+        "nb",
+        case(
+            "Rwanda har forsynt opprørsgruppen M23 i Øst-Kongo med luftvernsystemer og stormgevær.",
+            "RW>m23:air_defence",
+            "RW>m23:small_arms",
+        ),
+    ),
+    ("nn", case("M23-rørsla har fått dronar frå Rwanda.", "RW>m23:drones")),
+    ("en", case("Rwanda has supplied the M23 rebels with mortars and drones, UN experts say.", "RW>m23:drones")),
+    (
+        "en",
+        case(
+            "Armenia has become one of India's biggest customers since its 2020 war with Azerbaijan, taking delivery "
+            "of Pinaka rocket launchers.",
+            "IN>AM:rockets_artillery",
+        ),
+    ),
+    (
+        "da",
+        case("Under krigen med Aserbajdsjan købte Armenien Pinaka-raketkastere fra Indien.", "IN>AM:rockets_artillery"),
+    ),
+    (
+        "en",
+        case(
+            "The Philippines has received a second BrahMos battery from India. Armenia has bought Pinaka rocket "
+            "launchers from India. Indonesia is in talks to buy the missile from India.",
+            "IN>PH:missiles_cruise",
+            "IN>AM:rockets_artillery",
+            "IN>ID:missiles_cruise",
+        ),
+    ),
+]
+
 ALL = (
+    *GROUPS_AND_WARS,
     *COPULA_PASSIVES,
     *RANGES,
     *COMPOUND_NUMBERS,
