@@ -66,6 +66,7 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_JUNTA_REACH = 30  # characters around a junta word that hold the name of its state
 _ROCKET_WORDS = ("rak", "rock")  # "raketter", "Raketen", "rockets": a loose word that may be rocket artillery
 _KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
@@ -482,6 +483,41 @@ def _own_pledge(cand: Candidate, low: str) -> bool:
     return any(w.startswith(starts) or w in common.offer_words or w in common.own for w in words)
 
 
+def _junta_state(text: str, found: Scan, lex: Lexicon) -> str | None:
+    """The state whose junta the article tells of, named beside its first word for a junta: before it as an owner
+    or people ("Myanmars junta", "den maliske militærjuntaen") or after it by a place preposition ("Militærjuntaen
+    i Myanmar", "the junta in Niger")."""
+    low = fold(text)
+    at = low.find("junta")
+    if at < 0:
+        return None
+    start = at
+    while start > 0 and low[start - 1].isalnum():
+        start -= 1
+    end = at + 5
+    while end < len(low) and low[end].isalnum():
+        end += 1
+    near = [
+        h
+        for h in found.inside(max(0, start - _JUNTA_REACH), min(len(low), end + _JUNTA_REACH))
+        if h.kind in (Kind.ACTOR, Kind.DEMONYM) and len(h.value) == 2 and h.value.isupper()
+    ]
+    owner = next(
+        (
+            h
+            for h in reversed(near)
+            if h.end < start and not low[h.end : start].strip(" 's’") and (h.genitive or h.kind is Kind.DEMONYM)
+        ),
+        None,
+    )
+    if owner is not None:
+        return owner.value
+    place = next((h for h in near if h.start > end), None)
+    if place is not None and "location" in lex.prep_roles.get(low[end : place.start].strip(), ()):
+        return place.value
+    return None
+
+
 def _anaphor_hits(
     text: str,
     tokens: list[Token],
@@ -579,6 +615,8 @@ def _anaphor_hits(
             # those of the source named last, unless they give ("The navy has handed over two minehunters")
             states = [h for h in states if not _source_word_before(text, h.start, lex)] or states
         code = buyers[-1] if force and buyers else states[-1].value if states else None
+        if force and "junta" in token.low and (junta := _junta_state(text, found, lex)) is not None:
+            code = junta  # "Myanmars junta ... India har solgt materiell til juntaen": the junta's own state
         if as_subject and not force and buyers:
             code = buyers[-1]  # "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": its buyer goes on
         if leads and not force and doers and code in shared().only_receive and _gives(tokens, lex):

@@ -39,6 +39,7 @@ _PARTNER_ONLY = frozenset({"partner"})
 _WITH_REACH = 4  # words from "arms"/"armed" to its object, and from the object to "with"
 _OF_REACH = 5  # words after a noun-like verb where "of" tells its object ("the transfer today to Ukraine of")
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
+_BUILT_FOR = frozenset({"for"})  # "byggjer fire korvettar for Pakistan": a Scandinavian "for" after a building verb
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
 COPULAS = frozenset(
@@ -226,7 +227,11 @@ def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexi
         (
             a
             for a in actors
-            if "dest" in a.preps and lo <= a.tok < hi and a.tok != verb and not a.attribution and a.origin_of < 0
+            if ("dest" in a.preps or any(t.low in _BUILT_FOR for t in tokens[max(lo, a.tok - _PREP_GAP) : a.tok]))
+            and lo <= a.tok < hi
+            and a.tok != verb
+            and not a.attribution
+            and a.origin_of < 0
         ),
         None,
     )

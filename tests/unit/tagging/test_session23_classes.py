@@ -125,7 +125,41 @@ GROUPS_AND_WARS = [
     ),
 ]
 
+# "byggjer fire korvettar for Pakistan": a Scandinavian "for" after a building verb names the buyer; a junta is
+# the state named beside the article's first word for it ("Myanmars junta", "the junta in Niger")
+BUILT_FOR_AND_JUNTAS = [
+    ("nn", case("Tyrkisk forsvarsindustri byggjer fire korvettar for Pakistan.", "TR>PK:naval_vessels", quantity=4)),
+    ("nb", case("Kongsberg bygger NASAMS for 5 milliarder kroner.")),
+    (
+        "nb",
+        case(
+            "Militærjuntaen i Myanmar har importert våpen for en milliard dollar. India har også solgt militært "
+            "materiell til juntaen.",
+            "IN>MM:military_equipment_general",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Myanmars junta har kjøpt våpen i utlandet. India har også solgt militært materiell til juntaen.",
+            "IN>MM:military_equipment_general",
+        ),
+    ),
+    ("en", case("The junta in Niger has turned to new partners. Turkey has sold drones to the junta.", "TR>NE:drones")),
+    (
+        "sv",
+        case(
+            "Den maliska juntan har köpt drönare från Turkiet. Ryssland har också levererat helikoptrar till juntan.",
+            "TR>ML:drones",
+            "RU>ML:helicopters",
+        ),
+    ),
+    # a state before a junta word that is not its owner
+    ("en", case("Russia backs the junta. Turkey has sold drones to the junta in Mali.", "TR>ML:drones")),
+]
+
 ALL = (
+    *BUILT_FOR_AND_JUNTAS,
     *GROUPS_AND_WARS,
     *COPULA_PASSIVES,
     *RANGES,
