@@ -158,7 +158,40 @@ BUILT_FOR_AND_JUNTAS = [
     ("en", case("Russia backs the junta. Turkey has sold drones to the junta in Mali.", "TR>ML:drones")),
 ]
 
+# word forms the session-23 probes found missing
+PROBED_WORDS = [
+    ("sv", case("Ryssland har levererat Iskander-robotar till Vitryssland.", "RU>BY:missiles_ballistic")),
+    ("sv", case("Iran har skickat drönare till Ansar Allah.", "IR>houthis:drones")),
+    ("sv", case("Lettland har förvärvat kustrobotsystemet NSM från Norge.", "NO>LV:missiles_cruise")),
+    ("sv", case("Litauen har upphandlat 18 Caesar-haubitsar från Frankrike.", "FR>LT:artillery_systems", quantity=18)),
+    ("sv", case("Tyskland har levererat pansarminor till Ukraina.", "DE>UA:mines_explosives")),
+    ("nn", case("Noreg har overlate fleire CB90-stridsbåtar til Ukraina.", "NO>UA:naval_vessels")),
+    ("nn", case("Zimbabwe kjøpte seks K-8-treningsfly frå Kina i 2005.", "CN>ZW:aircraft", quantity=6)),
+    ("nb", case("Kina har solgt missilbåter til Pakistan.", "CN>PK:naval_vessels")),
+    ("nn", case("Sverige har sendt Stridsvagn 122 til Ukraina.", "SE>UA:tanks_armoured_vehicles")),
+    ("nn", case("Iran har levert rakettar til Assad-regimet.", "IR>SY:rockets_artillery")),
+    ("da", case("Ungarn lejer sine Gripen-kampfly af Sverige.", "SE>HU:aircraft")),
+    ("da", case("Djibouti har modtaget militærkøretøjer fra Kina.", "CN>DJ:military_equipment_general")),
+    (
+        "sv",
+        case(
+            "Tyskland ska leverera en kvarts miljon granater till Ukraina.",
+            "DE>UA:artillery_ammunition",
+            quantity=250_000,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Bulgaria har sendt ein kvart million granatar til Ukraina.", "BG>UA:artillery_ammunition", quantity=250_000
+        ),
+    ),
+    # a boat that is no warship, and a type number that is no count
+    ("nb", case("Fiskerne kom i land med båtene sine etter stormen.")),
+]
+
 ALL = (
+    *PROBED_WORDS,
     *BUILT_FOR_AND_JUNTAS,
     *GROUPS_AND_WARS,
     *COPULA_PASSIVES,
