@@ -78,7 +78,9 @@ def _approx_before(tokens: list[Token], i: int, numbers: Numbers) -> bool:
 
 def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1].low if i >= 1 else ""
-    if prev in lex.months or prev in {"/", "-", "nr", "no", "kl", "klokken", "§"}:
+    if prev in lex.months and not (tokens[i].low.isdigit() and 31 < int(tokens[i].low) < 1900):
+        return True  # "March 15", "mars 2024"; not "i mars 60 pansarfordon", no day nor year
+    if prev in {"/", "-", "nr", "no", "kl", "klokken", "§"}:
         return True
     j = i + 1
     while j < len(tokens) and tokens[j].low in {"-", ".", "/"} and j - i <= 2:
@@ -86,9 +88,16 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return True
         j += 1
     nxt = tokens[j].low if j < len(tokens) else ""
-    return nxt in lex.months or nxt in lex.not_quantity or nxt.split("-")[0] in lex.not_quantity
+    return (
+        nxt in lex.months
+        or nxt in lex.not_quantity
+        or nxt.split("-")[0] in lex.not_quantity
+        # "155-millimetersgranater", "122-Millimeter-Geschosse": a calibre compound
+        or (j > i + 1 and tokens[i + 1].low == "-" and nxt.startswith(_CALIBRE_WORDS))
+    )
 
 
+_CALIBRE_WORDS = ("millimeter", "millimetre", "zentimeter", "centimeter", "kaliber", "calibre", "caliber")
 _ORDINAL_SUFFIXES = frozenset({"th", "st", "nd", "rd"})
 
 

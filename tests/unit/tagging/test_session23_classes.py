@@ -190,7 +190,23 @@ PROBED_WORDS = [
     ("nb", case("Fiskerne kom i land med båtene sine etter stormen.")),
 ]
 
+# a calibre compound counts nothing ("155-millimetersgranater"); a number after a month that is neither a day nor a
+# year is a count ("i mars 60 pansarfordon")
+CALIBRES_AND_MONTHS = [
+    (
+        "sv",
+        case(
+            "USA har levererat över två miljoner 155-millimetersgranater till Ukraina.",
+            "US>UA:artillery_ammunition",
+            quantity=2_000_000,
+        ),
+    ),
+    ("sv", case("Kina skeppade i mars 60 pansarfordon till Kambodja.", "CN>KH:tanks_armoured_vehicles", quantity=60)),
+    ("en", case("The US sent 60 tanks to Poland on March 15.", "US>PL:tanks_armoured_vehicles", quantity=60)),
+]
+
 ALL = (
+    *CALIBRES_AND_MONTHS,
     *PROBED_WORDS,
     *BUILT_FOR_AND_JUNTAS,
     *GROUPS_AND_WARS,
