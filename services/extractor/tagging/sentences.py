@@ -227,7 +227,41 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if "’" in segment:
         low = low.replace("’", "'")
     spans = map(re.Match.span, _TOKEN.finditer(segment))
-    return [Token(low[a:b], a + start, b + start, segment[a].isupper()) for a, b in spans]
+    tokens = [Token(low[a:b], a + start, b + start, segment[a].isupper()) for a, b in spans]
+    if _CORRELATIVE_OPENERS.search(low) is not None:
+        _join_correlatives(tokens)
+    return tokens
+
+
+# Paired conjunctions, whose second word joins a list: "Såväl Polen som Rumänien köper", "sowohl Polen als auch
+# Rumänien" ("auch" is dropped), "Weder Deutschland noch Frankreich liefern", "Verken Tyskland eller Frankrike
+# sender" (the first word of the negative ones is a negation in the language data; English "nor" is both a
+# negation and a coordinator there).
+_CORRELATIVES = {
+    "såväl": ("som", "och"),
+    "såvel": ("som", "og"),
+    "sowohl": ("als", "und"),
+    "weder": ("noch", "und"),
+    "varken": ("eller", "och"),
+    "verken": ("eller", "og"),
+    "hverken": ("eller", "og"),
+}
+_CORRELATIVE_OPENERS = re.compile(r"\b(?:" + "|".join(_CORRELATIVES) + r")\b")
+_CORRELATIVE_REACH = 8  # words from the first word of a pair to its second
+
+
+def _join_correlatives(tokens: list[Token]) -> None:
+    for k, token in enumerate(tokens):
+        pair = _CORRELATIVES.get(token.low)
+        if pair is None:
+            continue
+        second, joiner = pair
+        for j in range(k + 1, min(len(tokens), k + 1 + _CORRELATIVE_REACH)):
+            if tokens[j].low == second:
+                tokens[j].low = joiner
+                if j + 1 < len(tokens) and tokens[j + 1].low == "auch":
+                    del tokens[j + 1]
+                break
 
 
 def normalised(tokens: list[Token]) -> str:

@@ -205,7 +205,38 @@ CALIBRES_AND_MONTHS = [
     ("en", case("The US sent 60 tanks to Poland on March 15.", "US>PL:tanks_armoured_vehicles", quantity=60)),
 ]
 
+# paired conjunctions join a list: "Såväl Polen som Rumänien", "sowohl Polen als auch Rumänien", and the negative
+# ones deny for each: "Weder Deutschland noch Frankreich", "Verken Tyskland eller Frankrike"
+CORRELATIVES = [
+    ("sv", case("Såväl Polen som Rumänien köper Patriot från USA.", "US>PL:air_defence", "US>RO:air_defence")),
+    (
+        "de",
+        case("Sowohl Polen als auch Rumänien kaufen Patriot aus den USA.", "US>PL:air_defence", "US>RO:air_defence"),
+    ),
+    (
+        "de",
+        case(
+            "Weder Deutschland noch Frankreich liefern Kampfjets an die Ukraine.",
+            "DE>UA:aircraft",
+            "FR>UA:aircraft",
+            status="denied",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Verken Tyskland eller Frankrike sender kampfly til Ukraina.",
+            "DE>UA:aircraft",
+            "FR>UA:aircraft",
+            status="denied",
+        ),
+    ),
+    # "som" with no "såväl" before it opens a relative clause
+    ("sv", case("Polen köper Patriot från USA, som levererar systemen nästa år.", "US>PL:air_defence")),
+]
+
 ALL = (
+    *CORRELATIVES,
     *CALIBRES_AND_MONTHS,
     *PROBED_WORDS,
     *BUILT_FOR_AND_JUNTAS,
