@@ -540,6 +540,7 @@ class Shared:
     blocking_or_reacting: re.Pattern[str]  # any of either list, as a substring: the cheap first test per sentence
     consent: tuple[str, ...]
     passed_over: tuple[str, ...]
+    lost_bid: tuple[str, ...]
     only_receive: frozenset[str]
     exporters: frozenset[str]
     purchase_words: tuple[str, ...]
@@ -661,6 +662,7 @@ def shared() -> Shared:
         ),
         consent=tuple(text.get("consent", [])),
         passed_over=tuple(text.get("passed_over", [])),
+        lost_bid=tuple(text.get("lost_bid", [])),
         only_receive=frozenset(text.get("only_receive", [])),
         exporters=frozenset(text.get("exporters", [])),
         purchase_words=tuple(text.get("purchase_words", [])),

@@ -22,6 +22,7 @@ from services.extractor.tagging.relations import SYSTEM_CONFIDENCE, Candidate
 from services.extractor.tagging.scanning import Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LOST_REACH = 40  # characters after a bidder's name that hold the words of its loss
 _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
 
 
@@ -37,6 +38,7 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
         if not _blocker(c, text, found, lex)
         and not _consented(c, low)
         and not _deployed(c, low)
+        and not _lost_bid(c, low, found)
         and not (
             (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)
         )
@@ -99,6 +101,22 @@ def _deployed(cand: Candidate, low: str) -> bool:
         return False
     sentence = low[cand.sentence.start : cand.sentence.end]
     return any(phrase in sentence for phrase in shared().deployment)
+
+
+def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:
+    """True for a supplier named just before words saying it lost the contest to supply: "Spanien har tabt
+    konkurrencen om at levere ubåde til Indien", "Germany's TKMS lost the tender" (``Shared.lost_bid``)."""
+    sentence = cand.sentence
+    phrases = shared().lost_bid
+    text = low[sentence.start : sentence.end]
+    if not any(phrase in text for phrase in phrases):
+        return False
+    for hit in found.inside(sentence.start, sentence.end):
+        if hit.kind is Kind.ACTOR and hit.value == cand.supplier:
+            after = low[hit.end : hit.end + _LOST_REACH]
+            if any(phrase in after for phrase in phrases):
+                return True
+    return False
 
 
 def _approver(cand: Candidate, low: str, found: Scan) -> bool:

@@ -19,6 +19,7 @@ _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
 _AGAINST = frozenset({"against"})
+_DIRECTLY = frozenset({"direkte", "direkt", "directly"})  # "men ingen direkte fra USA": still a source denied
 _SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
 _DATELINE = 9
@@ -173,7 +174,10 @@ def _prep_roles(
                 return _SOURCE, False  # "som byggdes av sydkoreanska DSME": the maker they came from
             if j > 0 and tokens[j - 1].low in shared().war_nouns:
                 return _AGAINST, False  # "since its 2020 war with Azerbaijan": the enemy, no party
-            if j > 0 and tokens[j - 1].low in lex.negation and "source" in roles:
+            if "source" in roles and (
+                (j > 0 and tokens[j - 1].low in lex.negation)
+                or (j > 1 and tokens[j - 1].low in _DIRECTLY and tokens[j - 2].low in lex.negation)
+            ):
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
             if j > 0 and tokens[j - 1].low in shared().nearness and "dest" in roles:
                 return frozenset({"location"}), False  # "sent so close to Taiwan": a place, not a buyer

@@ -235,7 +235,19 @@ CORRELATIVES = [
     ("sv", case("Polen köper Patriot från USA, som levererar systemen nästa år.", "US>PL:air_defence")),
 ]
 
+# a bidder that lost the contest names no sale; "ingen direkte fra USA" is a source denied
+LOST_AND_DENIED_SOURCES = [
+    ("da", case("Spanien har tabt konkurrencen om at levere ubåde til Indien.")),
+    ("en", case("Germany's TKMS lost the tender to build submarines for India.")),
+    ("sv", case("Frankrike förlorade upphandlingen om ubåtar till Nederländerna.")),
+    # the winner keeps its sale when another lost
+    ("da", case("Spanien har leveret ubåde til Indien, efter at Frankrig tabte konkurrencen.", "ES>IN:naval_vessels")),
+    ("da", case("Ukraine har fået F-16 fra flere lande, men ingen direkte fra USA.")),
+    ("da", case("Ukraine har fået F-16 fra Norge, men ingen direkte fra USA.", "NO>UA:aircraft")),
+]
+
 ALL = (
+    *LOST_AND_DENIED_SOURCES,
     *CORRELATIVES,
     *CALIBRES_AND_MONTHS,
     *PROBED_WORDS,
