@@ -66,6 +66,7 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_FRONTED = 4  # words of a fronted phrase and its verb before "landet" as the subject ("Enligt avtalet ska landet")
 _JUNTA_REACH = 30  # characters around a junta word that hold the name of its state
 _ROCKET_WORDS = ("rak", "rock")  # "raketter", "Raketen", "rockets": a loose word that may be rocket artillery
 _KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
@@ -540,7 +541,7 @@ def _anaphor_hits(
     stand for the last state named before their clause, as a destination.
     """
     out: list[Hit] = []
-    auxiliaries = shared().auxiliaries
+    perfect = shared().perfect  # "er landet" has landed; after "ska", "skal" it is "the country"
     epithets = shared().epithets
     for k, token in enumerate(tokens):
         if (kinds := epithets.get(token.low)) is not None:
@@ -556,7 +557,7 @@ def _anaphor_hits(
             continue
         force = token.low in lex.forces
         there = token.low in lex.there
-        if not force and not there and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in auxiliaries)):
+        if not force and not there and (token.low not in lex.anaphors or (k > 0 and tokens[k - 1].low in perfect)):
             continue
         if force:
             if k > 0 and (
@@ -605,6 +606,8 @@ def _anaphor_hits(
             j == 0
             or (j == 1 and tokens[0].low not in lex.verb_forms)  # after one fronted word: "Later the country sold"
             or (j == 2 and tokens[1].low in lex.verb_forms)  # after a fronted word and its verb: "Senere solgte landet"
+            # after a fronted phrase and its verb: "Enligt avtalet ska landet köpa"
+            or (j <= _FRONTED and tokens[k - 1].low in lex.verb_forms and tokens[0].low not in lex.verb_forms)
         )  # the subject, not an object after a verb further on ("Iran har også forsynt landet", "å gi landet")
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly

@@ -246,7 +246,31 @@ LOST_AND_DENIED_SOURCES = [
     ("da", case("Ukraine har fået F-16 fra Norge, men ingen direkte fra USA.", "NO>UA:aircraft")),
 ]
 
+# "the country" after a fronted phrase and a modal is the subject of the sentence before ("Enligt avtalet ska landet
+# köpa"); after a perfect auxiliary "landet" is still "landed"
+FRONTED_COUNTRY = [
+    (
+        "sv",
+        case(
+            "Polen har tecknat ett nytt stort avtal med Sydkorea. Enligt avtalet ska landet köpa 180 stridsvagnar av "
+            "typen K2.",
+            "KR>PL:tanks_armoured_vehicles",
+            quantity=180,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Polen har inngått en ny avtale med Sør-Korea. Ifølge avtalen skal landet kjøpe 180 stridsvogner av "
+            "typen K2.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    ("nb", case("Det første F-16-flyet skal ha landet i Ukraina i går, ifølge norske kilder.")),
+]
+
 ALL = (
+    *FRONTED_COUNTRY,
     *LOST_AND_DENIED_SOURCES,
     *CORRELATIVES,
     *CALIBRES_AND_MONTHS,
