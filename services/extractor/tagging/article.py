@@ -1726,7 +1726,7 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
             continue
         kind = kinds.get((cand.supplier, cand.recipient))
         own = sold.get(cand.supplier, set())
-        if not fold(cand.terms[0]).startswith(_ROCKET_WORDS):
+        if not fold(cand.terms[0]).startswith(_ROCKET_WORDS) and len(own) > 1:
             own = own - {"rockets_artillery"}  # "the missile" after Pinaka launchers and BrahMos: the missile
         if kind is None and len(own) == 1:
             # "Også Vietnam skal ha forhandla med India om det same missilet": the one kind the seller sells here

@@ -210,11 +210,16 @@ def _copula_passive(
     tokens: list[Token], i: int, meaning: tuple[str, str], actors: list[ActorRef], lex: Lexicon
 ) -> bool:
     """A copula just before a participle of giving, with the giver named by the agent preposition after it in its
-    clause: "Kampflyene er leveret af Danmark", "Stridsvagnarna är levererade till Ukraina av Tyskland"."""
+    clause and another party named in the sentence: "Kampflyene til Ukraine er leveret af Danmark", "Stridsvagnarna
+    är levererade till Ukraina av Tyskland"."""
     if meaning[1] != "past" or meaning[0] not in GIVING or COPULAS.isdisjoint(t.low for t in tokens[max(0, i - 2) : i]):
         return False
     _lo, hi = clause_of(tokens, i, lex)
-    return any("agent" in a.preps and i < a.tok < hi for a in actors)
+    agents = [a for a in actors if "agent" in a.preps and i < a.tok < hi and not a.demonym]
+    # another party named in the sentence ("til Ukraine", "Ukraines F-16-fly", the user before "som er leveret af"):
+    # a background line on who first supplied ("Flyene er opprinnelig levert av USA") or "av amerikanske lagre"
+    # tells no transfer of its own
+    return bool(agents) and any(a not in agents and a.code != agents[0].code for a in actors)
 
 
 def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:

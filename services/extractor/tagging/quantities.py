@@ -76,10 +76,12 @@ def _approx_before(tokens: list[Token], i: int, numbers: Numbers) -> bool:
     return one in numbers.approx or two in numbers.approx
 
 
-def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    prev = tokens[i - 1].low if i >= 1 else ""
-    if prev in lex.months and not (tokens[i].low.isdigit() and 31 < int(tokens[i].low) < 1900):
-        return True  # "March 15", "mars 2024"; not "i mars 60 pansarfordon", no day nor year
+def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon, *, word: bool = False) -> bool:
+    """True for a date, a measure or a share: "15. mars", "155 mm", "tjuefem prosent". A number word after a month
+    still counts ("i augusti fyra Gripen")."""
+    prev = tokens[i - 1].low if i >= 1 and not word else ""
+    if prev in lex.months and not (tokens[i].low.isdigit() and 31 < int(tokens[i].low) < _FIRST_YEAR):
+        return True  # "March 15", "mars 1864"; not "i mars 60 pansarfordon", no day nor year
     if prev in {"/", "-", "nr", "no", "kl", "klokken", "§"}:
         return True
     j = i + 1
@@ -97,6 +99,8 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+_FIRST_YEAR = 1000  # a number after a month from here on is a year ("I april 1864")
+_SMALL_RANGE = 10  # a range in digits below this is a firm count and an option ("2 bis 3 Patriot-Systeme": 2)
 _CALIBRE_WORDS = ("millimeter", "millimetre", "zentimeter", "centimeter", "kaliber", "calibre", "caliber")
 _ORDINAL_SUFFIXES = frozenset({"th", "st", "nd", "rd"})
 
@@ -201,8 +205,9 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
 def _ranges(tokens: list[Token], amounts: list[Amount], scales: dict[str, float]) -> list[Amount]:
     """Read "mellan 100 och 150", "between 100 and 150", "100 to 150", "100-150" as one approximate
     amount. An estimate in digits is its midpoint ("mellem 20 og 30 haubitser": 25); a range in number words
-    is its lower bound, a firm count and an option ("three to five submarines": 3), as the writers of the sets
-    give them. A bare lower number shares the upper one's scale ("mellem 8 og 12 millioner": 10 million)."""
+    or of small counts is its lower bound, a firm count and an option ("three to five submarines", "2 bis 3
+    Patriot-Systeme": 3, 2), as the writers of the sets give them. A bare lower number shares the upper one's
+    scale and currency ("mellem 8 og 12 millioner": 10 million; "mellem 1,5 og 2 milliarder dollar")."""
     words = shared()
     out: list[Amount] = [amounts[0]]
     for amount in amounts[1:]:
@@ -215,11 +220,15 @@ def _ranges(tokens: list[Token], amounts: list[Amount], scales: dict[str, float]
         if joined and not any(t.low in scales for t in tokens[low.first : low.last + 1]):
             scale = next((scales[t.low] for t in tokens[amount.first + 1 : amount.last + 1] if t.low in scales), 1.0)
             value = value * scale if value * scale <= amount.value else value
-        if joined and low.currency == amount.currency and value < amount.value:
+        # "mellem 1,5 og 2 milliarder dollar": the currency told once, after the upper bound
+        if joined and low.currency in (amount.currency, None) and value < amount.value:
             first = low.first - 1 if opened else low.first
-            digits = all(any(t.low[0].isdigit() for t in tokens[a.first : a.last + 1]) for a in (low, amount))
+            digits = amount.value >= _SMALL_RANGE and all(
+                any(t.low[0].isdigit() for t in tokens[a.first : a.last + 1]) for a in (low, amount)
+            )
             out[-1] = low._replace(
                 value=(value + amount.value) / 2 if digits else value,
+                currency=amount.currency,
                 approx=True,
                 first=first,
                 start=tokens[first].start,
@@ -256,8 +265,8 @@ def _symbol_before(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
 
 def _vague_phrase(tokens: list[Token], i: int, numbers: Numbers) -> bool:
     """True when a number word opens a vague phrase: "et dusin", "eit par hundre", "a couple of hundred"."""
-    words = [t.low for t in tokens[i : i + 4]]
-    return any(" ".join(words[:n]) in numbers.vague for n in (2, 3, 4))
+    words = [t.low for t in tokens[i : i + 5]]
+    return any(" ".join(words[:n]) in numbers.vague for n in (2, 3, 4, 5))
 
 
 def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:
@@ -285,6 +294,8 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         value *= scale
         approx = False
     elif low in numbers.words and not _vague_phrase(tokens, i, numbers):
+        if _is_date_or_measure(tokens, i, lex, word=True):
+            return None  # "tjuefem prosent", "i enogtyve år", "twenty-five percent"
         scale, last = _scale_after(tokens, i + 1, numbers)
         value = numbers.words[low] * scale
         if scale == 1.0 and (
@@ -301,7 +312,10 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         two = f"{low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
         three = f"{two} {tokens[i + 2].low}" if i + 2 < len(tokens) else ""
         four = f"{three} {tokens[i + 3].low}" if i + 3 < len(tokens) else ""
-        if four in numbers.vague:
+        five = f"{four} {tokens[i + 4].low}" if i + 4 < len(tokens) else ""
+        if five in numbers.vague:
+            value, last = numbers.vague[five], i + 4  # "a quarter of a million"
+        elif four in numbers.vague:
             value, last = numbers.vague[four], i + 3  # "a couple of hundred"
         elif three in numbers.vague:
             value, last = numbers.vague[three], i + 2  # "hundreds of thousands", "tens of thousands"
