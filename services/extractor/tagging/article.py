@@ -15,7 +15,7 @@ from itertools import pairwise
 import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
-from services.extractor.tagging.direction import BECOMING, COPULAS, GIVING
+from services.extractor.tagging.direction import BECOMING, COPULAS, GIVING, after_fronted_clause
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
@@ -598,6 +598,8 @@ def _anaphor_hits(
             and (h.start != tokens[0].start or there)
             # nor is the source told before it ("Fra India mottok landet i fjor de første batteriene")
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
+            # nor an inverted subject after its verb ("... själv levererade Iran tusentals drönare till landet")
+            and not (h.start > tokens[0].start and _after_verb(tokens, h.start, lex))
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
         j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
@@ -738,6 +740,13 @@ def _sentence_before(text: str, opens: int, start: int) -> int:
     while before < start and text[before].isspace():
         before += 1
     return before
+
+
+def _after_verb(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """True for a name standing right after the main verb of a sentence that opens with a clause of time or cause:
+    an inverted subject ("Innan Ryssland började ... levererade Iran")."""
+    k = next((k for k, t in enumerate(tokens) if t.start == start), 0)
+    return k > 0 and tokens[k - 1].low in lex.verb_forms and after_fronted_clause(tokens, k - 1, lex)
 
 
 def _opening_state(text: str, states: list[Hit], opens: int, start: int, lex: Lexicon) -> str | None:

@@ -509,6 +509,12 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
             # "The army accused unnamed backers of supplying the RSF": the one accused is the subject, and
             # none is named ("Iran is accused of supplying" keeps its subject)
             return next((a for a in plain if accused < a.tok < tok), None)
+    if lex.lang != "en" and after_fronted_clause(tokens, tok, lex):
+        # "Innan Ryssland började tillverka drönare själv levererade Iran ...": after a fronted clause of time or
+        # cause the main verb comes first and its subject right after it
+        inverted = [a for a in plain if 0 < a.tok - tok <= _INVERTED]
+        if inverted:
+            return inverted[0]
     if tok >= 1 and tokens[tok - 1].low in _INFINITIVE:
         # "Der Iran steht im Verdacht, die Huthi-Miliz mit Waffen zu versorgen": a German infinitive clause has
         # no subject of its own, and what stands before its verb is the object; the doer is the main clause's
@@ -551,6 +557,47 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
 
 _INDEFINITE = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einer", "eines", "einem"})
 _APPOSITION_REACH = 5  # words from an apposition's comma to its name: ", a traditional Russian ally,"
+
+
+_FRONTED_OPENERS = frozenset(
+    {
+        "innan",
+        "før",
+        "inden",
+        "bevor",
+        "nachdem",
+        "när",
+        "når",
+        "då",
+        "als",
+        "wenn",
+        "weil",
+        "fordi",
+        "eftersom",
+        "efter",
+        "etter",
+        "sedan",
+        "sidan",
+        "mens",
+        "medan",
+        "während",
+        "obwohl",
+        "selv",
+        "trots",
+    }
+)
+_THAT = frozenset({"at", "att", "dass"})
+
+
+def after_fronted_clause(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for a verb opening the main clause right after a fronted clause of time or cause and its comma
+    ("Nachdem Russland die Produktion aufgenommen hatte, lieferte der Iran", "Etter at Tyskland leverte
+    stridsvogner, sendte også Norge"): its subject stands after it."""
+    if not tokens or tokens[0].low not in _FRONTED_OPENERS or tok < 2 or tokens[tok - 1].low != ",":
+        return False
+    if tokens[0].low in ("efter", "etter", "selv", "trots") and tokens[1].low not in _THAT:
+        return False  # "Efter kriget, ...", "Etter Russland": a preposition, no clause
+    return clause_of(tokens, tok, lex)[0] == tok
 
 
 def _appositive(tokens: list[Token], k: int) -> bool:

@@ -344,7 +344,29 @@ REVIEW = [
     ),
 ]
 
+# after a fronted clause of time or cause and its comma, the main verb's subject stands after it
+FRONTED_CLAUSES = [
+    (
+        "nb",
+        case(
+            "Etter at Tyskland leverte Leopard-stridsvogner, sendte også Norge stridsvogner til Ukraina.",
+            "DE>UA:tanks_armoured_vehicles",
+            "NO>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Nachdem Russland die Produktion aufgenommen hatte, lieferte der Iran weitere Drohnen an Russland.",
+            "IR>RU:drones",
+        ),
+    ),
+    ("nb", case("Etter krigen sendte Norge våpen til Finland.", "NO>FI:military_equipment_general")),
+    ("da", case("Da Danmark leverede F-16 til Ukraine, fulgte Norge trop.", "DK>UA:aircraft")),
+]
+
 ALL = (
+    *FRONTED_CLAUSES,
     *REVIEW,
     *FRONTED_COUNTRY,
     *LOST_AND_DENIED_SOURCES,
