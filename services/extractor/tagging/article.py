@@ -114,6 +114,20 @@ def _topic(weights: dict[tuple[str, str], float], side: int) -> str | None:
     return best if by_party[best] >= _TOPIC_SHARE * sum(by_party.values()) else None
 
 
+def _maker_and_partner(cand: Candidate, before: Reading | None, lex: Lexicon) -> tuple[str, str] | None:
+    """The pair of a sentence before that names two states and no transfer, when one of them makes the weapons
+    the candidate names: (maker, the other)."""
+    if before is None or any(c.supplier and c.recipient for c in before.candidates):
+        return None
+    states = list(dict.fromkeys(before.actors))
+    if len(states) != 2:
+        return None
+    makers = {m for term in cand.terms if (m := lex.origin_of_system(term)) is not None}
+    if len(makers) != 1 or (maker := next(iter(makers))) not in states:
+        return None
+    return maker, next(s for s in states if s != maker)
+
+
 def _fill_from_context(
     cand: Candidate,
     before: Reading | None,
@@ -1176,6 +1190,17 @@ def tag_article(
             # "Lasten omfattede blandt andet krydsermissiler" after "et skib med våben på vej fra Iran til houthierne":
             # the cargo is the last shipment told before it, not the article's main pair
             cand.supplier, cand.recipient, cand.status = shipped
+            cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+            candidates.append(cand)
+        elif (
+            cand.supplier is None
+            and cand.recipient is None
+            and cand.cue not in (None, "use")
+            and (pair := _maker_and_partner(cand, prior, lex)) is not None
+        ):
+            # "Indien och Frankrike har enats om ett nytt vapenavtal. Affären omfattar 26 Rafale-plan": the two states
+            # of the sentence before, the weapons' maker selling to the other
+            cand.supplier, cand.recipient = pair
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
         elif (

@@ -704,7 +704,11 @@ def _co_suppliers(
             continue
         between = first.tok < actor.tok < cue.tok and not _embedded(tokens, actor.tok, cue.tok, lex)
         # a partner on the giver's side in the verb's own clause: not "..., which it developed jointly with Russia"
-        together = cue.role in GIVING and _together(actor, tokens) and _same_clause(tokens, actor.tok, cue.tok, lex)
+        together = (
+            cue.role in GIVING
+            and _together(actor, tokens)
+            and (_same_clause(tokens, actor.tok, cue.tok, lex) or _aside(tokens, actor.tok, (first.tok, cue.tok)))
+        )
         if coordinated and (between or 0 < actor.tok - last <= _COORDINATED or together):
             codes.append(actor.code)
             last = max(last, actor.tok)
@@ -733,6 +737,15 @@ def _same_clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """True when token ``a`` stands in the clause of token ``b``."""
     lo, hi = clause_of(tokens, b, lex)
     return lo <= a < hi
+
+
+def _aside(tokens: list[Token], tok: int, anchors: tuple[int, int]) -> bool:
+    """True for a name in an aside between commas that opens right after the subject or the verb (an adverb may
+    follow the verb): "Sverige betalar också, tillsammans med Danmark och Norge, för 40 stridsfordon"."""
+    opening = next((k for k in range(tok - 1, -1, -1) if tokens[k].low == ","), -1)
+    closing = next((k for k in range(tok + 1, len(tokens)) if tokens[k].low == ","), -1)
+    subject, verb = anchors
+    return opening >= 0 and closing > tok and (opening == subject + 1 or 0 < opening - verb <= 2)
 
 
 def _together(actor: ActorRef, tokens: list[Token]) -> bool:

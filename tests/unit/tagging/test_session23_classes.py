@@ -365,7 +365,59 @@ FRONTED_CLAUSES = [
     ("da", case("Da Danmark leverede F-16 til Ukraine, fulgte Norge trop.", "DK>UA:aircraft")),
 ]
 
+# a giver's partner in an aside between commas right after the subject or the verb
+ASIDES = [
+    (
+        "sv",
+        case(
+            "Sverige levererar, tillsammans med Danmark och Norge, 40 nya stridsfordon 90 till Ukraina.",
+            "SE>UA:tanks_armoured_vehicles",
+            "DK>UA:tanks_armoured_vehicles",
+            "NO>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany, together with the Netherlands, has sent air defence systems to Ukraine.",
+            "DE>UA:air_defence",
+            "NL>UA:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany sent tanks to Ukraine, which has fought together with Poland, last year.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+# "Indien och Frankrike har enats om ett vapenavtal. Affären omfattar 26 Rafale-plan": the two states of the sentence
+# before, the weapons' maker selling to the other
+DEAL_LEADS = [
+    (
+        "sv",
+        case(
+            "Indien och Frankrike har enats om ett nytt stort vapenavtal. Affären omfattar 26 Rafale-plan.",
+            "FR>IN:aircraft",
+            quantity=26,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Polen og Sør-Korea har inngått en ny våpenavtale. Avtalen omfatter 180 K2-stridsvogner.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    # a maker that is neither state of the sentence before
+    ("sv", case("Indien och Ryssland har enats om ett nytt stort vapenavtal. Affären omfattar 26 Rafale-plan.")),
+]
+
 ALL = (
+    *DEAL_LEADS,
+    *ASIDES,
     *FRONTED_CLAUSES,
     *REVIEW,
     *FRONTED_COUNTRY,
