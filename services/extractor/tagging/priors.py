@@ -22,6 +22,7 @@ from services.extractor.tagging.relations import SYSTEM_CONFIDENCE, Candidate
 from services.extractor.tagging.scanning import Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CARGO_PLANES = ("fracht", "cargo", "transport", "laste", "frakt", "last")  # words of planes that carry goods
 _LOST_REACH = 40  # characters after a bidder's name that hold the words of its loss
 _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
 
@@ -39,6 +40,7 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
         and not _consented(c, low)
         and not _deployed(c, low)
         and not _lost_bid(c, low, found)
+        and not _carrier(c)
         and not (
             (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)
         )
@@ -101,6 +103,18 @@ def _deployed(cand: Candidate, low: str) -> bool:
         return False
     sentence = low[cand.sentence.start : cand.sentence.end]
     return any(phrase in sentence for phrase in shared().deployment)
+
+
+def _carrier(cand: Candidate) -> bool:
+    """True for cargo or transport planes told as arriving ("Iranske transportfly skal ha landa i Port Sudan", "The
+    missiles arrived aboard an Indian Air Force transport aircraft", "landeten 38 Frachtflugzeuge aus den Emiraten"):
+    the planes carried the goods, they were not handed over (bought or given transport planes have another cue)."""
+    return (
+        cand.cue == "arrive"
+        and cand.weapon == "aircraft"
+        and bool(cand.terms)
+        and all(any(word in term.lower() for word in _CARGO_PLANES) for term in cand.terms)
+    )
 
 
 def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:

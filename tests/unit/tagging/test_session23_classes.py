@@ -415,7 +415,19 @@ DEAL_LEADS = [
     ("sv", case("Indien och Ryssland har enats om ett nytt stort vapenavtal. Affären omfattar 26 Rafale-plan.")),
 ]
 
+# cargo planes told as arriving carried the goods; bought or given transport planes are a transfer
+CARRIERS = [
+    ("nn", case("Iranske transportfly skal ha landa fleire gonger i Port Sudan sidan i fjor.")),
+    (
+        "de",
+        case("Demnach landeten mindestens 38 Frachtflugzeuge aus den Emiraten auf dem Flughafen von Amdscharas."),
+    ),
+    ("nb", case("Russland har også levert kamphelikoptre og transportfly til Bamako.", "RU>ML:aircraft")),
+    ("sv", case("Portugal ska få ytterligare två transportflygplan av typen C-390 från Brasilien.", "BR>PT:aircraft")),
+]
+
 ALL = (
+    *CARRIERS,
     *DEAL_LEADS,
     *ASIDES,
     *FRONTED_CLAUSES,
