@@ -66,6 +66,8 @@ _STATUS_RANK = {
     Status.SPECULATED: 6,
 }
 _CONTEXT_CONFIDENCE = 0.45
+_ATTACKED = frozenset({"angrep", "angreb", "attack", "anfall"})  # also verbs: "Russland angrep Ukraina"
+_WAR_REACH = 24  # characters around a name that hold the war or attack it is a side of
 _FRONTED = 4  # words of a fronted phrase and its verb before "landet" as the subject ("Enligt avtalet ska landet")
 _JUNTA_REACH = 30  # characters around a junta word that hold the name of its state
 _ROCKET_WORDS = ("rak", "rock")  # "raketter", "Raketen", "rockets": a loose word that may be rocket artillery
@@ -614,6 +616,8 @@ def _anaphor_hits(
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
             # nor an inverted subject after its verb ("... själv levererade Iran tusentals drönare till landet")
             and not (h.start > tokens[0].start and _after_verb(tokens, h.start, lex))
+            # nor a side of a war ("sedan Rysslands invasion av Ukraina. ... tecknade landet ramavtal med Seoul")
+            and not _at_war(text, h)
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
         j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
@@ -754,6 +758,15 @@ def _sentence_before(text: str, opens: int, start: int) -> int:
     while before < start and text[before].isspace():
         before += 1
     return before
+
+
+def _at_war(text: str, hit: Hit) -> bool:
+    """True for a state told as a side of a war or an attack: "Rysslands invasion", "invasion av Ukraina", "the war
+    with Azerbaijan"."""
+    war = shared().war_nouns - _ATTACKED  # "Russland angrep Ukraina. Landet har fått ...": the one attacked goes on
+    before = text[max(0, hit.start - _WAR_REACH) : hit.start].lower().split()[-2:]
+    after = text[hit.word_end : hit.word_end + _WAR_REACH].lower().split()[:1]
+    return any(w.strip(".,;:") in war for w in before) or (hit.genitive and any(w.strip(".,;:") in war for w in after))
 
 
 def _after_verb(tokens: list[Token], start: int, lex: Lexicon) -> bool:

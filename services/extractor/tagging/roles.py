@@ -158,6 +158,8 @@ def _prep_roles(
             if word.isalpha() and word not in roles_of and word not in clause and word not in skip:
                 stop, j = max(-1, stop - 1), j - 1  # "til den paramilitære gruppe RSF": the noun's adjective
             continue
+        if low in shared().war_nouns:
+            return _AGAINST, False  # "Nach dem Überfall der Hamas", "the attack Hamas": the attacker, no party
         if low in speech:
             # ", sagde X" / ", says X": an inverted speech tag names the source, not a party
             return frozenset(), j == 0 or tokens[j - 1].low in CLAUSE_BREAKS

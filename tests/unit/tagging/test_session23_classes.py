@@ -426,7 +426,27 @@ CARRIERS = [
     ("sv", case("Portugal ska få ytterligare två transportflygplan av typen C-390 från Brasilien.", "BR>PT:aircraft")),
 ]
 
+# the doer of an attack or invasion named right after it is no party, and a side of a war is not "the country"
+ATTACKS = [
+    (
+        "de",
+        case(
+            "Nach dem Überfall der Hamas lieferte die Bundesregierung 3.000 Panzerabwehrwaffen an Israel.",
+            "DE>IL:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Polen har sedan Rysslands invasion av Ukraina blivit en stor vapenköpare. År 2022 tecknade landet "
+            "ramavtal med Seoul om 1 000 stridsvagnar av typen K2.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 ALL = (
+    *ATTACKS,
     *CARRIERS,
     *DEAL_LEADS,
     *ASIDES,
