@@ -67,6 +67,26 @@ _STATUS_RANK = {
 }
 _CONTEXT_CONFIDENCE = 0.45
 _ATTACKED = frozenset({"angrep", "angreb", "attack", "anfall"})  # also verbs: "Russland angrep Ukraina"
+# words of two states competing or working together, not one selling to the other
+_NOT_A_SALE = (
+    "konkurr",
+    "compet",
+    "wettbewerb",
+    "tävla",
+    "samarbe",
+    "cooperat",
+    "zusammenarbeit",
+    "abkommen",
+    "partnerska",
+    "vapenexport",
+    "våbeneksport",
+    "våpeneksport",
+    "rüstungsexport",
+    "arms export",
+    "merge",
+    "fusion",
+    "slått sammen",
+)
 _WAR_REACH = 24  # characters around a name that hold the war or attack it is a side of
 _FRONTED = 4  # words of a fronted phrase and its verb before "landet" as the subject ("Enligt avtalet ska landet")
 _JUNTA_REACH = 30  # characters around a junta word that hold the name of its state
@@ -116,10 +136,15 @@ def _topic(weights: dict[tuple[str, str], float], side: int) -> str | None:
     return best if by_party[best] >= _TOPIC_SHARE * sum(by_party.values()) else None
 
 
-def _maker_and_partner(cand: Candidate, before: Reading | None, lex: Lexicon) -> tuple[str, str] | None:
+def _maker_and_partner(cand: Candidate, before: Reading | None, text: str, lex: Lexicon) -> tuple[str, str] | None:
     """The pair of a sentence before that names two states and no transfer, when one of them makes the weapons
-    the candidate names: (maker, the other)."""
+    the candidate names: (maker, the other). Not when the two compete or work together ("France and Sweden are
+    competing for a deal", "ett försvarssamarbete")."""
     if before is None or any(c.supplier and c.recipient for c in before.candidates):
+        return None
+    start = cand.sentence.start
+    previous = text[_sentence_before(text, paragraph(text, start, start)[0], start) : start].lower()
+    if any(word in previous for word in _NOT_A_SALE):
         return None
     states = list(dict.fromkeys(before.actors))
     if len(states) != 2:
@@ -1209,7 +1234,7 @@ def tag_article(
             cand.supplier is None
             and cand.recipient is None
             and cand.cue not in (None, "use")
-            and (pair := _maker_and_partner(cand, prior, lex)) is not None
+            and (pair := _maker_and_partner(cand, prior, text, lex)) is not None
         ):
             # "Indien och Frankrike har enats om ett nytt vapenavtal. Affären omfattar 26 Rafale-plan": the two states
             # of the sentence before, the weapons' maker selling to the other

@@ -40,6 +40,22 @@ _WITH_REACH = 4  # words from "arms"/"armed" to its object, and from the object 
 _OF_REACH = 5  # words after a noun-like verb where "of" tells its object ("the transfer today to Ukraine of")
 _PREP_GAP = 3  # "med den ghanesiske flåde": the preposition, an article and an adjective before a name
 _BUILT_FOR = frozenset({"for"})  # "byggjer fire korvettar for Pakistan": a Scandinavian "for" after a building verb
+_RELATIVES = frozenset({"som", "which", "who", "that", "das", "die", "der", "welche", "welcher", "hvilket", "vilket"})
+_ORIGINALLY = frozenset(
+    {
+        "opprinnelig",
+        "opprinneleg",
+        "opphavleg",
+        "oprindeligt",
+        "oprindelig",
+        "ursprungligen",
+        "ursprunglig",
+        "originally",
+        "ursprünglich",
+        "først",
+        "first",
+    }
+)
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
 COPULAS = frozenset(
@@ -210,16 +226,15 @@ def _copula_passive(
     tokens: list[Token], i: int, meaning: tuple[str, str], actors: list[ActorRef], lex: Lexicon
 ) -> bool:
     """A copula just before a participle of giving, with the giver named by the agent preposition after it in its
-    clause and another party named in the sentence: "Kampflyene til Ukraine er leveret af Danmark", "Stridsvagnarna
-    är levererade till Ukraina av Tyskland"."""
+    clause: "Kampflyene til Ukraine er leveret af Danmark", "Stridsvagnarna är levererade till Ukraina av Tyskland"."""
     if meaning[1] != "past" or meaning[0] not in GIVING or COPULAS.isdisjoint(t.low for t in tokens[max(0, i - 2) : i]):
         return False
     _lo, hi = clause_of(tokens, i, lex)
     agents = [a for a in actors if "agent" in a.preps and i < a.tok < hi and not a.demonym]
-    # another party named in the sentence ("til Ukraine", "Ukraines F-16-fly", the user before "som er leveret af"):
     # a background line on who first supplied ("Flyene er opprinnelig levert av USA") or "av amerikanske lagre"
-    # tells no transfer of its own
-    return bool(agents) and any(a not in agents and a.code != agents[0].code for a in actors)
+    # tells no transfer of its own; the recipient may be named in the sentence or before it ("Ukraine har modtaget
+    # 10 kampvogne. Kampvognene er leveret af Danmark.")
+    return bool(agents) and not any(t.low in _ORIGINALLY for t in tokens)
 
 
 def _built_for(verb: int, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:
@@ -745,7 +760,15 @@ def _aside(tokens: list[Token], tok: int, anchors: tuple[int, int]) -> bool:
     opening = next((k for k in range(tok - 1, -1, -1) if tokens[k].low == ","), -1)
     closing = next((k for k in range(tok + 1, len(tokens)) if tokens[k].low == ","), -1)
     subject, verb = anchors
-    return opening >= 0 and closing > tok and (opening == subject + 1 or 0 < opening - verb <= 2)
+    if opening < 0 or closing <= tok or not (opening == subject + 1 or 0 < opening - verb <= 2):
+        return False
+    # only the partners: "tillsammans med Danmark och Norge", not a relative clause ("which builds the jet together
+    # with Britain", "som tillsammans med Finland gick med i Nato")
+    words = shared()
+    return all(
+        t.text_upper or t.low in words.together or t.low in words.coordinators or t.low in ARTICLES or len(t.low) <= 3
+        for t in tokens[opening + 1 : closing]
+    ) and not any(t.low in _RELATIVES for t in tokens[opening + 1 : closing])
 
 
 def _together(actor: ActorRef, tokens: list[Token]) -> bool:

@@ -23,6 +23,7 @@ from services.extractor.tagging.scanning import Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CARGO_PLANES = ("fracht", "cargo", "transport", "laste", "frakt", "last")  # words of planes that carry goods
+_BUT = ("but", "men", "aber", "mais", "doch", "dock", "likevel", "alligevel", "trotzdem")
 _LOST_REACH = 40  # characters after a bidder's name that hold the words of its loss
 _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
 
@@ -118,18 +119,22 @@ def _carrier(cand: Candidate) -> bool:
 
 
 def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:
-    """True for a supplier named just before words saying it lost the contest to supply: "Spanien har tabt
-    konkurrencen om at levere ubåde til Indien", "Germany's TKMS lost the tender" (``Shared.lost_bid``)."""
+    """True for a supplier named just before words saying it lost the contest to supply, with no other party between
+    and no "but" after: "Spanien har tabt konkurrencen om at levere ubåde til Indien", "Germany's TKMS lost the
+    tender" (``Shared.lost_bid``), not "Schweiz køber 36 F-35 fra USA, efter at Frankrig tabte konkurrencen"."""
     sentence = cand.sentence
     phrases = shared().lost_bid
     text = low[sentence.start : sentence.end]
-    if not any(phrase in text for phrase in phrases):
+    if not any(phrase in text for phrase in phrases) or any(f" {word} " in text for word in _BUT):
         return False
-    for hit in found.inside(sentence.start, sentence.end):
-        if hit.kind is Kind.ACTOR and hit.value == cand.supplier:
-            after = low[hit.end : hit.end + _LOST_REACH]
-            if any(phrase in after for phrase in phrases):
-                return True
+    named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
+    for k, hit in enumerate(named):
+        if hit.value != cand.supplier:
+            continue
+        stop = named[k + 1].start if k + 1 < len(named) else sentence.end
+        after = low[hit.end : min(stop, hit.end + _LOST_REACH)]
+        if any(re.search(rf"\b{re.escape(phrase)}\b", after) for phrase in phrases):
+            return True
     return False
 
 

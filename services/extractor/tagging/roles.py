@@ -20,6 +20,8 @@ _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
 _AGAINST = frozenset({"against"})
 _DIRECTLY = frozenset({"direkte", "direkt", "directly"})  # "men ingen direkte fra USA": still a source denied
+# "ingen direkte fra USA" denies the source; "ikke direkte fra Tyskland til Ukraine, men via Polen" tells a route
+_NONE = frozenset({"ingen", "inga", "keine", "keiner", "keinen", "none", "no"})
 _SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
 _DATELINE = 9
@@ -178,7 +180,7 @@ def _prep_roles(
                 return _AGAINST, False  # "since its 2020 war with Azerbaijan": the enemy, no party
             if "source" in roles and (
                 (j > 0 and tokens[j - 1].low in lex.negation)
-                or (j > 1 and tokens[j - 1].low in _DIRECTLY and tokens[j - 2].low in lex.negation)
+                or (j > 1 and tokens[j - 1].low in _DIRECTLY and tokens[j - 2].low in _NONE)
             ):
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
             if j > 0 and tokens[j - 1].low in shared().nearness and "dest" in roles:

@@ -445,7 +445,42 @@ ATTACKS = [
     ),
 ]
 
+# what the third review found: another bidder's loss, documents ("Unterlagen"), a route that is not a denial, a
+# relative clause in an aside, two states competing or merging units, and the recipient told the sentence before
+REVIEW_3 = [
+    ("da", case("Schweiz køber 36 F-35 fra USA, efter at Frankrig tabte konkurrencen.", "US>CH:aircraft")),
+    (
+        "de",
+        case(
+            "Deutschland liefert laut internen Unterlagen 18 Leopard an die Ukraine.", "DE>UA:tanks_armoured_vehicles"
+        ),
+    ),
+    (
+        "en",
+        case("France lost the bid in Switzerland, but France will supply 80 Rafale jets to the UAE.", "FR>AE:aircraft"),
+    ),
+    (
+        "nb",
+        case(
+            "Ukraina har fått 8 stridsvogner, ikke direkte fra Norge, men via Polen.", "NO>UA:tanks_armoured_vehicles"
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Italy, which builds the jet together with Britain and Japan, will sell 24 fighters to Saudi Arabia.",
+            "IT>SA:aircraft",
+        ),
+    ),
+    ("en", case("France and Sweden are competing for a major arms deal. The deal covers 36 Rafale jets.")),
+    (
+        "da",
+        case("Ukraine har modtaget 10 kampvogne. Kampvognene er leveret af Danmark.", "DK>UA:tanks_armoured_vehicles"),
+    ),
+]
+
 ALL = (
+    *REVIEW_3,
     *ATTACKS,
     *CARRIERS,
     *DEAL_LEADS,
