@@ -90,6 +90,7 @@ _NOT_A_SALE = (
 _WAR_REACH = 24  # characters around a name that hold the war or attack it is a side of
 _FRONTED = 4  # words of a fronted phrase and its verb before "landet" as the subject ("Enligt avtalet ska landet")
 _JUNTA_REACH = 30  # characters around a junta word that hold the name of its state
+_GUNS = frozenset({"guns", "gun"})  # English "guns" names howitzers as well as firearms
 _ROCKET_WORDS = ("rak", "rock")  # "raketter", "Raketen", "rockets": a loose word that may be rocket artillery
 _KNOW_HOW_BACK = 48  # characters before a know-how noun that hold its preposition and adjective
 _PRODUCTION_REACH = 400  # characters back to the sentence whose hardware a production sentence speaks of
@@ -1782,6 +1783,13 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
                 if cand.weapon != "air_defence":  # a seller's named air defence says nothing of its loose "missiles"
                     sold.setdefault(cand.supplier, set()).add(cand.weapon)
     for cand in candidates:
+        if (
+            cand.weapon == "small_arms"
+            and all(term.lower() in _GUNS for term in cand.terms)
+            and "artillery_systems" in specific.get(cand.supplier, set())
+        ):
+            cand.weapon = "artillery_systems"  # "The Archer guns" after Archer howitzers: the howitzers
+            continue
         if (
             cand.generic
             and cand.weapon == "military_equipment_general"

@@ -479,7 +479,30 @@ REVIEW_3 = [
     ),
 ]
 
+# English "guns" after a seller's howitzers are the howitzers; refusing and stopping deny
+ENGLISH_PROBE = [
+    (
+        "en",
+        case(
+            "Sweden has delivered eight Archer artillery systems to Ukraine. The Archer guns were the first of the "
+            "type to be sent abroad.",
+            "SE>UA:artillery_systems",
+        ),
+    ),
+    ("en", case("The US sent 5,000 guns and rifles to Haiti.", "US>HT:small_arms", quantity=5000)),
+    ("en", case("Berlin is refusing to send Taurus missiles to Kyiv.", "DE>UA:missiles_cruise", status="denied")),
+    (
+        "en",
+        case(
+            "Canada will stop new arms sales to Israel, the foreign minister said.",
+            "CA>IL:military_equipment_general",
+            status="denied",
+        ),
+    ),
+]
+
 ALL = (
+    *ENGLISH_PROBE,
     *REVIEW_3,
     *ATTACKS,
     *CARRIERS,
