@@ -501,7 +501,14 @@ ENGLISH_PROBE = [
     ),
 ]
 
+# a port call is a deployment, not a transfer
+PORT_CALLS = [
+    ("en", case("The Russian navy sent two warships and a submarine to Cuba for a port call.")),
+    ("da", case("Rusland har sendt to krigsskibe til Cuba på havnebesøg.")),
+]
+
 ALL = (
+    *PORT_CALLS,
     *ENGLISH_PROBE,
     *REVIEW_3,
     *ATTACKS,
