@@ -23,6 +23,7 @@ from services.extractor.tagging.scanning import Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CARGO_PLANES = ("fracht", "cargo", "transport", "laste", "frakt", "last")  # words of planes that carry goods
+_LOST_GATE = ("tabt", "tabte", "tapt", "tapte", "tapa ", "förlora", "lost the", "unterlag", "verlor")
 _BUT = ("but", "men", "aber", "mais", "doch", "dock", "likevel", "alligevel", "trotzdem")
 _LOST_REACH = 40  # characters after a bidder's name that hold the words of its loss
 _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
@@ -34,13 +35,14 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
     for c in candidates:
         sellers.setdefault((c.recipient, c.weapon), set()).add(c.supplier)
     resellers = {c.supplier for c in candidates}
+    losing = any(word in low for word in _LOST_GATE)  # most articles tell no lost bid: skip the per-pair look
     kept = [
         _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found, lex)
         and not _consented(c, low)
         and not _deployed(c, low)
-        and not _lost_bid(c, low, found)
+        and not (losing and _lost_bid(c, low, found))
         and not _carrier(c)
         and not (
             (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)

@@ -119,7 +119,8 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # about 0.02 (quantity 0.03) under its end-of-session figures: the filler moves them by about 0.01 when retrained.
 # Session 17 raised them the same way (never lowering one) and added `fullo`; session 18 added `fullp` and raised
 # them again; session 19 added `fullq` and raised them again; session 20 added `fullr` and raised them again;
-# session 21 added `fulls` and raised them again; session 22 added `fullt` and raised `fullb`, `fullf` and `fullo`.
+# session 21 added `fulls` and raised them again; session 22 added `fullt` and raised `fullb`, `fullf` and `fullo`;
+# session 23 added `fullv` and raised `full`, `fulld`, `fullf`, `fullq` and `fulls`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
@@ -127,12 +128,12 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("holdout", 0.92, 0.87, 0.95, 0.83),
         ("test", 0.86, 0.81, 0.93, 0.77),
         ("long", 0.90, 0.83, 0.94, 0.79),
-        ("full", 0.88, 0.79, 0.91, 0.79),
+        ("full", 0.88, 0.80, 0.91, 0.79),
         ("fullb", 0.89, 0.82, 0.91, 0.78),
         ("fullc", 0.83, 0.76, 0.91, 0.60),
-        ("fulld", 0.82, 0.76, 0.89, 0.59),
+        ("fulld", 0.82, 0.76, 0.89, 0.60),
         ("fulle", 0.75, 0.68, 0.90, 0.57),
-        ("fullf", 0.81, 0.75, 0.88, 0.65),
+        ("fullf", 0.81, 0.75, 0.88, 0.67),
         ("fullg", 0.83, 0.78, 0.88, 0.67),
         ("fullh", 0.85, 0.78, 0.87, 0.70),
         ("fulli", 0.88, 0.80, 0.91, 0.66),
@@ -142,10 +143,11 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fulln", 0.86, 0.81, 0.89, 0.70),
         ("fullo", 0.87, 0.79, 0.89, 0.66),
         ("fullp", 0.87, 0.76, 0.89, 0.66),
-        ("fullq", 0.85, 0.75, 0.87, 0.70),
+        ("fullq", 0.85, 0.76, 0.87, 0.72),
         ("fullr", 0.88, 0.81, 0.91, 0.66),
-        ("fulls", 0.83, 0.76, 0.86, 0.59),
+        ("fulls", 0.83, 0.76, 0.86, 0.60),
         ("fullt", 0.81, 0.72, 0.86, 0.63),
+        ("fullv", 0.84, 0.74, 0.87, 0.65),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
