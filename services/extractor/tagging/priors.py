@@ -23,7 +23,7 @@ from services.extractor.tagging.scanning import Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CARGO_PLANES = ("fracht", "cargo", "transport", "laste", "frakt", "last")  # words of planes that carry goods
-_LOST_GATE = ("tabt", "tabte", "tapt", "tapte", "tapa ", "förlora", "lost the", "unterlag", "verlor")
+_LOST_GATE = ("tab", "tap", "förlor", "lost", "unterl", "verlor")  # in every phrase of ``Shared.lost_bid``
 _BUT = ("but", "men", "aber", "mais", "doch", "dock", "likevel", "alligevel", "trotzdem")
 _LOST_REACH = 40  # characters after a bidder's name that hold the words of its loss
 _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
@@ -35,14 +35,14 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
     for c in candidates:
         sellers.setdefault((c.recipient, c.weapon), set()).add(c.supplier)
     resellers = {c.supplier for c in candidates}
-    losing = any(word in low for word in _LOST_GATE)  # most articles tell no lost bid: skip the per-pair look
+
     kept = [
         _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
         if not _blocker(c, text, found, lex)
         and not _consented(c, low)
         and not _deployed(c, low)
-        and not (losing and _lost_bid(c, low, found))
+        and not _lost_bid(c, low, found)
         and not _carrier(c)
         and not (
             (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)
@@ -125,8 +125,10 @@ def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:
     and no "but" after: "Spanien har tabt konkurrencen om at levere ubåde til Indien", "Germany's TKMS lost the
     tender" (``Shared.lost_bid``), not "Schweiz køber 36 F-35 fra USA, efter at Frankrig tabte konkurrencen"."""
     sentence = cand.sentence
-    phrases = shared().lost_bid
     text = low[sentence.start : sentence.end]
+    if not any(word in text for word in _LOST_GATE):
+        return False  # most sentences: no word of a loss at all
+    phrases = shared().lost_bid
     if not any(phrase in text for phrase in phrases) or any(f" {word} " in text for word in _BUT):
         return False
     named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
