@@ -143,15 +143,15 @@ def _maker_and_partner(cand: Candidate, before: Reading | None, text: str, lex: 
     competing for a deal", "ett försvarssamarbete")."""
     if before is None or any(c.supplier and c.recipient for c in before.candidates):
         return None
-    start = cand.sentence.start
-    previous = text[_sentence_before(text, paragraph(text, start, start)[0], start) : start].lower()
-    if any(word in previous for word in _NOT_A_SALE):
-        return None
     states = list(dict.fromkeys(before.actors))
     if len(states) != 2:
         return None
     makers = {m for term in cand.terms if (m := lex.origin_of_system(term)) is not None}
     if len(makers) != 1 or (maker := next(iter(makers))) not in states:
+        return None
+    start = cand.sentence.start
+    previous = text[_sentence_before(text, paragraph(text, start, start)[0], start) : start].lower()
+    if any(word in previous for word in _NOT_A_SALE):
         return None
     return maker, next(s for s in states if s != maker)
 
@@ -789,10 +789,11 @@ def _sentence_before(text: str, opens: int, start: int) -> int:
 def _at_war(text: str, hit: Hit) -> bool:
     """True for a state told as a side of a war or an attack: "Rysslands invasion", "invasion av Ukraina", "the war
     with Azerbaijan"."""
-    war = shared().war_nouns - _ATTACKED  # "Russland angrep Ukraina. Landet har fått ...": the one attacked goes on
+    war = shared().war_nouns
     before = text[max(0, hit.start - _WAR_REACH) : hit.start].lower().split()[-2:]
-    after = text[hit.word_end : hit.word_end + _WAR_REACH].lower().split()[:1]
-    return any(w.strip(".,;:") in war for w in before) or (hit.genitive and any(w.strip(".,;:") in war for w in after))
+    after = text[hit.word_end : hit.word_end + _WAR_REACH].lower().split()[:1] if hit.genitive else []
+    # "Russland angrep Ukraina. Landet har fått ...": the one attacked by a verb goes on
+    return any((word := w.strip(".,;:")) in war and word not in _ATTACKED for w in before + after)
 
 
 def _after_verb(tokens: list[Token], start: int, lex: Lexicon) -> bool:

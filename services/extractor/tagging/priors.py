@@ -35,7 +35,6 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
     for c in candidates:
         sellers.setdefault((c.recipient, c.weapon), set()).add(c.supplier)
     resellers = {c.supplier for c in candidates}
-
     kept = [
         _received(c, found)
         for c in _to_hosted_groups(candidates, found, len(text))
