@@ -766,9 +766,16 @@ def _aside(tokens: list[Token], tok: int, anchors: tuple[int, int]) -> bool:
     # with Britain", "som tillsammans med Finland gick med i Nato")
     words = shared()
     return all(
-        t.text_upper or t.low in words.together or t.low in words.coordinators or t.low in ARTICLES or len(t.low) <= 3
+        t.low not in _RELATIVES
+        and (
+            t.text_upper
+            or t.low in words.together
+            or t.low in words.coordinators
+            or t.low in ARTICLES
+            or len(t.low) <= 3
+        )
         for t in tokens[opening + 1 : closing]
-    ) and not any(t.low in _RELATIVES for t in tokens[opening + 1 : closing])
+    )
 
 
 def _together(actor: ActorRef, tokens: list[Token]) -> bool:
