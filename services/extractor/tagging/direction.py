@@ -141,13 +141,17 @@ def find_cues(
         attributive = [v for v in verbs if _adjectival(tokens, v[0], lex)]
         if attributive and len(attributive) < len(verbs):
             verbs = [v for v in verbs if v not in attributive]
-    nouns = [(tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN]
+    nouns = [
+        (tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN and not _about_a_clause(tokens, tok_of, h, lex)
+    ]
     noun_cues = [Cue(value, tok, None, False, False) for tok, value in nouns if value in _NOUN_ROLES]
     if any(role in _DEALING for _, (role, _t) in verbs):
         # a transfer noun after the weapons tells no other way ("skrev under ett avtal om 17 Gripen, med leveranser
         # mellan 2026 och 2032"); one before them does ("einen Vertrag über die Lieferung von 40 Eurofightern")
         first = min((tok_of[h.start] for h in hits if h.kind is Kind.WEAPON), default=len(tokens))
-        verbs = _signing(verbs, any(c.tok < first for c in noun_cues), bool(noun_cues), actors)
+        # an agreement "for" weapons tells no way of its own ("ble det signert en avtale om 48 KAAN-kampfly")
+        told = [c for c in noun_cues if c.tok < first and not _agreement_for(tokens, c.tok, lex)]
+        verbs = _signing(verbs, bool(told), bool(noun_cues), actors)
     transfer = [
         Cue(
             role,
@@ -353,6 +357,27 @@ def _about_doing(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         if token.low in lex.clause_breaks:
             return False
     return False
+
+
+_AGREEMENT_FOR = frozenset({"om", "for", "über"})
+_THAT = frozenset({"at", "att", "dass", "that"})
+
+
+def _about_a_clause(tokens: list[Token], tok_of: dict[int, int], hit: Hit, lex: Lexicon) -> bool:
+    """True for an agreement noun whose "om" opens a clause: "en avtale om at dronene skulle produseres i Russland"
+    is no purchase."""
+    tok = tok_of[hit.start]
+    return (
+        tokens[tok].low in lex.agreement_nouns
+        and tok + 2 < len(tokens)
+        and tokens[tok + 1].low in _AGREEMENT_FOR
+        and tokens[tok + 2].low in _THAT
+    )
+
+
+def _agreement_for(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for an agreement noun followed by what it is for: "avtale om", "a deal for", "Vertrag über"."""
+    return tokens[tok].low in lex.agreement_nouns and tok + 1 < len(tokens) and tokens[tok + 1].low in _AGREEMENT_FOR
 
 
 def _signing(
@@ -1096,6 +1121,15 @@ def frame_of(
             # "Sydkorea har tecknat ett avtal med Polen om 180 stridsvagnar", "France signed a contract with India
             # for 26 Rafale jets": the maker, or an exporter signing with a state that is none, sells
             return Frame([subj.code], src.code, base, src in strict, won_order=True)
+        if (
+            subj is not None
+            and src is None
+            and role in ("order", "buy")
+            and signs_in(tokens, lo, hi, lex)
+            and (pair := _maker_among(subj, live, weapons, tokens, cue.tok, lex)) is not None
+        ):
+            # "South Korea and Poland signed a deal for 180 K2 tanks": of two states signing together, the maker sells
+            return Frame([pair[0]], pair[1], base, False, won_order=True)
         if subj is not None and subj.company and src is not None and not src.company and src.code != subj.code:
             # "I augusti tecknade Saab ett kontrakt med Thailand", "LIG Nex1 wins Saudi air defence order": a
             # maker that takes an order sells; it does not buy
@@ -1401,6 +1435,49 @@ def _sells_to(
     if any(tokens[k].low.startswith(words.purchase_words) for k in range(lo, hi)):
         return False
     return subj.code in words.exporters and partner.code not in words.exporters and not partner.company
+
+
+def named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The maker of a system named by name beside a loose word that the lexicon has no term for.
+
+    Before it ("40 Chinese J-35 stealth fighters", "Wing Loong drones"), right after it, or after a word for a type
+    ("Hubschrauber vom Typ UH-60M Black Hawk", "droner af typen Wing Loong"). The name is capitalised or
+    holds a digit, so a common word that begins like a system's name is not read as one.
+    """
+    places = [tok - 2, tok - 1, tok + 1]  # "das Kurzstreckensystem Spyder"
+    after = next((i for i in range(tok + 1, min(tok + 4, len(tokens))) if tokens[i].low in shared().type_words), None)
+    if after is not None:
+        if after + 1 < len(tokens) and (found := lex.origin_of_system(f"{tokens[after].low} {tokens[after + 1].low}")):
+            return found  # "Boote vom Typ 209"
+        places += [after + 1, after + 2]
+    for i in (i for i in places if 0 <= i < len(tokens)):
+        word = tokens[i]
+        if not (word.text_upper or any(c.isdigit() for c in word.low)):
+            continue
+        two = word.low + " " + tokens[i + 1].low if i + 1 < len(tokens) else word.low
+        found = lex.origin_of_system(two)
+        if found is not None:
+            return found
+    return None
+
+
+def _maker_among(
+    subj: ActorRef, live: list[ActorRef], weapons: list[WeaponRef], tokens: list[Token], verb: int, lex: Lexicon
+) -> tuple[str, str] | None:
+    """(seller, buyer) of two states listed as the subject of a signing when exactly one of them makes the weapons."""
+    joins = shared().coordinators
+    mate = next((a for a in live if subj.tok < a.tok < verb), None)
+    if mate is None or mate.company or subj.company or not mate.preps <= _PARTNER_ONLY or mate.code == subj.code:
+        return None
+    between = tokens[subj.tok + 1 : mate.tok]
+    if sum(t.low in joins for t in between) != 1 or not all(t.low in joins or t.text_upper for t in between):
+        return None  # only the rest of the first name and one "and"
+    makers = {w.origin or lex.origin_of_system(w.surface) or named_model(w.tok, tokens, lex) for w in weapons}
+    if subj.code in makers and mate.code not in makers:
+        return subj.code, mate.code
+    if mate.code in makers and subj.code not in makers:
+        return mate.code, subj.code
+    return None
 
 
 def _makes(actor: ActorRef, weapons: list[WeaponRef], lex: Lexicon) -> bool:

@@ -19,6 +19,7 @@ from services.extractor.tagging.direction import (
     find_cues,
     frame_of,
     local_source,
+    named_model,
     signs_in,
     subject,
 )
@@ -252,7 +253,7 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon, tokens: li
             found = other.origin or lex.origin_of_system(other.surface)
             if found is not None:
                 return found
-    return _named_model(weapon.tok, tokens, lex)
+    return named_model(weapon.tok, tokens, lex)
 
 
 def _from_group(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
@@ -265,30 +266,6 @@ def _from_group(tokens: list[Token], first: int, last: int, lex: Lexicon) -> boo
         tokens[k].low in sources and any(t.low in groups for t in tokens[k + 1 : k + 1 + _GROUP_REACH])
         for k in range(lo, hi)
     )
-
-
-def _named_model(tok: int, tokens: list[Token], lex: Lexicon) -> str | None:
-    """The maker of a system named by name beside a loose word that the lexicon has no term for.
-
-    Before it ("40 Chinese J-35 stealth fighters", "Wing Loong drones"), right after it, or after a word for a type
-    ("Hubschrauber vom Typ UH-60M Black Hawk", "droner af typen Wing Loong"). The name is capitalised or
-    holds a digit, so a common word that begins like a system's name is not read as one.
-    """
-    places = [tok - 2, tok - 1, tok + 1]  # "das Kurzstreckensystem Spyder"
-    after = next((i for i in range(tok + 1, min(tok + 4, len(tokens))) if tokens[i].low in shared().type_words), None)
-    if after is not None:
-        if after + 1 < len(tokens) and (found := lex.origin_of_system(f"{tokens[after].low} {tokens[after + 1].low}")):
-            return found  # "Boote vom Typ 209"
-        places += [after + 1, after + 2]
-    for i in (i for i in places if 0 <= i < len(tokens)):
-        word = tokens[i]
-        if not (word.text_upper or any(c.isdigit() for c in word.low)):
-            continue
-        two = word.low + " " + tokens[i + 1].low if i + 1 < len(tokens) else word.low
-        found = lex.origin_of_system(two)
-        if found is not None:
-            return found
-    return None
 
 
 def _no_other_party(actors: list[ActorRef], parties: tuple[str, ...], span: tuple[int, int]) -> bool:

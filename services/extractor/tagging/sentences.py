@@ -235,8 +235,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 # Paired conjunctions, whose second word joins a list: "Såväl Polen som Rumänien köper", "sowohl Polen als auch
 # Rumänien" ("auch" is dropped), "Weder Deutschland noch Frankreich liefern", "Verken Tyskland eller Frankrike
-# sender" (the first word of the negative ones is a negation in the language data; English "nor" is both a
-# negation and a coordinator there).
+# sender", "Neither Germany nor France will deliver" (the first word of the negative ones is a negation in the
+# language data).
 _CORRELATIVES = {
     "såväl": ("som", "och"),
     "såvel": ("som", "og"),
@@ -245,7 +245,11 @@ _CORRELATIVES = {
     "varken": ("eller", "och"),
     "verken": ("eller", "og"),
     "hverken": ("eller", "og"),
+    "neither": ("nor", "and"),
 }
+# The negative ones deny the verb they open the subject of, however far it stands ("Weder Deutschland noch
+# Frankreich werden Taurus an die Ukraine liefern").
+NEGATIVE_CORRELATIVES = frozenset({"weder", "varken", "verken", "hverken", "neither"})
 _CORRELATIVE_OPENERS = re.compile(r"\b(?:" + "|".join(_CORRELATIVES) + r")\b")
 _CORRELATIVE_REACH = 8  # words from the first word of a pair to its second
 

@@ -6,9 +6,10 @@ from functools import cache
 
 from schemas.mention import Status
 from services.extractor.tagging.lexicon import Lexicon, shared
-from services.extractor.tagging.sentences import Token
+from services.extractor.tagging.sentences import NEGATIVE_CORRELATIVES, Token
 
 _NEGATION_WINDOW = 4
+_FUTURE = frozenset({"kommer", "kom"})  # Swedish "kommer att": a future, not a new clause
 _FINAL_VERB_REACH = 14  # tokens back from a German final verb to its auxiliary
 
 
@@ -32,7 +33,18 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
                     if not tokens[j + 1].low.startswith("dagewesen")
                 )
                 break
-    return not lex.negation.isdisjoint(window)
+    return not lex.negation.isdisjoint(window) or _correlative_subject(tokens, verb, lex)
+
+
+def _correlative_subject(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
+    """A negative paired conjunction in the verb's clause before it: "Neither Germany nor France will deliver"."""
+    for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH - 1), -1):
+        low = tokens[k].low
+        if low in NEGATIVE_CORRELATIVES:
+            return True
+        if low in lex.clause_breaks and not (low == "att" and k and tokens[k - 1].low in _FUTURE):
+            return False  # but "Varken Tyskland eller Frankrike kommer att leverera"
+    return False
 
 
 @cache

@@ -30,6 +30,7 @@ from tests.unit.tagging import (
     test_session21_classes,
     test_session22_classes,
     test_session23_classes,
+    test_session24_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -55,6 +56,7 @@ _SESSIONS = {
     21: test_session21_classes,
     22: test_session22_classes,
     23: test_session23_classes,
+    24: test_session24_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
