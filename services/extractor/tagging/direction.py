@@ -1289,6 +1289,10 @@ def frame_of(
         ):
             # "solgt IRIS-T til flere av partnerne, blant andre Estland og Latvia": the group's members named
             dst, listed, dests = example, _co_recipients(example, live, tokens, lex), [example]
+    if dst is None and src is not None and not cue.passive and role in GIVING:
+        # "North Korea has supplied KN-23 missiles, which Russia has fired at Ukraine": the user in a relative
+        # clause on the weapons got them
+        dst = _user_in_relative(weapons, live, tokens, src, cue.tok, lex)
     if dst is None and src is not None and not cue.passive:
         # "Russia supplied 36 percent of India's arms imports": the owner of the imports gets them
         dst = next(
@@ -1333,6 +1337,38 @@ def _import_owner(live: list[ActorRef], tokens: list[Token]) -> ActorRef | None:
 _PERSONNEL = frozenset(
     {"troops", "soldiers", "tropper", "soldater", "trupper", "soldaten", "truppen", "troppar", "soldatar"}
 )
+
+
+_RELATIVE_USER_REACH = 3  # tokens from the weapon to its relative pronoun: "KN-23 missiles, which"
+
+
+def _user_in_relative(
+    weapons: list[WeaponRef], live: list[ActorRef], tokens: list[Token], src: ActorRef, verb: int, lex: Lexicon
+) -> ActorRef | None:
+    """The subject of a relative clause of use on weapons named after the giving verb: "levererat robotar av typen
+    KN-23, som Ryssland använt mot mål i Ukraina"."""
+    relatives = shared().relatives
+    for w in weapons:
+        if w.tok < verb:
+            continue
+        rel = next(
+            (
+                k
+                for k in range(w.tok + 1, min(len(tokens), w.tok + 1 + _RELATIVE_USER_REACH))
+                if tokens[k].low in relatives and tokens[k - 1].low == ","
+            ),
+            -1,
+        )
+        if rel < 0:
+            continue
+        user = next((a for a in live if a.tok == rel + 1 and not a.preps and not a.genitive and not a.demonym), None)
+        if user is None or user.code == src.code:
+            return None
+        hi = clause_of(tokens, rel + 1, lex)[1]
+        if any(lex.verbs.get(tokens[k].low, ("",))[0] == "use" for k in range(user.tok + 1, hi)):
+            return user
+        return None
+    return None
 
 
 def _user_after(tokens: list[Token], tok: int, live: list[ActorRef], src: ActorRef, lex: Lexicon) -> ActorRef | None:

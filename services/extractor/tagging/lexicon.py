@@ -26,6 +26,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 # Blocs frame or pay for a transfer; their members supply: "Staaten außerhalb der EU", "EU military aid".
 BLOCS = frozenset({"EU"})
 
+# The pronouns of "among them" phrases ("blant dem", "unter ihnen").
+_PRONOUNS = frozenset({"them", "dem", "dei", "disse", "dessa", "ihnen"})
 # Territory codes that are not states a transfer can come from or go to.
 _NOT_ACTORS = frozenset({"ZZ", "QO", "EZ", "UN", "XA", "XB", "AQ", "BV", "HM", "UM", "TF", "IO", "CP", "DG"})
 
@@ -679,7 +681,11 @@ def shared() -> Shared:
         with_verbs=frozenset(text.get("with_verbs", [])),
         deployment=tuple(text.get("deployment", [])),
         subordinators=frozenset(text.get("subordinators", [])),
-        among_others=frozenset(w.split()[1] for w in text.get("including", []) if len(w.split()) == 2),
+        # "unter anderem Polen": the word for "others" after a preposition; not the pronouns of "blant dem", whose
+        # "dem" is also a German article ("aus dem Iran")
+        among_others=frozenset(
+            w.split()[1] for w in text.get("including", []) if len(w.split()) == 2 and w.split()[1] not in _PRONOUNS
+        ),
         war_nouns=frozenset(text.get("war_nouns", [])),
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),

@@ -190,6 +190,8 @@ def _prep_roles(
             if j > 0 and tokens[j - 1].low in lex.forces and "location" in roles:
                 j -= 2  # "til hæren i Bamako": the army of the place, in the role of the word before the army
                 continue
+            if lex.capital_nouns and low == "in" and tokens[j + 1].low == "die" and "location" in roles:
+                return _DEST, False  # "In die Slowakei hat Deutschland ... geliefert": the accusative goes there
             if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):
                 return frozenset(), False  # ", og Polen har fått levert": "og" joins two clauses, not two names
             return roles, False
@@ -318,6 +320,13 @@ def _resolve_generic(
     return heads
 
 
+_WHITHER = frozenset({"wohin", "dorthin", "dit", "whither"})
+
+
+def _whither_after(tokens: list[Token], last: int) -> bool:
+    return last + 2 < len(tokens) and tokens[last + 1].low == "," and tokens[last + 2].low in _WHITHER
+
+
 def actor_refs(
     tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], weapons: list[WeaponRef], lex: Lexicon
 ) -> list[ActorRef]:
@@ -343,8 +352,10 @@ def actor_refs(
         if tokens[tok].low in shared().governments and tok + 1 < len(tokens) and tokens[tok + 1].low in ("i", "in"):
             continue  # "Regeringen i Bukarest": the government of the place named next, not Denmark's
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
-        if tokens[tok].low in lex.there:
-            preps = _DEST  # "dit": to the place it stands for
+        if tokens[tok].low in lex.there or _whither_after(tokens, last_token(tokens, hit.end, tok)):
+            # "dit": to the place it stands for; "in der Ukraine, wohin Deutschland ... geliefert hat": the place a
+            # relative adverb of direction hangs on is the goal of its clause
+            preps = _DEST
         elif preps and _fronted_place_of_force(tokens, tok, lex):
             preps = frozenset()  # "I Estland har armén tagit emot": the force is the place's
         elif (

@@ -93,7 +93,102 @@ JORDAN = [
     ("en", case("Israel moved 40 tanks into the Jordan Valley.")),
 ]
 
+# "In die Slowakei hat Deutschland ... geliefert": the accusative goes there; "in der Ukraine, wohin Deutschland
+# ... geliefert hat": the place a relative adverb of direction hangs on
+GOALS = [
+    (
+        "de",
+        case(
+            "In die Slowakei hat Deutschland bereits fünfzehn gebrauchte Leopard 2A4 geliefert.",
+            "DE>SK:tanks_armoured_vehicles",
+            quantity=15,
+        ),
+    ),
+    ("de", case("Die Bundeswehr hat 20 Panzer in die Slowakei verlegt.")),
+    (
+        "de",
+        case(
+            "Bewährt hat sich das IRIS-T SLM in der Ukraine, wohin Deutschland mehrere Systeme geliefert hat.",
+            "DE>UA:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Systemet har vist seg effektivt i Ukraina, dit Norge har sendt flere NASAMS-batterier.",
+            "NO>UA:air_defence",
+        ),
+    ),
+    # "aus dem Iran": "dem" of "blandt dem" is no word for "others" here
+    (
+        "de",
+        case(
+            "Aus Nordkorea bezieht Russland Munition, aus dem Iran wurden Kampfdrohnen geliefert.",
+            "KP>RU:artillery_ammunition",
+            "IR>RU:drones",
+        ),
+    ),
+]
+
+# "til en rekke afrikanske land, blant dem Nigeria og Somalia": the examples of a group are the buyers
+AMONG_THEM = [
+    (
+        "nb",
+        case(
+            "Tyrkia har de siste årene solgt TB2 til en rekke afrikanske land, blant dem Nigeria og Somalia.",
+            "TR>NG:drones",
+            "TR>SO:drones",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Tyrkiet har solgt TB2-droner til flere afrikanske lande, blandt dem Nigeria og Somalia.",
+            "TR>NG:drones",
+            "TR>SO:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Türkei hat TB2-Drohnen an mehrere afrikanische Staaten verkauft, unter ihnen Nigeria und Somalia.",
+            "TR>NG:drones",
+            "TR>SO:drones",
+        ),
+    ),
+]
+
+# "levererat robotar av typen KN-23, som Ryssland använt mot mål i Ukraina": the user in a relative clause on the
+# weapons got them
+RELATIVE_USERS = [
+    (
+        "sv",
+        case(
+            "Nordkorea har levererat ballistiska robotar av typen KN-23, som Ryssland använt mot mål i Ukraina.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has also supplied KN-23 ballistic missiles, which Russia has fired at targets in Ukraine.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+    # a relative clause with no use tells no user
+    (
+        "en",
+        case(
+            "North Korea has supplied KN-23 missiles to Russia, which Ukraine has shot down.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+]
+
 ALL = (
+    *GOALS,
+    *AMONG_THEM,
+    *RELATIVE_USERS,
     *NEGATIVE_CORRELATIVES,
     *SIGNING_TOGETHER,
     *JORDAN,
