@@ -480,7 +480,10 @@ def cue_for(
     relative = _relative_verb(weapon, verbs, tokens, lex)
     if relative is not None and not any(lo <= c.tok < hi for c in verbs):
         return relative
-    own = [c for c in verbs if lo <= c.tok < hi] or sorted(
+    own = [c for c in verbs if lo <= c.tok < hi]
+    if (second := _second_clause_verb(weapon, own, tokens)) is not None:
+        return second
+    own = own or sorted(
         (c for c in nouns if lo <= c.tok < hi), key=lambda c: (c.tok > weapon.tok, abs(c.tok - weapon.tok))
     )  # "Vertrag über die Lieferung von Eurofightern": the noun nearest before the weapon tells the direction
     if own and own[0].role in ("request", "pledge") and own[0].tok > weapon.tok:
@@ -493,6 +496,24 @@ def cue_for(
         before = [c for c in verbs if main.tok < c.tok < weapon.tok]
         return before[-1] if before else main  # "X er Ys største leverandør og har levert 25 kampfly"
     return own[0] if own else main
+
+
+def _second_clause_verb(weapon: WeaponRef, own: list[Cue], tokens: list[Token]) -> Cue | None:
+    """The verb of a second clause joined by "and" with a subject of its own, when the weapon follows it:
+    "Germany sent Ukraine tanks and Norway sent Ukraine howitzers" (the howitzers are Norway's)."""
+    before = [c for c in own if c.tok < weapon.tok]
+    if len(before) < 2:
+        return None
+    first, last = before[0], before[-1]
+    joins = shared().coordinators
+    if any(
+        tokens[k].low in joins
+        and (tokens[k + 1].text_upper or (tokens[k + 1].low in ARTICLES and tokens[k + 2].text_upper))
+        and tokens[k + 1].low not in joins
+        for k in range(first.tok + 1, last.tok - 1)
+    ):
+        return last
+    return None
 
 
 _RELATIVE_ROLES = frozenset({"supply", "receive", "buy", "order"})
@@ -572,7 +593,7 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
                 if not in_clause:
                     break
             if in_clause:
-                return in_clause[0]
+                return _second_subject(in_clause, tokens, lex) or in_clause[0]
     for pool in (plain, usable):
         before = [
             a
@@ -593,6 +614,20 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         and clause_of(tokens, a.tok, lex)[0] == lo
     ]
     return after[0] if after else None
+
+
+def _second_subject(in_clause: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:
+    """The subject of a second clause joined by "and" with no comma, when the first has a verb of its own:
+    "Germany sent Ukraine tanks and Norway sent Ukraine howitzers" (Norway sent the howitzers)."""
+    words = shared()
+    helpers = words.auxiliaries | words.modals
+    first = in_clause[0]
+    for actor in reversed(in_clause[1:]):
+        if tokens[actor.tok - 1].low in words.coordinators and any(
+            t.low in lex.verb_forms and t.low not in helpers for t in tokens[first.tok + 1 : actor.tok - 1]
+        ):
+            return actor
+    return None
 
 
 _INDEFINITE = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einer", "eines", "einem"})
@@ -862,13 +897,18 @@ def _co_recipients(
         between = tokens[last + 1 : actor.tok]
         if len(between) > _COORDINATED or not any(t.low in joins for t in between):
             break
-        if not all(t.low in joins or t.text_upper for t in between) or actor.preps - {"partner", "dest"}:
+        if not all(t.low in joins or t.text_upper or t.low in ARTICLES for t in between) or actor.preps - {
+            "partner",
+            "dest",
+        }:
             break
         lows = [t.low for t in between]
         after_comma = lows[lows.index(",") + 1 :] if "," in lows else []
         if after_comma and after_comma[0].isalpha() and (lex.lang != "en" or not codes):
             break  # "til Ukraina, og Norge dekker regningen": a comma before "og" opens a new clause
         nxt = actor.tok + 1
+        while not lex.capital_nouns and nxt < len(tokens) and nxt - actor.tok < _NAME_WORDS and tokens[nxt].text_upper:
+            nxt += 1  # past the rest of the name: "and South Korea delivered" (a German noun is capitalised too)
         then = tokens[nxt].low if nxt < len(tokens) else ""
         if nxt != verb and then in lex.verb_forms:
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
@@ -885,6 +925,7 @@ def _co_recipients(
     return tuple(dict.fromkeys(c for c in codes[:closed] if c != first.code))
 
 
+_NAME_WORDS = 4  # words of a name after its first: "the Netherlands", "Bosnia and Herzegovina"
 _WITH = frozenset({"mit", "med", "with"})
 # "Polen beväpnar sig med sydkoreanska stridsvagnar", "Saudi Arabia is arming itself with American jets": a verb
 # done to oneself is buying, told by the rest of the sentence, not giving
@@ -1284,6 +1325,9 @@ def frame_of(
             a for a in bare if lo <= a.tok < src.tok and lex.lang == "de" and _dative_first(tokens, a)
         ]  # "Der Ukraine hat Deutschland ... geliefert"
         dst = later[0] if later else fronted[0] if fronted else (partner[0] if partner and cue.is_verb else None)
+        if later and cue.is_verb and (objects := _co_recipients(later[0], live, tokens, lex)):
+            # "Deutschland hat Polen und Tschechien Leopard-Panzer überlassen": a list of objects gets them each
+            listed, dests = objects, [later[0]]
         if not later and (
             example := next((a for a in live if a.tok > cue.tok and a.code != src.code and _example(a, tokens)), None)
         ):

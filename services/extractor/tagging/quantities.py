@@ -301,11 +301,13 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         if scale == 1.0 and (
             numbers.words[low] <= 1
             or (
-                low in numbers.scales and not (numbers.words[low] <= _BARE_SCALE and _approx_before(tokens, i, numbers))
+                low in numbers.scales
+                and not (numbers.words[low] <= _BARE_SCALE and (i == 0 or _approx_before(tokens, i, numbers)))
             )
         ):
             # "en" / "a" / "ein" is an article unless a scale word follows; a bare "hundrede" or "tusen" counts only
-            # after a word of approximation ("mere end hundrede pansrede mandskabsvogne")
+            # after a word of approximation ("mere end hundrede pansrede mandskabsvogne") or opening the sentence
+            # ("Hundre nye Piranha-vogner")
             return None
         approx = False
     else:

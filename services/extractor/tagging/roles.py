@@ -132,6 +132,26 @@ def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+_NAME_WORDS = 4  # words of a name after its first: "South Korea", "the Netherlands"
+
+
+def _new_clause_subject(tokens: list[Token], join: int, tok: int, lex: Lexicon) -> bool:
+    """True for a name after "and" that a verb follows, when a verb stands before the "and" in its clause: the
+    subject of a second clause joined with no comma."""
+    k = tok + 1
+    while not lex.capital_nouns and k < len(tokens) and k - tok < _NAME_WORDS and tokens[k].text_upper:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in lex.verb_forms:
+        return False
+    helpers = shared().auxiliaries | shared().modals
+    for j in range(join - 1, -1, -1):
+        if tokens[j].low in CLAUSE_BREAKS:
+            return False
+        if tokens[j].low in lex.verb_forms and tokens[j].low not in helpers:
+            return True  # a main verb ("Germany sent"), not an auxiliary before an inverted subject ("har Kosovo og")
+    return False
+
+
 def _told_as_made(tokens: list[Token], k: int) -> bool:
     """True for a participle of making told as a clause ("som byggdes av", "er bygde av", "which were built by"),
     not as an attribute ("missiles made by Thales in Belfast", whose seller may be another)."""
@@ -194,6 +214,8 @@ def _prep_roles(
                 return _DEST, False  # "In die Slowakei hat Deutschland ... geliefert": the accusative goes there
             if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):
                 return frozenset(), False  # ", og Polen har fått levert": "og" joins two clauses, not two names
+            if roles == _PARTNER and low in shared().coordinators and _new_clause_subject(tokens, j, tok, lex):
+                return frozenset(), False  # "Germany sent tanks and Norway sent howitzers": a second clause's subject
             return roles, False
         if low not in skip and not _apposition(token) and j not in adjectives:
             break

@@ -89,6 +89,8 @@ def sentence_status(
     done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in ("use", "origin")
     if _has("talks") and not done:
         return Status.PLANNED  # "forhandler med Peru om salg", "in talks over": not agreed yet
+    if _has("underway"):
+        return Status.ONGOING  # "Sør-Korea har begynt å levere K2-stridsvogner til Polen"
     if done:
         return Status.DELIVERED  # "were delivered ... as part of a package approved by ..."
     if role == "order" or _has("agreed"):

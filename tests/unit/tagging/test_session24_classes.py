@@ -185,7 +185,144 @@ RELATIVE_USERS = [
     ),
 ]
 
+# status words found missing by the Bokmål and German probes: deliveries under way, requests, bans, suspicions,
+# questions
+STATUS_WORDS = [
+    ("nb", case("Rafale-flyene er under levering til Hellas.", "FR>GR:aircraft", status="ongoing")),
+    (
+        "nb",
+        case(
+            "Sør-Korea har begynt å levere K2-stridsvogner til Polen.",
+            "KR>PL:tanks_armoured_vehicles",
+            status="ongoing",
+        ),
+    ),
+    ("nb", case("Taiwan har søkt om å kjøpe F-35 fra USA.", "US>TW:aircraft", status="requested")),
+    ("nb", case("Marokko ønsker å kjøpe F-35 fra USA.", "US>MA:aircraft", status="requested")),
+    ("nb", case("Får Ukraina Tomahawk-missiler fra USA?", "US>UA:missiles_cruise", status="speculated")),
+    (
+        "de",
+        case(
+            "Eine Lieferung von Taurus an die Ukraine kommt für den Kanzler nicht infrage.",
+            "DE>UA:missiles_cruise",
+            status="denied",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Schweiz verbietet die Wiederausfuhr von Munition an die Ukraine.",
+            "CH>UA:artillery_ammunition",
+            status="denied",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die USA vermuten, dass China Russland heimlich mit Waffen beliefert.",
+            "CN>RU:military_equipment_general",
+            status="speculated",
+        ),
+    ),
+    # "ausgeschlossen" is also "excluded from": not a refusal
+    (
+        "de",
+        case(
+            "Die Türkei wurde aus dem F-35-Programm ausgeschlossen, nachdem sie russische S-400 gekauft hatte.",
+            "RU>TR:air_defence",
+            status="delivered",
+        ),
+    ),
+    # air policing and exercises are deployments
+    ("nb", case("Frankrike sender fire Rafale-fly til Estland som del av NATOs luftpatrulje.")),
+]
+
+# "et halvt dusin", "half a dozen"; a bare "Hundre" opening the sentence counts
+QUANTITY_WORDS = [
+    (
+        "nb",
+        case("Et halvt dusin Mi-17-helikoptre er levert fra Russland til Mali.", "RU>ML:helicopters", quantity=6),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland hat der Ukraine ein halbes Dutzend Radhaubitzen geliefert.",
+            "DE>UA:artillery_systems",
+            quantity=6,
+        ),
+    ),
+    ("en", case("Russia has delivered half a dozen Mi-17 helicopters to Mali.", "RU>ML:helicopters", quantity=6)),
+    (
+        "nb",
+        case(
+            "Hundre nye Piranha-vogner fra Sveits skal leveres til Danmark.",
+            "CH>DK:tanks_armoured_vehicles",
+            quantity=100,
+        ),
+    ),
+]
+
+# a list of objects gets the weapons each; a second clause joined by "and" with its own subject and verb is its own
+COORDINATION = [
+    (
+        "de",
+        case(
+            "Deutschland hat Polen und Tschechien im Ringtausch Leopard-Panzer überlassen.",
+            "DE>PL:tanks_armoured_vehicles",
+            "DE>CZ:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die USA haben sowohl Polen als auch der Slowakei Patriot-Systeme geliefert.",
+            "US>PL:air_defence",
+            "US>SK:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany has given Poland and the Czech Republic Leopard tanks.",
+            "DE>PL:tanks_armoured_vehicles",
+            "DE>CZ:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany sent Ukraine tanks and Norway sent Ukraine howitzers.",
+            "DE>UA:tanks_armoured_vehicles",
+            "NO>UA:artillery_systems",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Tyskland har skickat stridsvagnar till Ukraina och Norge har skickat haubitsar.",
+            "DE>UA:tanks_armoured_vehicles",
+            "NO>UA:artillery_systems",
+        ),
+    ),
+    # an auxiliary before an inverted subject opens no second clause
+    (
+        "da",
+        case("Senest har Kosovo og Nigeria fået leveret TB2-droner fra Tyrkiet.", "TR>XK:drones", "TR>NG:drones"),
+    ),
+    (
+        "en",
+        case(
+            "Germany and Norway have sent tanks to Ukraine.",
+            "DE>UA:tanks_armoured_vehicles",
+            "NO>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 ALL = (
+    *STATUS_WORDS,
+    *QUANTITY_WORDS,
+    *COORDINATION,
     *GOALS,
     *AMONG_THEM,
     *RELATIVE_USERS,
