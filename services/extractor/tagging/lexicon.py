@@ -560,6 +560,7 @@ class Shared:
     deployment: tuple[str, ...]
     subordinators: frozenset[str]
     among_others: frozenset[str]
+    offered: tuple[str, ...]
     war_nouns: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
@@ -683,6 +684,7 @@ def shared() -> Shared:
         subordinators=frozenset(text.get("subordinators", [])),
         # "unter anderem Polen": the word for "others" after a preposition; not the pronouns of "blant dem", whose
         # "dem" is also a German article ("aus dem Iran")
+        offered=tuple(text.get("offered", [])),
         among_others=frozenset(
             w.split()[1] for w in text.get("including", []) if len(w.split()) == 2 and w.split()[1] not in _PRONOUNS
         ),

@@ -51,6 +51,7 @@ def followers(
             # "Deretter fulgte Polen med rundt 1,6 milliarder": a ranking of sums is of all arms, whatever the
             # leader's line named
             told = [replace(told[0], weapon="military_equipment_general")]
+        leader = _leader(found, sentence, link) if link.role == "follow_by" else None
         for name, end in names:
             if link.role == "follow_by" and end > link.end:
                 # "Deretter følger Polen med 1,4 milliarder og Tyskland med 1,1 milliarder": each its own sum
@@ -60,7 +61,12 @@ def followers(
                     continue
                 # "og Vietnam er nemnt som ein mogleg kjøpar": only talked of
                 status = Status.SPECULATED if link.role == "interest" else cand.status
-                out.append(sold_again(cand, name, amount, status, sentence, _CONFIDENCE))
+                again = sold_again(cand, name, amount, status, sentence, _CONFIDENCE)
+                if leader is not None and leader == cand.supplier:
+                    # "The United States accounted for 45 percent of Ukraine's imports, followed by Germany": the
+                    # follower ranks with the seller it follows, not with the owner of the imports
+                    again = replace(again, supplier=name, recipient=cand.recipient)
+                out.append(again)
     return out
 
 
@@ -218,6 +224,12 @@ def _followers(text: str, found: Scan, sentence: Sentence, link: Link, lex: Lexi
         named = [(h.value, h.end) for h in found.inside(sentence.start, link.start) if h.kind is Kind.ACTOR]
         return named[-1:]
     return _first_of_each(before or after[:1])
+
+
+def _leader(found: Scan, sentence: Sentence, link: Link) -> str | None:
+    """The state a "followed by" ranks after: the last one named before it that owns nothing ("Ukraine's imports")."""
+    named = [h for h in found.inside(sentence.start, link.start) if h.kind is Kind.ACTOR and not h.genitive]
+    return named[-1].value if named else None
 
 
 def _first_of_each(names: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -23,7 +23,7 @@ from services.extractor.tagging.scanning import Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CARGO_PLANES = ("fracht", "cargo", "transport", "laste", "frakt", "last")  # words of planes that carry goods
-_LOST_GATE = ("tab", "tap", "förlor", "lost", "unterl", "verlor")  # in every phrase of ``Shared.lost_bid``
+_LOST_GATE = ("tab", "tap", "förlor", "lost", "unterl", "verlor", "zum zug")  # in every phrase of ``Shared.lost_bid``
 _BUT = ("but", "men", "aber", "mais", "doch", "dock", "likevel", "alligevel", "trotzdem")
 _LOST_REACH = 40  # characters after a bidder's name that hold the words of its loss
 _AGENTS = frozenset({"by", "av", "af", "von"})  # the preposition of a passive's agent: "blocked by Britain"
@@ -128,7 +128,11 @@ def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:
     if not any(word in text for word in _LOST_GATE):
         return False  # most sentences: no word of a loss at all
     phrases = shared().lost_bid
-    if not any(phrase in text for phrase in phrases) or any(f" {word} " in text for word in _BUT):
+    if not any(phrase in text for phrase in phrases):
+        return False
+    if any(word in text for word in shared().offered):
+        return True  # "KNDS hatte Polen den Leopard 2A8 angeboten, kam aber nicht zum Zug"
+    if any(f" {word} " in text for word in _BUT):
         return False
     named = [h for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.ACTOR]
     for k, hit in enumerate(named):

@@ -421,7 +421,9 @@ def actor_refs(
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
             continue  # "Hæren i Bamako": the army of the place named next, not Norway's
-        demonym = hit.kind is Kind.DEMONYM
+        demonym = hit.kind is Kind.DEMONYM or (
+            not preps and not hit.genitive and _attributive_state(tokens, tok, weapons, lex)
+        )
         owner = demonym and tok >= 2 and tokens[tok - 1].low in lex.parts_for and tokens[tok - 2].low in lex.parts
         if owner:
             preps = _DEST  # "komponentar til russiske dronar", "parts for Russian drones": for Russia's drones
@@ -469,6 +471,26 @@ def actor_refs(
         refs.append(ref)
         named_last = last_token(tokens, hit.end, tok)
     return refs
+
+
+_ATTRIBUTIVE_STATES = frozenset({"us", "u.s.", "uk", "u.k."})
+_SALE_HEADS = frozenset(
+    {"sale", "sales", "exports", "deliveries", "transfers", "shipments", "aid", "package"}
+)  # "U.S. weapons", "US tanks": used as an adjective
+
+
+def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:
+    """True for an English state abbreviation standing as the adjective of a weapon right after it: "the largest
+    recipient of U.S. weapons", "Poland received US tanks"."""
+    if lex.lang != "en" or tokens[tok].low not in _ATTRIBUTIVE_STATES:
+        return False
+    return any(
+        0 < w.tok - tok <= _ORIGIN_GAP
+        and not any(t.low in lex.verb_forms for t in tokens[tok + 1 : w.tok])
+        # "U.S. arms sales to Taiwan": the seller of a sale, as before
+        and not (w.tok + 1 < len(tokens) and tokens[w.tok + 1].low in _SALE_HEADS)
+        for w in weapons
+    )
 
 
 def _counted_after(tokens: list[Token], last: int) -> bool:

@@ -319,7 +319,48 @@ COORDINATION = [
     ),
 ]
 
+# an offer in a sentence telling the bid lost was no sale
+LOST_OFFERS = [
+    ("de", case("Der Hersteller KNDS hatte Polen den Leopard 2A8 angeboten, kam aber nicht zum Zug.")),
+    (
+        "en",
+        case("China had offered JF-17 jets co-produced with Pakistan, and India pitched its Tejas, but both lost out."),
+    ),
+    ("en", case("France offered Rafale jets to India, but lost out to the US.")),
+]
+
+# "followed by" ranks the follower with the seller it follows, not with the owner of the imports
+FOLLOWERS = [
+    (
+        "en",
+        case(
+            "The US accounted for 45 percent of Ukraine's arms imports, followed by Germany with 12 percent.",
+            "US>UA:military_equipment_general",
+            "DE>UA:military_equipment_general",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Største mottaker av norske våpen var Polen, etterfulgt av Nederland med 1,1 milliarder.",
+            "NO>PL:military_equipment_general",
+            "NO>NL:military_equipment_general",
+        ),
+    ),
+]
+
+# "U.S. weapons", "US tanks": an English state abbreviation as a weapon's adjective is its origin
+ATTRIBUTIVE_STATES = [
+    ("en", case("Poland received US tanks last year.", "US>PL:tanks_armoured_vehicles")),
+    ("en", case("Saudi Arabia was the largest recipient of U.S. weapons.", "US>SA:military_equipment_general")),
+    ("en", case("US tanks were delivered to Poland by Germany.", "DE>PL:tanks_armoured_vehicles")),
+    ("en", case("The US delivered tanks to Poland.", "US>PL:tanks_armoured_vehicles")),
+]
+
 ALL = (
+    *LOST_OFFERS,
+    *FOLLOWERS,
+    *ATTRIBUTIVE_STATES,
     *STATUS_WORDS,
     *QUANTITY_WORDS,
     *COORDINATION,
