@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
-from services.extractor.tagging.roles import ARTICLES, PARTICLE_REACH, ActorRef, WeaponRef, clause_of
+from services.extractor.tagging.roles import (
+    ARTICLES,
+    PARTICLE_REACH,
+    ActorRef,
+    WeaponRef,
+    clause_of,
+    new_clause_subject,
+)
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
 from services.extractor.tagging.status import negated
@@ -364,15 +371,40 @@ _THAT = frozenset({"at", "att", "dass", "that"})
 
 
 def _about_a_clause(tokens: list[Token], tok_of: dict[int, int], hit: Hit, lex: Lexicon) -> bool:
-    """True for an agreement noun whose "om" opens a clause: "en avtale om at dronene skulle produseres i Russland"
-    is no purchase."""
+    """True for an agreement noun whose "om" opens a clause or names making: "en avtale om at dronene skulle
+    produseres i Russland", "en aftale om produktion af våben i Ukraine" are no purchase."""
     tok = tok_of[hit.start]
     return (
         tokens[tok].low in lex.agreement_nouns
         and tok + 2 < len(tokens)
         and tokens[tok + 1].low in _AGREEMENT_FOR
-        and tokens[tok + 2].low in _THAT
+        and (tokens[tok + 2].low in _THAT or _makes_together(tokens, tok + 2))
     )
+
+
+# making, maintaining or making together, in the words after an agreement: no sale between the signers
+_MAKING = (
+    "produk",
+    "produc",
+    "produs",
+    "tillverk",
+    "fælles",
+    "felles",
+    "gemensam",
+    "gemeinsam",
+    "joint",
+    "vedlike",
+    "vedlige",
+    "underhåll",
+    "wartung",
+    "maintenance",
+    "co-produc",
+    "samproduk",
+)
+
+
+def _makes_together(tokens: list[Token], k: int) -> bool:
+    return any(t.low.startswith(_MAKING) for t in tokens[k : k + 3])
 
 
 def _agreement_for(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
@@ -592,6 +624,8 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
                 in_clause = in_clause[1:]
                 if not in_clause:
                     break
+            if len(in_clause) > 1 and _speaks(tokens, in_clause[0], lex):
+                in_clause = in_clause[1:]  # "Germany said the US had sent ...": the speaker is not the subject
             if in_clause:
                 return _second_subject(in_clause, tokens, lex) or in_clause[0]
     for pool in (plain, usable):
@@ -614,6 +648,14 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         and clause_of(tokens, a.tok, lex)[0] == lo
     ]
     return after[0] if after else None
+
+
+def _speaks(tokens: list[Token], actor: ActorRef, lex: Lexicon) -> bool:
+    """True for a name followed by a speech verb ("Jordan said the US had sent"): it tells, another acts."""
+    k = actor.tok + 1
+    while not lex.capital_nouns and k < len(tokens) and k - actor.tok < _NAME_WORDS and tokens[k].text_upper:
+        k += 1
+    return k < len(tokens) and tokens[k].low in lex.preps.get("attribution", frozenset())
 
 
 def _second_subject(in_clause: list[ActorRef], tokens: list[Token], lex: Lexicon) -> ActorRef | None:
@@ -1215,6 +1257,8 @@ def frame_of(
         dests = [supplied]
     dst = dests[0] if dests else None
     listed = _co_recipients(dst, live, tokens, lex) if dst else ()
+    # "an Polen und die Bundeswehr": the subject's own forces in the list of goals are no other recipient
+    listed = tuple(c for c in listed if all(a.code != c for a in bare if a.tok < cue.tok))
     exclude = {dst.code, *listed} if dst else set()
     explicit = src is not None and src in strict
     antecedent = _antecedent(live, tokens, cue.tok, lex) if src is None and not cue.passive else None
@@ -1312,7 +1356,13 @@ def frame_of(
         later = [
             a
             for a in bare
-            if src.tok < a.tok < hi and a.code != src.code and (not a.genitive or _owns_force(a, tokens, lex))
+            if src.tok < a.tok < hi
+            and a.code != src.code
+            and (not a.genitive or _owns_force(a, tokens, lex))
+            # "Germany sent tanks and Norway sent howitzers to Ukraine": the next clause's subject gets nothing
+            and not (
+                tokens[a.tok - 1].low in shared().coordinators and new_clause_subject(tokens, a.tok - 1, a.tok, lex)
+            )
         ]
         partner = [
             a
@@ -1347,6 +1397,9 @@ def frame_of(
     if src is not None and not src.preps and not cue.passive:
         # "The United States, Germany and the Netherlands have delivered": the comma hid the first from the subject
         suppliers += [c for c in _listed_before(src, live, tokens) if c not in suppliers]
+    if src is not None:
+        # "an Polen und die Bundeswehr": the giver's own forces in a list of goals get nothing from it
+        listed = tuple(c for c in listed if c != src.code)
     suppliers = [c for c in suppliers if dst is None or (c != dst.code and c not in listed)]
     if dst is None or not dests or dst is not dests[0]:
         listed = ()
@@ -1383,6 +1436,7 @@ _PERSONNEL = frozenset(
 )
 
 
+_DOWN = frozenset({"ned", "ner", "down", "ab", "nieder"})
 _RELATIVE_USER_REACH = 3  # tokens from the weapon to its relative pronoun: "KN-23 missiles, which"
 
 
@@ -1409,8 +1463,11 @@ def _user_in_relative(
         if user is None or user.code == src.code:
             return None
         hi = clause_of(tokens, rel + 1, lex)[1]
-        if any(lex.verbs.get(tokens[k].low, ("",))[0] == "use" for k in range(user.tok + 1, hi)):
-            return user
+        if any(
+            lex.verbs.get(tokens[k].low, ("",))[0] == "use" and not (k + 1 < len(tokens) and tokens[k + 1].low in _DOWN)
+            for k in range(user.tok + 1, hi)
+        ):
+            return user  # not "som Russland har skutt ned": shot down, not fired
         return None
     return None
 
@@ -1545,6 +1602,10 @@ def _maker_among(
     subj: ActorRef, live: list[ActorRef], weapons: list[WeaponRef], tokens: list[Token], verb: int, lex: Lexicon
 ) -> tuple[str, str] | None:
     """(seller, buyer) of two states listed as the subject of a signing when exactly one of them makes the weapons."""
+    if any(_makes_together(tokens, k) for k in range(verb, min(len(tokens), verb + 4))):
+        return None  # "signed a deal for the joint production of TB2 drones"
+    if any("dest" in a.preps for a in live) or any(t.low in lex.negation for t in tokens[subj.tok : verb]):
+        return None  # "... for 180 K2 tanks for Romania": a third buyer; "did not sign"
     joins = shared().coordinators
     mate = next((a for a in live if subj.tok < a.tok < verb), None)
     if mate is None or mate.company or subj.company or not mate.preps <= _PARTNER_ONLY or mate.code == subj.code:

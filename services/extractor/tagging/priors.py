@@ -97,6 +97,15 @@ def _consented(cand: Candidate, low: str) -> bool:
     return any(word in sentence for word in words.consent) or any(word in sentence for word in words.passed_over)
 
 
+# a clause break between weapons and a task: a comma, a dash, or "and" before a word that opens no noun phrase
+# ("und verlegte Eurofighter", not "two warships and a submarine")
+_NOUN_OPENERS = (
+    "a|an|the|en|ei|et|ett|ein|eine|einen|einem|de|die|der|das|den|det|dei|two|three|four|five|six|to|tre|fire|fem"
+    r"|seks|två|fyra|zwei|drei|vier|fünf|sechs|\d+"
+)
+_DEPLOY_BREAK = re.compile(rf"[,;]| – | (?:og|and|und|och) (?!(?:{_NOUN_OPENERS})\b)")
+
+
 def _deployed(cand: Candidate, low: str) -> bool:
     """True for a giver sending its own forces' weapons to an ally for a task of its own, not handing them over:
     "Britain sent Typhoon jets to Poland for NATO air policing", "Noreg sender F-35-fly til Polen for å verne
@@ -104,7 +113,16 @@ def _deployed(cand: Candidate, low: str) -> bool:
     if cand.cue not in GIVING or cand.cue == "pledge":
         return False
     sentence = low[cand.sentence.start : cand.sentence.end]
-    return any(phrase in sentence for phrase in shared().deployment)
+    places = [m.start() for phrase in shared().deployment for m in re.finditer(re.escape(phrase), sentence)]
+    if not places:
+        return False
+    # the weapons' own clause: "Mens norske F-35 er i Polen for en øvelse, har Norge levert 14 M109-haubitser" and
+    # "Deutschland lieferte Leopard-Panzer an die Ukraine und verlegte Eurofighter für ein Manöver" hand over the
+    # howitzers and tanks; every mention of the weapons must share a clause with a task
+    seen = [m.start() for term in cand.terms for m in re.finditer(re.escape(term.lower()), sentence)]
+    return not seen or all(
+        any(_DEPLOY_BREAK.search(sentence, min(at, place), max(at, place)) is None for place in places) for at in seen
+    )
 
 
 def _carrier(cand: Candidate) -> bool:

@@ -1016,4 +1016,17 @@ def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, in
     is_negated = cue.is_verb and negated(tokens, cue.tok, lex)
     clause_end = clause_of(tokens, cue.tok, lex)[1]
     limit = sum(map(len, [t.low for t in tokens[:clause_end]])) + clause_end
-    return sentence_status(found, cue.tense, is_negated, limit, cue.role)
+    status = sentence_status(found, cue.tense, is_negated, limit, cue.role)
+    if status is not Status.DENIED and _yes_no_question(tokens, lex):
+        return Status.SPECULATED  # "Får Ukraina Tomahawk-missiler fra USA?", "Bekommt die Ukraine Taurus?"
+    return status
+
+
+def _yes_no_question(tokens: list[Token], lex: Lexicon) -> bool:
+    """True for a sentence that opens with its verb and ends with a question mark: a question whether a transfer
+    will happen, not one that takes it as told ("How many tanks has Norway delivered?")."""
+    if len(tokens) < 3 or tokens[-1].low != "?":
+        return False
+    first = tokens[0].low
+    words = shared()
+    return first in lex.verb_forms or first in words.auxiliaries or first in words.modals

@@ -135,7 +135,7 @@ def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 _NAME_WORDS = 4  # words of a name after its first: "South Korea", "the Netherlands"
 
 
-def _new_clause_subject(tokens: list[Token], join: int, tok: int, lex: Lexicon) -> bool:
+def new_clause_subject(tokens: list[Token], join: int, tok: int, lex: Lexicon) -> bool:
     """True for a name after "and" that a verb follows, when a verb stands before the "and" in its clause: the
     subject of a second clause joined with no comma."""
     k = tok + 1
@@ -210,11 +210,17 @@ def _prep_roles(
             if j > 0 and tokens[j - 1].low in lex.forces and "location" in roles:
                 j -= 2  # "til hæren i Bamako": the army of the place, in the role of the word before the army
                 continue
-            if lex.capital_nouns and low == "in" and tokens[j + 1].low == "die" and "location" in roles:
+            if (
+                lex.capital_nouns
+                and low == "in"
+                and tokens[j + 1].low == "die"
+                and "location" in roles
+                and _gives_in_clause(tokens, tok, lex)
+            ):
                 return _DEST, False  # "In die Slowakei hat Deutschland ... geliefert": the accusative goes there
             if roles == _PARTNER and low in shared().coordinators and (j == 0 or tokens[j - 1].low in CLAUSE_BREAKS):
                 return frozenset(), False  # ", og Polen har fått levert": "og" joins two clauses, not two names
-            if roles == _PARTNER and low in shared().coordinators and _new_clause_subject(tokens, j, tok, lex):
+            if roles == _PARTNER and low in shared().coordinators and new_clause_subject(tokens, j, tok, lex):
                 return frozenset(), False  # "Germany sent tanks and Norway sent howitzers": a second clause's subject
             return roles, False
         if low not in skip and not _apposition(token) and j not in adjectives:
@@ -343,10 +349,27 @@ def _resolve_generic(
 
 
 _WHITHER = frozenset({"wohin", "dorthin", "dit", "whither"})
+_BRINGING = frozenset({"gebracht", "bringt", "brachte", "brachten", "bringen"})  # "in die Ukraine gebracht werden"
 
 
-def _whither_after(tokens: list[Token], last: int) -> bool:
-    return last + 2 < len(tokens) and tokens[last + 1].low == "," and tokens[last + 2].low in _WHITHER
+def _whither_after(tokens: list[Token], last: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:
+    """True for a place before ", wohin"/", dit" whose clause sends weapons: "in der Ukraine, wohin Deutschland mehrere
+    Systeme geliefert hat" (not "In Rumänien, wohin die Ukraine Getreide exportiert")."""
+    if not (last + 2 < len(tokens) and tokens[last + 1].low == "," and tokens[last + 2].low in _WHITHER):
+        return False
+    hi = clause_of(tokens, last + 3, lex)[1] if last + 3 < len(tokens) else last + 3
+    return any(last + 2 < w.tok < hi for w in weapons)
+
+
+def _gives_in_clause(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True when the clause of ``tok`` holds a verb of giving and no other goal with "an"/"nach": "In die Slowakei
+    hat Deutschland ... geliefert", not "Scholz reiste in die Türkei, während Deutschland ... an Polen lieferte"."""
+    lo, hi = clause_of(tokens, tok, lex)
+    giving = any(
+        lex.verbs.get(tokens[k].low, ("",))[0] in ("supply", "pledge", "arrive") or tokens[k].low in _BRINGING
+        for k in range(lo, hi)
+    )
+    return giving and not any(tokens[k].low in ("an", "nach") for k in range(lo, hi))
 
 
 def actor_refs(
@@ -374,7 +397,7 @@ def actor_refs(
         if tokens[tok].low in shared().governments and tok + 1 < len(tokens) and tokens[tok + 1].low in ("i", "in"):
             continue  # "Regeringen i Bukarest": the government of the place named next, not Denmark's
         preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
-        if tokens[tok].low in lex.there or _whither_after(tokens, last_token(tokens, hit.end, tok)):
+        if tokens[tok].low in lex.there or _whither_after(tokens, last_token(tokens, hit.end, tok), weapons, lex):
             # "dit": to the place it stands for; "in der Ukraine, wohin Deutschland ... geliefert hat": the place a
             # relative adverb of direction hangs on is the goal of its clause
             preps = _DEST

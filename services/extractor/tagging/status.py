@@ -37,11 +37,14 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
 
 
 def _correlative_subject(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
-    """A negative paired conjunction in the verb's clause before it: "Neither Germany nor France will deliver"."""
+    """A negative paired conjunction in the verb's clause before it: "Neither Germany nor France will deliver" (its
+    second word, joined into a list, stands between), not "Neither of the 20 tanks Germany delivered"."""
+    joined = False
     for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH - 1), -1):
         low = tokens[k].low
+        joined = joined or low in shared().coordinators
         if low in NEGATIVE_CORRELATIVES:
-            return True
+            return joined
         if low in lex.clause_breaks and not (low == "att" and k and tokens[k - 1].low in _FUTURE):
             return False  # but "Varken Tyskland eller Frankrike kommer att leverera"
     return False
