@@ -651,7 +651,8 @@ def _anaphor_hits(
         leads = (
             j == 0
             or (j == 1 and tokens[0].low not in lex.verb_forms)  # after one fronted word: "Later the country sold"
-            or (j == 2 and tokens[1].low in lex.verb_forms)  # after a fronted word and its verb: "Senere solgte landet"
+            # after a fronted word and its verb: "Senere solgte landet" (not after a subject: "Japan hat dem Land")
+            or (j == 2 and tokens[1].low in lex.verb_forms and not found.inside(tokens[0].start, tokens[0].end))
             # after a fronted phrase and its verb: "Enligt avtalet ska landet köpa"
             or (j <= _FRONTED and tokens[k - 1].low in lex.verb_forms and tokens[0].low not in lex.verb_forms)
         )  # the subject, not an object after a verb further on ("Iran har også forsynt landet", "å gi landet")
@@ -659,6 +660,15 @@ def _anaphor_hits(
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
         # (one after its noun, "Rüstungslieferant Israels.", may well be)
         states = [h for h in states if not (h.genitive and _before_noun(text, h))] or states
+        if (
+            not force
+            and not leads
+            and not as_subject
+            and not (k + 1 < len(tokens) and tokens[k + 1].low in lex.verb_forms)
+        ):
+            # "Aus Südkorea hat die Luftwaffe ... erhalten. Japan hat dem Land Radaranlagen übergeben": "the country" as
+            # an object is not a source named before
+            states = [h for h in states if not _source_word_before(text, h.start, lex)] or states
         if force and not _first_verb_gives(tokens, k, lex):
             # "Pakistan kjøper likevel ikke bare fra Kina. Marinen har bestilt ...": forces are the buyer's, not
             # those of the source named last, unless they give ("The navy has handed over two minehunters")

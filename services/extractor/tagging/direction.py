@@ -164,7 +164,7 @@ def find_cues(
             role,
             i,
             "past" if tense == "passivepast" else tense,
-            (tense not in ("base", "present") and _passive(tokens, passive_tok, i))
+            (tense not in ("base", "present") and _passive(tokens, passive_tok, i, lex))
             or tense.startswith("passive")
             or _reduced_passive(tokens, i, tense, hits, lex)
             or _copula_passive(tokens, i, (role, tense), actors, lex),
@@ -466,12 +466,25 @@ def _banned(tokens: list[Token], i: int) -> bool:
     return k >= 1 and tokens[k].low in words.ban_preps and tokens[k - 1].low in words.bans
 
 
-def _passive(tokens: list[Token], marker: int, verb: int) -> bool:
-    """True when the sentence's passive auxiliary stands on the verb's side of every semicolon."""
+def _passive(tokens: list[Token], marker: int, verb: int, lex: Lexicon | None = None) -> bool:
+    """True when the sentence's passive auxiliary stands on the verb's side of every semicolon. In German, whose
+    clauses are all set off by commas, a passive auxiliary of the verb's own clause: not the relative clause's in
+    "Die Türkei hat der Ukraine eine Korvette übergeben, die in Istanbul gebaut wurde"."""
     if marker < 0:
         return False
+    if lex is not None and lex.capital_nouns:
+        lo, hi = verb, verb + 1
+        while lo > 0 and tokens[lo - 1].low not in _GERMAN_CLAUSE_MARKS:
+            lo -= 1
+        while hi < len(tokens) and tokens[hi].low not in _GERMAN_CLAUSE_MARKS:
+            hi += 1
+        return any(t.low in _GERMAN_PASSIVE for t in tokens[lo:hi])
     lo, hi = sorted((marker, verb))
     return not any(t.low == ";" for t in tokens[lo:hi])
+
+
+_GERMAN_CLAUSE_MARKS = frozenset({",", ";", ":", "–"})
+_GERMAN_PASSIVE = frozenset({"wurden", "wurde", "worden", "wird", "werden"})
 
 
 def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:

@@ -283,6 +283,13 @@ def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(data)
 
 
+def _spellings(name: str) -> tuple[str, ...]:
+    """A system's name of several words as written and hyphenated in a compound: "storm shadow" and
+    "storm-shadow" ("Storm-Shadow-Raketen", "Storm Shadow-missiler")."""
+    hyphenated = name.replace(" ", "-")
+    return (name, hyphenated) if hyphenated != name else (name,)
+
+
 def _term_key(raw: str) -> tuple[str, bool, bool]:
     """Split the ``^term$`` syntax into (key, start_bound, end_bound)."""
     start = raw.startswith("^")
@@ -336,7 +343,8 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
                     term = Term(
                         Kind.WEAPON, category, start, end, weak=key in weak, generic=key in generic, named=named
                     )
-                    _add(table, key, term)
+                    for form in _spellings(key) if named else (key,):
+                        _add(table, form, term)
     for raw in data.get("anaphors", {}).get("weapon", []):
         # "systemet", "the batteries": a weapon word whose kind is the one named before it (see scanning)
         key, start, end = _term_key(raw)
@@ -847,7 +855,12 @@ def lexicon(lang: str) -> Lexicon:
         owner_forces=tuple(h.lower() for h in data.get("actor_heads", {}).get("owner_forces", [])),
         system_origins=tuple(
             sorted(
-                ((p.lower(), code) for code, prefixes in common.get("system_origins", {}).items() for p in prefixes),
+                (
+                    (form, code)
+                    for code, prefixes in common.get("system_origins", {}).items()
+                    for p in prefixes
+                    for form in _spellings(p.lower())
+                ),
                 key=lambda pc: -len(pc[0]),
             )
         ),

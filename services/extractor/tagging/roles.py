@@ -450,6 +450,8 @@ def actor_refs(
         owner = demonym and tok >= 2 and tokens[tok - 1].low in lex.parts_for and tokens[tok - 2].low in lex.parts
         if owner:
             preps = _DEST  # "komponentar til russiske dronar", "parts for Russian drones": for Russia's drones
+        elif demonym and _war_after(tokens, last_token(tokens, hit.end, tok)):
+            preps = _AGAINST  # "Seit Beginn des russischen Angriffskrieges": the attacker, no party
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
         last = last_token(tokens, hit.end, tok) if ref.demonym else tok
@@ -513,6 +515,22 @@ def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], 
         # "U.S. arms sales to Taiwan": the seller of a sale, as before
         and not (w.tok + 1 < len(tokens) and tokens[w.tok + 1].low in _SALE_HEADS)
         for w in weapons
+    )
+
+
+_WAR_STEMS = ("angriff", "invasion", "invasjon", "angreps", "angrepp", "überfall", "aggression")
+
+
+def _war_after(tokens: list[Token], last: int) -> bool:
+    """True for an adjective of origin on a word for war or attack: "des russischen Angriffskrieges", "den
+    russiske invasjonen", "Russia's war" (the adjective names the attacker)."""
+    if last + 1 >= len(tokens):
+        return False
+    word = tokens[last + 1].low
+    return (
+        word in shared().war_nouns
+        or word.startswith(_WAR_STEMS)  # not "warship", "krigsmateriel", "attackhelikoptrar"
+        or word.endswith(("krieg", "krieges", "kriegs", "krigen", "kriget"))
     )
 
 

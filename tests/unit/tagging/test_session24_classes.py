@@ -448,7 +448,55 @@ REVIEW_B = [
     ("nn", case("Hundre dagar etter invasjonen sende Noreg haubitsar til Ukraina.", "NO>UA:artillery_systems")),
 ]
 
+# German probe: a passive auxiliary governs only the verbs of its own comma-set clause; an adjective of origin on a
+# word for war names the attacker; "ausgestattet"; a system's name hyphenated in a compound; US-Kongress
+GERMAN_PROBE = [
+    (
+        "de",
+        case(
+            "Die Türkei hat der Ukraine eine Korvette übergeben, die in Istanbul gebaut wurde.",
+            "TR>UA:naval_vessels",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Kampfpanzer, die Deutschland der Ukraine überlassen hat, wurden bei der Gegenoffensive zerstört.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Seit Beginn des russischen Angriffskrieges haben die USA der Ukraine Militärhilfe im Umfang von rund "
+            "66 Milliarden Dollar geleistet.",
+            "US>UA:military_equipment_general",
+            quantity=66_000_000_000,
+        ),
+    ),
+    ("de", case("Iran hat die Hisbollah mit Raketen ausgestattet.", "IR>hezbollah:rockets_artillery")),
+    ("de", case("Großbritannien hat der Ukraine Storm-Shadow-Raketen geliefert.", "GB>UA:missiles_cruise")),
+    (
+        "nb",
+        case(
+            "USA-kongressen har bevilget 61 milliarder dollar i militærhjelp til Ukraina.",
+            "US>UA:military_equipment_general",
+        ),
+    ),
+    # "dem Land" after a subject is an object, not the source named before
+    (
+        "de",
+        case(
+            "Aus Südkorea hat die Luftwaffe der Philippinen zwölf Kampfflugzeuge erhalten. Japan hat dem Land "
+            "Küstenradaranlagen übergeben.",
+            "KR>PH:aircraft",
+            "JP>PH:military_equipment_general",
+        ),
+    ),
+]
+
 ALL = (
+    *GERMAN_PROBE,
     *REVIEW_A,
     *REVIEW_B,
     *LOST_OFFERS,
