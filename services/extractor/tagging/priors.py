@@ -43,6 +43,7 @@ def judged(candidates: list[Candidate], text: str, low: str, found: Scan, lex: L
         and not _deployed(c, low)
         and not _lost_bid(c, low, found)
         and not _carrier(c)
+        and not _cargo_ship(c, low)
         and not (
             (len(sellers.get((c.recipient, c.weapon), ())) > 1 or c.recipient in resellers) and _approver(c, low, found)
         )
@@ -135,6 +136,26 @@ def _carrier(cand: Candidate) -> bool:
         and bool(cand.terms)
         and all(any(word in term.lower() for word in _CARGO_PLANES) for term in cand.terms)
     )
+
+
+_SHIPS = ("skip", "skib", "ship", "schiff", "fartyg", "frachter", "frakteskip", "fraktskip", "lasteskip", "dau", "dhow")
+_CARRYING = re.compile(r"\s+(?:med|mit|with|carrying|lastet med|lastat med|loaded with|beladen mit)\b")
+
+
+def _cargo_ship(cand: Candidate, low: str) -> bool:
+    """True for a ship told as carrying the goods ("Et skip med 60 nye Abrams-stridsvogner ankom Gdynia", "a vessel
+    carrying 2,000 rifles"): the ship brought them, it was not handed over."""
+    if cand.weapon != "naval_vessels" or not cand.terms:
+        return False
+    sentence = low[cand.sentence.start : cand.sentence.end]
+    for term in cand.terms:
+        word = term.lower()
+        if not word.startswith(_SHIPS):
+            return False
+        at = sentence.find(word)
+        if at < 0 or _CARRYING.match(sentence, at + len(word)) is None:
+            return False
+    return True
 
 
 def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:

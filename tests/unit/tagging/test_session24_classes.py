@@ -495,7 +495,21 @@ GERMAN_PROBE = [
     ),
 ]
 
+# a ship told as carrying the goods brought them; Roma as Italy in Norwegian
+CARRIERS_AND_CAPITALS = [
+    (
+        "nb",
+        case(
+            "Et skip med 60 nye Abrams-stridsvogner til den polske hæren ankom Gdynia fra USA i helgen.",
+            "US>PL:tanks_armoured_vehicles",
+            quantity=60,
+        ),
+    ),
+    ("nb", case("Kyjiv har fått nye luftvernsystemer fra Roma.", "IT>UA:air_defence")),
+]
+
 ALL = (
+    *CARRIERS_AND_CAPITALS,
     *GERMAN_PROBE,
     *REVIEW_A,
     *REVIEW_B,
