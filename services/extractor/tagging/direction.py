@@ -478,12 +478,28 @@ def _passive(tokens: list[Token], marker: int, verb: int, lex: Lexicon | None = 
             lo -= 1
         while hi < len(tokens) and tokens[hi].low not in _GERMAN_CLAUSE_MARKS:
             hi += 1
-        return any(t.low in _GERMAN_PASSIVE for t in tokens[lo:hi])
+        if any(t.low in _GERMAN_PASSIVE for t in tokens[lo:hi]):
+            return True
+        # "Von Deutschland wurden der Ukraine, nach langem Zögern, 18 Leopard-Panzer geliefert": an auxiliary before an
+        # insert between commas, in a stretch with no verb of its own
+        segments = 0
+        k = lo - 1
+        while k > 0 and segments < _INSERTS:
+            start = k - 1
+            while start >= 0 and tokens[start].low not in _GERMAN_CLAUSE_MARKS:
+                start -= 1
+            part = tokens[start + 1 : k]
+            if any(t.low in _GERMAN_PASSIVE for t in part):
+                return not any(t.low in lex.verbs for t in part)
+            segments += 1
+            k = start
+        return False
     lo, hi = sorted((marker, verb))
     return not any(t.low == ";" for t in tokens[lo:hi])
 
 
 _GERMAN_CLAUSE_MARKS = frozenset({",", ";", ":", "–"})
+_INSERTS = 2  # comma-set stretches looked back over for a passive auxiliary
 _GERMAN_PASSIVE = frozenset({"wurden", "wurde", "worden", "wird", "werden"})
 
 

@@ -227,9 +227,10 @@ def _followers(text: str, found: Scan, sentence: Sentence, link: Link, lex: Lexi
 
 
 def _leader(found: Scan, sentence: Sentence, link: Link) -> str | None:
-    """The state a "followed by" ranks after: the last one named before it that owns nothing ("Ukraine's imports")."""
+    """The state a "followed by" ranks after: the first one named before it that owns nothing, the ranking's subject
+    ("The United States accounted for 45 percent of Ukraine's imports", "Japan is the largest buyer of US arms")."""
     named = [h for h in found.inside(sentence.start, link.start) if h.kind is Kind.ACTOR and not h.genitive]
-    return named[-1].value if named else None
+    return named[0].value if named else None
 
 
 def _first_of_each(names: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -169,7 +169,7 @@ def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:
     phrases = shared().lost_bid
     if not any(phrase in text for phrase in phrases):
         return False
-    if any(word in text for word in shared().offered):
+    if _offer_lost(text, sentence.start, phrases, found):
         return True  # "KNDS hatte Polen den Leopard 2A8 angeboten, kam aber nicht zum Zug"
     if any(f" {word} " in text for word in _BUT):
         return False
@@ -182,6 +182,27 @@ def _lost_bid(cand: Candidate, low: str, found: Scan) -> bool:
         if any(re.search(rf"\b{re.escape(phrase)}\b", after) for phrase in phrases):
             return True
     return False
+
+
+def _offer_lost(text: str, base: int, phrases: tuple[str, ...], found: Scan) -> bool:
+    """True for an offer followed by words of a loss with no other party named between: "KNDS hatte Polen den
+    Leopard 2A8 angeboten, kam aber nicht zum Zug", "India pitched its Tejas, but both lost out" (not "Turkey offered
+    drones to Ukraine, but Kyiv lost out on a separate deal")."""
+    offers = [m.end() for word in shared().offered for m in re.finditer(re.escape(word), text)]
+    losses = [m.start() for phrase in phrases for m in re.finditer(re.escape(phrase), text)]
+    for loss in losses:
+        before = [o for o in offers if o <= loss]
+        if not before:
+            continue
+        lo, hi = base + max(before), base + loss
+        between = [h for h in found.inside(lo, hi) if h.kind is Kind.ACTOR]
+        # the buyer it was offered to may stand between ("offered Rafale jets to India, but lost out")
+        if all(_GOAL_BEFORE.search(text, max(0, h.start - base - 8), h.start - base) for h in between):
+            return True
+    return False
+
+
+_GOAL_BEFORE = re.compile(r"\b(?:to|til|till|an|an die|an den|nach|for|für)\s+(?:the\s+|die\s+|den\s+)?$")
 
 
 def _approver(cand: Candidate, low: str, found: Scan) -> bool:

@@ -450,7 +450,7 @@ def actor_refs(
         owner = demonym and tok >= 2 and tokens[tok - 1].low in lex.parts_for and tokens[tok - 2].low in lex.parts
         if owner:
             preps = _DEST  # "komponentar til russiske dronar", "parts for Russian drones": for Russia's drones
-        elif demonym and _war_after(tokens, last_token(tokens, hit.end, tok)):
+        elif demonym and _war_after(tokens, last_token(tokens, hit.end, tok)) and _since_before(tokens, tok):
             preps = _AGAINST  # "Seit Beginn des russischen Angriffskrieges": the attacker, no party
         ref = ActorRef(hit.value, tok, preps, hit.genitive, demonym, attribution, speaker=speaker, company=hit.named)
         # "mot russiske rakettar": a target, not a delivery; "nach ukrainischen Angaben": who tells it
@@ -509,6 +509,11 @@ def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], 
     recipient of U.S. weapons", "Poland received US tanks"."""
     if lex.lang != "en" or tokens[tok].low not in _ATTRIBUTIVE_STATES:
         return False
+    lo = clause_of(tokens, tok, lex)[0]
+    if not any(t.low in lex.verb_forms for t in tokens[lo:tok]):
+        return False  # "US tanks were also sent to Ukraine": the subject, which may be the giver
+    if any(lex.verbs.get(t.low, ("",))[0] in ("use", "seize") for t in tokens):
+        return False  # "used US rifles left in Afghanistan", "seized US weapons": no transfer from the US
     return any(
         0 < w.tok - tok <= _ORIGIN_GAP
         and not any(t.low in lex.verb_forms for t in tokens[tok + 1 : w.tok])
@@ -519,6 +524,40 @@ def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], 
 
 
 _WAR_STEMS = ("angriff", "invasion", "invasjon", "angreps", "angrepp", "überfall", "aggression")
+
+
+_SINCE = frozenset(
+    {
+        "since",
+        "seit",
+        "siden",
+        "sidan",
+        "sedan",
+        "etter",
+        "efter",
+        "after",
+        "nach",
+        "wegen",
+        "during",
+        "under",
+        "während",
+        "before",
+        "vor",
+        "før",
+        "innan",
+        "inden",
+        "amid",
+        "trotz",
+        "despite",
+    }
+)
+_SINCE_REACH = 4  # words from "since" to the adjective: "Seit Beginn des russischen"
+
+
+def _since_before(tokens: list[Token], tok: int) -> bool:
+    """True for a phrase of time or cause before the adjective ("Seit Beginn des russischen Angriffskrieges", "since
+    the Russian invasion"), not a goal ("for the Russian war", "til den russiske krigen") or a subject."""
+    return any(t.low in _SINCE for t in tokens[max(0, tok - _SINCE_REACH) : tok])
 
 
 def _war_after(tokens: list[Token], last: int) -> bool:

@@ -449,7 +449,7 @@ REVIEW_B = [
 ]
 
 # German probe: a passive auxiliary governs only the verbs of its own comma-set clause; an adjective of origin on a
-# word for war names the attacker; "ausgestattet"; a system's name hyphenated in a compound; US-Kongress
+# word for war after "since" names the attacker; a system's name hyphenated in a compound
 GERMAN_PROBE = [
     (
         "de",
@@ -474,15 +474,7 @@ GERMAN_PROBE = [
             quantity=66_000_000_000,
         ),
     ),
-    ("de", case("Iran hat die Hisbollah mit Raketen ausgestattet.", "IR>hezbollah:rockets_artillery")),
     ("de", case("Großbritannien hat der Ukraine Storm-Shadow-Raketen geliefert.", "GB>UA:missiles_cruise")),
-    (
-        "nb",
-        case(
-            "USA-kongressen har bevilget 61 milliarder dollar i militærhjelp til Ukraina.",
-            "US>UA:military_equipment_general",
-        ),
-    ),
     # "dem Land" after a subject is an object, not the source named before
     (
         "de",
@@ -508,7 +500,52 @@ CARRIERS_AND_CAPITALS = [
     ("nb", case("Kyjiv har fått nye luftvernsystemer fra Roma.", "IT>UA:air_defence")),
 ]
 
+REVIEW_C = [
+    ("en", case("Iran supplied drones for the Russian war against Ukraine.", "IR>RU:drones")),
+    (
+        "de",
+        case(
+            "Von Deutschland wurden der Ukraine, nach langem Zögern, 18 Leopard-Panzer geliefert.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=18,
+        ),
+    ),
+    (
+        "de",
+        case("Die Ukraine ist mit deutschen Leopard-Panzern ausgestattet.", "DE>UA:tanks_armoured_vehicles"),
+    ),
+    (
+        "de",
+        case("Der US-Kongress blockiert die Lieferung von F-16-Jets an die Türkei.", "US>TR:aircraft", status="denied"),
+    ),
+    (
+        "en",
+        case(
+            "Turkey offered Bayraktar drones to Ukraine, but Kyiv lost out on a separate deal.",
+            "TR>UA:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Japan is the largest buyer of US arms, followed by Poland.",
+            "US>JP:military_equipment_general",
+            "US>PL:military_equipment_general",
+        ),
+    ),
+    ("en", case("The Taliban seized US weapons worth 7 billion dollars.")),
+    (
+        "en",
+        case(
+            "Germany would send Leopard tanks only if US tanks were also sent to Ukraine.",
+            "DE>UA:tanks_armoured_vehicles",
+            "US>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 ALL = (
+    *REVIEW_C,
     *CARRIERS_AND_CAPITALS,
     *GERMAN_PROBE,
     *REVIEW_A,
