@@ -655,8 +655,10 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
                     break
             if len(in_clause) > 1 and _speaks(tokens, in_clause[0], lex):
                 in_clause = in_clause[1:]  # "Germany said the US had sent ...": the speaker is not the subject
-            if in_clause:
+            if len(in_clause) > 1:
                 return _second_subject(in_clause, tokens, lex) or in_clause[0]
+            if in_clause:
+                return in_clause[0]
     for pool in (plain, usable):
         before = [
             a

@@ -107,6 +107,16 @@ _NOUN_OPENERS = (
 _DEPLOY_BREAK = re.compile(rf"[,;]| – | (?:og|and|und|och) (?!(?:{_NOUN_OPENERS})\b)")
 
 
+def _places(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, each time."""
+    found: list[int] = []
+    at = text.find(part)
+    while at >= 0 and part:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 def _deployed(cand: Candidate, low: str) -> bool:
     """True for a giver sending its own forces' weapons to an ally for a task of its own, not handing them over:
     "Britain sent Typhoon jets to Poland for NATO air policing", "Noreg sender F-35-fly til Polen for å verne
@@ -114,13 +124,14 @@ def _deployed(cand: Candidate, low: str) -> bool:
     if cand.cue not in GIVING or cand.cue == "pledge":
         return False
     sentence = low[cand.sentence.start : cand.sentence.end]
-    places = [m.start() for phrase in shared().deployment for m in re.finditer(re.escape(phrase), sentence)]
-    if not places:
-        return False
+    told = [phrase for phrase in shared().deployment if phrase in sentence]
+    if not told:
+        return False  # most sentences: no task named at all
+    places = [at for phrase in told for at in _places(sentence, phrase)]
     # the weapons' own clause: "Mens norske F-35 er i Polen for en øvelse, har Norge levert 14 M109-haubitser" and
     # "Deutschland lieferte Leopard-Panzer an die Ukraine und verlegte Eurofighter für ein Manöver" hand over the
     # howitzers and tanks; every mention of the weapons must share a clause with a task
-    seen = [m.start() for term in cand.terms for m in re.finditer(re.escape(term.lower()), sentence)]
+    seen = [at for term in cand.terms for at in _places(sentence, term.lower())]
     return not seen or all(
         any(_DEPLOY_BREAK.search(sentence, min(at, place), max(at, place)) is None for place in places) for at in seen
     )

@@ -39,10 +39,14 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
 def _correlative_subject(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     """A negative paired conjunction in the verb's clause before it: "Neither Germany nor France will deliver" (its
     second word, joined into a list, stands between), not "Neither of the 20 tanks Germany delivered"."""
+    lo = max(0, verb - _FINAL_VERB_REACH)
+    if all(t.low not in NEGATIVE_CORRELATIVES for t in tokens[lo:verb]):
+        return False  # most clauses: no "neither", "weder", "verken"
     joined = False
-    for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH - 1), -1):
+    joins = shared().coordinators
+    for k in range(verb - 1, lo - 1, -1):
         low = tokens[k].low
-        joined = joined or low in shared().coordinators
+        joined = joined or low in joins
         if low in NEGATIVE_CORRELATIVES:
             return joined
         if low in lex.clause_breaks and not (low == "att" and k and tokens[k - 1].low in _FUTURE):
