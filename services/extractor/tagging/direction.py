@@ -18,6 +18,7 @@ from services.extractor.tagging.roles import (
     PARTICLE_REACH,
     ActorRef,
     WeaponRef,
+    after_name,
     clause_of,
     new_clause_subject,
 )
@@ -683,9 +684,7 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
 
 def _speaks(tokens: list[Token], actor: ActorRef, lex: Lexicon) -> bool:
     """True for a name followed by a speech verb ("Jordan said the US had sent"): it tells, another acts."""
-    k = actor.tok + 1
-    while not lex.capital_nouns and k < len(tokens) and k - actor.tok < _NAME_WORDS and tokens[k].text_upper:
-        k += 1
+    k = after_name(tokens, actor.tok, lex)
     return k < len(tokens) and tokens[k].low in lex.preps.get("attribution", frozenset())
 
 
@@ -979,9 +978,7 @@ def _co_recipients(
         after_comma = lows[lows.index(",") + 1 :] if "," in lows else []
         if after_comma and after_comma[0].isalpha() and (lex.lang != "en" or not codes):
             break  # "til Ukraina, og Norge dekker regningen": a comma before "og" opens a new clause
-        nxt = actor.tok + 1
-        while not lex.capital_nouns and nxt < len(tokens) and nxt - actor.tok < _NAME_WORDS and tokens[nxt].text_upper:
-            nxt += 1  # past the rest of the name: "and South Korea delivered" (a German noun is capitalised too)
+        nxt = after_name(tokens, actor.tok, lex)  # past the rest of the name: "and South Korea delivered"
         then = tokens[nxt].low if nxt < len(tokens) else ""
         if nxt != verb and then in lex.verb_forms:
             break  # "til Ukraina, og Nederland har overlevert": the subject of a new clause
@@ -998,7 +995,6 @@ def _co_recipients(
     return tuple(dict.fromkeys(c for c in codes[:closed] if c != first.code))
 
 
-_NAME_WORDS = 4  # words of a name after its first: "the Netherlands", "Bosnia and Herzegovina"
 _WITH = frozenset({"mit", "med", "with"})
 # "Polen beväpnar sig med sydkoreanska stridsvagnar", "Saudi Arabia is arming itself with American jets": a verb
 # done to oneself is buying, told by the rest of the sentence, not giving

@@ -135,12 +135,19 @@ def verb_particle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 _NAME_WORDS = 4  # words of a name after its first: "South Korea", "the Netherlands"
 
 
-def new_clause_subject(tokens: list[Token], join: int, tok: int, lex: Lexicon) -> bool:
-    """True for a name after "and" that a verb follows, when a verb stands before the "and" in its clause: the
-    subject of a second clause joined with no comma."""
+def after_name(tokens: list[Token], tok: int, lex: Lexicon) -> int:
+    """The token after the name starting at ``tok``: past its capitalised words ("and South Korea delivered"), except
+    in German, whose nouns are capitalised too."""
     k = tok + 1
     while not lex.capital_nouns and k < len(tokens) and k - tok < _NAME_WORDS and tokens[k].text_upper:
         k += 1
+    return k
+
+
+def new_clause_subject(tokens: list[Token], join: int, tok: int, lex: Lexicon) -> bool:
+    """True for a name after "and" that a verb follows, when a verb stands before the "and" in its clause: the
+    subject of a second clause joined with no comma."""
+    k = after_name(tokens, tok, lex)
     if k >= len(tokens) or tokens[k].low not in lex.verb_forms:
         return False
     helpers = shared().auxiliaries | shared().modals
