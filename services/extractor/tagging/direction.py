@@ -367,10 +367,6 @@ def _about_doing(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
-_AGREEMENT_FOR = frozenset({"om", "for", "über"})
-_THAT = frozenset({"at", "att", "dass", "that"})
-
-
 def _about_a_clause(tokens: list[Token], tok_of: dict[int, int], hit: Hit, lex: Lexicon) -> bool:
     """True for an agreement noun whose "om" opens a clause or names making: "en avtale om at dronene skulle
     produseres i Russland", "en aftale om produktion af våben i Ukraine" are no purchase."""
@@ -378,39 +374,25 @@ def _about_a_clause(tokens: list[Token], tok_of: dict[int, int], hit: Hit, lex: 
     return (
         tokens[tok].low in lex.agreement_nouns
         and tok + 2 < len(tokens)
-        and tokens[tok + 1].low in _AGREEMENT_FOR
-        and (tokens[tok + 2].low in _THAT or _makes_together(tokens, tok + 2))
+        and tokens[tok + 1].low in shared().agreement_for
+        and (tokens[tok + 2].low in shared().that_words or _makes_together(tokens, tok + 2))
     )
 
 
 # making, maintaining or making together, in the words after an agreement: no sale between the signers
-_MAKING = (
-    "produk",
-    "produc",
-    "produs",
-    "tillverk",
-    "fælles",
-    "felles",
-    "gemensam",
-    "gemeinsam",
-    "joint",
-    "vedlike",
-    "vedlige",
-    "underhåll",
-    "wartung",
-    "maintenance",
-    "co-produc",
-    "samproduk",
-)
 
 
 def _makes_together(tokens: list[Token], k: int) -> bool:
-    return any(t.low.startswith(_MAKING) for t in tokens[k : k + 3])
+    return any(t.low.startswith(shared().making_stems) for t in tokens[k : k + 3])
 
 
 def _agreement_for(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True for an agreement noun followed by what it is for: "avtale om", "a deal for", "Vertrag über"."""
-    return tokens[tok].low in lex.agreement_nouns and tok + 1 < len(tokens) and tokens[tok + 1].low in _AGREEMENT_FOR
+    return (
+        tokens[tok].low in lex.agreement_nouns
+        and tok + 1 < len(tokens)
+        and tokens[tok + 1].low in shared().agreement_for
+    )
 
 
 def _signing(
@@ -1463,7 +1445,6 @@ _PERSONNEL = frozenset(
 )
 
 
-_DOWN = frozenset({"ned", "ner", "down", "ab", "nieder"})
 _RELATIVE_USER_REACH = 3  # tokens from the weapon to its relative pronoun: "KN-23 missiles, which"
 
 
@@ -1491,7 +1472,8 @@ def _user_in_relative(
             return None
         hi = clause_of(tokens, rel + 1, lex)[1]
         if any(
-            lex.verbs.get(tokens[k].low, ("",))[0] == "use" and not (k + 1 < len(tokens) and tokens[k + 1].low in _DOWN)
+            lex.verbs.get(tokens[k].low, ("",))[0] == "use"
+            and not (k + 1 < len(tokens) and tokens[k + 1].low in shared().down_particles)
             for k in range(user.tok + 1, hi)
         ):
             return user  # not "som Russland har skutt ned": shot down, not fired

@@ -26,8 +26,6 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 # Blocs frame or pay for a transfer; their members supply: "Staaten außerhalb der EU", "EU military aid".
 BLOCS = frozenset({"EU"})
 
-# The pronouns of "among them" phrases ("blant dem", "unter ihnen").
-_PRONOUNS = frozenset({"them", "dem", "dei", "disse", "dessa", "ihnen"})
 # Territory codes that are not states a transfer can come from or go to.
 _NOT_ACTORS = frozenset({"ZZ", "QO", "EZ", "UN", "XA", "XB", "AQ", "BV", "HM", "UM", "TF", "IO", "CP", "DG"})
 
@@ -569,6 +567,21 @@ class Shared:
     subordinators: frozenset[str]
     among_others: frozenset[str]
     offered: tuple[str, ...]
+    since_words: frozenset[str]
+    war_stems: tuple[str, ...]
+    whither: frozenset[str]
+    bringing: frozenset[str]
+    attributive_states: frozenset[str]
+    sale_heads: frozenset[str]
+    agreement_for: frozenset[str]
+    that_words: frozenset[str]
+    making_stems: tuple[str, ...]
+    down_particles: frozenset[str]
+    ship_words: tuple[str, ...]
+    cargo_carrying: re.Pattern[str]
+    deploy_break: re.Pattern[str]
+    offer_goal: re.Pattern[str]
+    future_markers: frozenset[str]
     war_nouns: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
@@ -693,8 +706,33 @@ def shared() -> Shared:
         # "unter anderem Polen": the word for "others" after a preposition; not the pronouns of "blant dem", whose
         # "dem" is also a German article ("aus dem Iran")
         offered=tuple(text.get("offered", [])),
+        since_words=frozenset(text.get("since_words", [])),
+        war_stems=tuple(text.get("war_stems", [])),
+        whither=frozenset(text.get("whither", [])),
+        bringing=frozenset(text.get("bringing", [])),
+        attributive_states=frozenset(text.get("attributive_states", [])),
+        sale_heads=frozenset(text.get("sale_heads", [])),
+        agreement_for=frozenset(text.get("agreement_for", [])),
+        that_words=frozenset(text.get("that_words", [])),
+        making_stems=tuple(text.get("making_stems", [])),
+        down_particles=frozenset(text.get("down_particles", [])),
+        ship_words=tuple(text.get("ship_words", [])),
+        cargo_carrying=re.compile(r"\s+(?:" + "|".join(map(re.escape, text.get("cargo_carrying", []))) + r")\b"),
+        # a clause break between weapons and a task: a comma, a dash, or "and" before a word that opens no noun
+        # phrase ("und verlegte Eurofighter", not "two warships and a submarine")
+        deploy_break=re.compile(
+            r"[,;]| – | (?:og|and|und|och) (?!(?:"
+            + "|".join(map(re.escape, text.get("noun_openers", [])))
+            + r"|\d+)\b)"
+        ),
+        offer_goal=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, text.get("offer_goals", []))) + r")\s+(?:the\s+|die\s+|den\s+)?$"
+        ),
+        future_markers=frozenset(text.get("future_markers", [])),
         among_others=frozenset(
-            w.split()[1] for w in text.get("including", []) if len(w.split()) == 2 and w.split()[1] not in _PRONOUNS
+            w.split()[1]
+            for w in text.get("including", [])
+            if len(w.split()) == 2 and w.split()[1] not in text.get("among_pronouns", [])
         ),
         war_nouns=frozenset(text.get("war_nouns", [])),
         including=frozenset(text.get("including", [])),

@@ -100,11 +100,6 @@ def _consented(cand: Candidate, low: str) -> bool:
 
 # a clause break between weapons and a task: a comma, a dash, or "and" before a word that opens no noun phrase
 # ("und verlegte Eurofighter", not "two warships and a submarine")
-_NOUN_OPENERS = (
-    "a|an|the|en|ei|et|ett|ein|eine|einen|einem|de|die|der|das|den|det|dei|two|three|four|five|six|to|tre|fire|fem"
-    r"|seks|två|fyra|zwei|drei|vier|fünf|sechs|\d+"
-)
-_DEPLOY_BREAK = re.compile(rf"[,;]| – | (?:og|and|und|och) (?!(?:{_NOUN_OPENERS})\b)")
 
 
 def _places(text: str, part: str) -> list[int]:
@@ -133,7 +128,8 @@ def _deployed(cand: Candidate, low: str) -> bool:
     # howitzers and tanks; every mention of the weapons must share a clause with a task
     seen = [at for term in cand.terms for at in _places(sentence, term.lower())]
     return not seen or all(
-        any(_DEPLOY_BREAK.search(sentence, min(at, place), max(at, place)) is None for place in places) for at in seen
+        any(shared().deploy_break.search(sentence, min(at, place), max(at, place)) is None for place in places)
+        for at in seen
     )
 
 
@@ -149,10 +145,6 @@ def _carrier(cand: Candidate) -> bool:
     )
 
 
-_SHIPS = ("skip", "skib", "ship", "schiff", "fartyg", "frachter", "frakteskip", "fraktskip", "lasteskip", "dau", "dhow")
-_CARRYING = re.compile(r"\s+(?:med|mit|with|carrying|lastet med|lastat med|loaded with|beladen mit)\b")
-
-
 def _cargo_ship(cand: Candidate, low: str) -> bool:
     """True for a ship told as carrying the goods ("Et skip med 60 nye Abrams-stridsvogner ankom Gdynia", "a vessel
     carrying 2,000 rifles"): the ship brought them, it was not handed over."""
@@ -161,10 +153,10 @@ def _cargo_ship(cand: Candidate, low: str) -> bool:
     sentence = low[cand.sentence.start : cand.sentence.end]
     for term in cand.terms:
         word = term.lower()
-        if not word.startswith(_SHIPS):
+        if not word.startswith(shared().ship_words):
             return False
         at = sentence.find(word)
-        if at < 0 or _CARRYING.match(sentence, at + len(word)) is None:
+        if at < 0 or shared().cargo_carrying.match(sentence, at + len(word)) is None:
             return False
     return True
 
@@ -208,12 +200,9 @@ def _offer_lost(text: str, base: int, phrases: tuple[str, ...], found: Scan) -> 
         lo, hi = base + max(before), base + loss
         between = [h for h in found.inside(lo, hi) if h.kind is Kind.ACTOR]
         # the buyer it was offered to may stand between ("offered Rafale jets to India, but lost out")
-        if all(_GOAL_BEFORE.search(text, max(0, h.start - base - 8), h.start - base) for h in between):
+        if all(shared().offer_goal.search(text, max(0, h.start - base - 8), h.start - base) for h in between):
             return True
     return False
-
-
-_GOAL_BEFORE = re.compile(r"\b(?:to|til|till|an|an die|an den|nach|for|für)\s+(?:the\s+|die\s+|den\s+)?$")
 
 
 def _approver(cand: Candidate, low: str, found: Scan) -> bool:

@@ -355,14 +355,10 @@ def _resolve_generic(
     return heads
 
 
-_WHITHER = frozenset({"wohin", "dorthin", "dit", "whither"})
-_BRINGING = frozenset({"gebracht", "bringt", "brachte", "brachten", "bringen"})  # "in die Ukraine gebracht werden"
-
-
 def _whither_after(tokens: list[Token], last: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:
     """True for a place before ", wohin"/", dit" whose clause sends weapons: "in der Ukraine, wohin Deutschland mehrere
     Systeme geliefert hat" (not "In Rumänien, wohin die Ukraine Getreide exportiert")."""
-    if not (last + 2 < len(tokens) and tokens[last + 1].low == "," and tokens[last + 2].low in _WHITHER):
+    if not (last + 2 < len(tokens) and tokens[last + 1].low == "," and tokens[last + 2].low in shared().whither):
         return False
     hi = clause_of(tokens, last + 3, lex)[1] if last + 3 < len(tokens) else last + 3
     return any(last + 2 < w.tok < hi for w in weapons)
@@ -373,7 +369,7 @@ def _gives_in_clause(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     hat Deutschland ... geliefert", not "Scholz reiste in die Türkei, während Deutschland ... an Polen lieferte"."""
     lo, hi = clause_of(tokens, tok, lex)
     giving = any(
-        lex.verbs.get(tokens[k].low, ("",))[0] in ("supply", "pledge", "arrive") or tokens[k].low in _BRINGING
+        lex.verbs.get(tokens[k].low, ("",))[0] in ("supply", "pledge", "arrive") or tokens[k].low in shared().bringing
         for k in range(lo, hi)
     )
     return giving and not any(tokens[k].low in ("an", "nach") for k in range(lo, hi))
@@ -505,16 +501,10 @@ def actor_refs(
     return refs
 
 
-_ATTRIBUTIVE_STATES = frozenset({"us", "u.s.", "uk", "u.k."})
-_SALE_HEADS = frozenset(
-    {"sale", "sales", "exports", "deliveries", "transfers", "shipments", "aid", "package"}
-)  # "U.S. weapons", "US tanks": used as an adjective
-
-
 def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:
     """True for an English state abbreviation standing as the adjective of a weapon right after it: "the largest
     recipient of U.S. weapons", "Poland received US tanks"."""
-    if lex.lang != "en" or tokens[tok].low not in _ATTRIBUTIVE_STATES:
+    if lex.lang != "en" or tokens[tok].low not in shared().attributive_states:
         return False
     lo = clause_of(tokens, tok, lex)[0]
     if not any(t.low in lex.verb_forms for t in tokens[lo:tok]):
@@ -525,46 +515,18 @@ def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], 
         0 < w.tok - tok <= _ORIGIN_GAP
         and not any(t.low in lex.verb_forms for t in tokens[tok + 1 : w.tok])
         # "U.S. arms sales to Taiwan": the seller of a sale, as before
-        and not (w.tok + 1 < len(tokens) and tokens[w.tok + 1].low in _SALE_HEADS)
+        and not (w.tok + 1 < len(tokens) and tokens[w.tok + 1].low in shared().sale_heads)
         for w in weapons
     )
 
 
-_WAR_STEMS = ("angriff", "invasion", "invasjon", "angreps", "angrepp", "überfall", "aggression")
-
-
-_SINCE = frozenset(
-    {
-        "since",
-        "seit",
-        "siden",
-        "sidan",
-        "sedan",
-        "etter",
-        "efter",
-        "after",
-        "nach",
-        "wegen",
-        "during",
-        "under",
-        "während",
-        "before",
-        "vor",
-        "før",
-        "innan",
-        "inden",
-        "amid",
-        "trotz",
-        "despite",
-    }
-)
 _SINCE_REACH = 4  # words from "since" to the adjective: "Seit Beginn des russischen"
 
 
 def _since_before(tokens: list[Token], tok: int) -> bool:
     """True for a phrase of time or cause before the adjective ("Seit Beginn des russischen Angriffskrieges", "since
     the Russian invasion"), not a goal ("for the Russian war", "til den russiske krigen") or a subject."""
-    return any(t.low in _SINCE for t in tokens[max(0, tok - _SINCE_REACH) : tok])
+    return any(t.low in shared().since_words for t in tokens[max(0, tok - _SINCE_REACH) : tok])
 
 
 def _war_after(tokens: list[Token], last: int) -> bool:
@@ -575,7 +537,7 @@ def _war_after(tokens: list[Token], last: int) -> bool:
     word = tokens[last + 1].low
     return (
         word in shared().war_nouns
-        or word.startswith(_WAR_STEMS)  # not "warship", "krigsmateriel", "attackhelikoptrar"
+        or word.startswith(shared().war_stems)  # not "warship", "krigsmateriel", "attackhelikoptrar"
         or word.endswith(("krieg", "krieges", "kriegs", "krigen", "kriget"))
     )
 

@@ -9,7 +9,6 @@ from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.sentences import NEGATIVE_CORRELATIVES, Token
 
 _NEGATION_WINDOW = 4
-_FUTURE = frozenset({"kommer", "kom"})  # Swedish "kommer att": a future, not a new clause
 _FINAL_VERB_REACH = 14  # tokens back from a German final verb to its auxiliary
 
 
@@ -49,7 +48,7 @@ def _correlative_subject(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
         joined = joined or low in joins
         if low in NEGATIVE_CORRELATIVES:
             return joined
-        if low in lex.clause_breaks and not (low == "att" and k and tokens[k - 1].low in _FUTURE):
+        if low in lex.clause_breaks and not (low == "att" and k and tokens[k - 1].low in shared().future_markers):
             return False  # but "Varken Tyskland eller Frankrike kommer att leverera"
     return False
 
