@@ -195,7 +195,7 @@ def find_cues(
             role == "use"
             and (
                 tense.startswith("passive")
-                or (tense not in ("base", "present") and _passive(tokens, passive_tok, i))
+                or (tense not in ("base", "present") and _passive(tokens, passive_tok, i, lex))
                 # "er brukte av Russland", "is used by": a copula before a participle of use makes a passive too
                 or (
                     tense == "past"
@@ -449,19 +449,19 @@ def _banned(tokens: list[Token], i: int) -> bool:
     return k >= 1 and tokens[k].low in words.ban_preps and tokens[k - 1].low in words.bans
 
 
-def _passive(tokens: list[Token], marker: int, verb: int, lex: Lexicon | None = None) -> bool:
+def _passive(tokens: list[Token], marker: int, verb: int, lex: Lexicon) -> bool:
     """True when the sentence's passive auxiliary stands on the verb's side of every semicolon. In German, whose
     clauses are all set off by commas, a passive auxiliary of the verb's own clause: not the relative clause's in
     "Die Türkei hat der Ukraine eine Korvette übergeben, die in Istanbul gebaut wurde"."""
     if marker < 0:
         return False
-    if lex is not None and lex.capital_nouns:
+    if lex.capital_nouns:
         lo, hi = verb, verb + 1
         while lo > 0 and tokens[lo - 1].low not in _GERMAN_CLAUSE_MARKS:
             lo -= 1
         while hi < len(tokens) and tokens[hi].low not in _GERMAN_CLAUSE_MARKS:
             hi += 1
-        if any(t.low in _GERMAN_PASSIVE for t in tokens[lo:hi]):
+        if any(t.low in lex.passive_words for t in tokens[lo:hi]):
             return True
         # "Von Deutschland wurden der Ukraine, nach langem Zögern, 18 Leopard-Panzer geliefert": an auxiliary before an
         # insert between commas, in a stretch with no verb of its own
@@ -472,7 +472,7 @@ def _passive(tokens: list[Token], marker: int, verb: int, lex: Lexicon | None = 
             while start >= 0 and tokens[start].low not in _GERMAN_CLAUSE_MARKS:
                 start -= 1
             part = tokens[start + 1 : k]
-            if any(t.low in _GERMAN_PASSIVE for t in part):
+            if any(t.low in lex.passive_words for t in part):
                 return not any(t.low in lex.verbs for t in part)
             segments += 1
             k = start
@@ -483,7 +483,6 @@ def _passive(tokens: list[Token], marker: int, verb: int, lex: Lexicon | None = 
 
 _GERMAN_CLAUSE_MARKS = frozenset({",", ";", ":", "–"})
 _INSERTS = 2  # comma-set stretches looked back over for a passive auxiliary
-_GERMAN_PASSIVE = frozenset({"wurden", "wurde", "worden", "wird", "werden"})
 
 
 def _resolve(tense: str, tokens: list[Token], i: int, lex: Lexicon) -> str:

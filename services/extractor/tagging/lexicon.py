@@ -199,6 +199,8 @@ class Lexicon:
     parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
     not_held: tuple[str, ...] = ()  # word beginnings saying a state does not hold a foreign weapon it names
     passive_auxiliaries: frozenset[str] = frozenset()  # "were", "ble", "blev": before a participle, a passive
+    # German "wurde", "worden", "werden": the one-word passive markers of ``[phrases] passive``, each bounding a clause
+    passive_words: frozenset[str] = frozenset()
     # verb beginnings that down a weapon, each with the particle it needs ("skyte", "ned") or ""
     downing: tuple[tuple[str, str], ...] = ()
     parts_for: frozenset[str] = frozenset()  # "til", "für": the preposition naming the weapon a part is for
@@ -884,6 +886,7 @@ def lexicon(lang: str) -> Lexicon:
         cargo_bound=frozenset(data.get("weapon_context", {}).get("cargo_bound", [])),
         cargo_origin=frozenset(data.get("weapon_context", {}).get("cargo_origin", [])),
         passive_auxiliaries=frozenset(data.get("phrases", {}).get("passive_auxiliaries", [])),
+        passive_words=frozenset(w for w in data.get("phrases", {}).get("passive", []) if " " not in w),
         downing=tuple(
             (verb, particle)
             for verb, _, particle in (d.partition(" ") for d in data.get("weapon_context", {}).get("downing", []))
