@@ -810,7 +810,17 @@ def _after_verb(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """True for a name standing right after the main verb of a sentence that opens with a clause of time or cause:
     an inverted subject ("Innan Ryssland började ... levererade Iran")."""
     k = next((k for k, t in enumerate(tokens) if t.start == start), 0)
-    return k > 0 and tokens[k - 1].low in lex.verb_forms and after_fronted_clause(tokens, k - 1, lex)
+    if k < 2 or tokens[k - 1].low not in lex.verb_forms:
+        return False
+    # "Ifølge embedsmænd har Washington sendt ... til landet": after a short fronted phrase and its verb (not after
+    # a copula: "I fjor vart Filippinane det første landet som fekk ...")
+    fronted = (
+        k - 1 <= _FRONTED
+        and tokens[0].low not in lex.verb_forms
+        and tokens[0].text_upper
+        and tokens[k - 1].low not in COPULAS
+    )
+    return fronted or after_fronted_clause(tokens, k - 1, lex)
 
 
 def _opening_state(text: str, states: list[Hit], opens: int, start: int, lex: Lexicon) -> str | None:

@@ -521,7 +521,9 @@ def cue_for(
     if main.role in ("request", "pledge") and main.tok < weapon.tok:
         return main  # "beder Danmark om at sende granater": the request governs the infinitive
     relative = _relative_verb(weapon, verbs, tokens, lex)
-    if relative is not None and not any(lo <= c.tok < hi for c in verbs):
+    if relative is not None and (
+        not any(lo <= c.tok < hi for c in verbs) or _paid_for(weapon, relative, verbs, tokens, lo)
+    ):
         return relative
     own = [c for c in verbs if lo <= c.tok < hi]
     if (second := _second_clause_verb(weapon, own, tokens)) is not None:
@@ -539,6 +541,20 @@ def cue_for(
         before = [c for c in verbs if main.tok < c.tok < weapon.tok]
         return before[-1] if before else main  # "X er Ys største leverandør og har levert 25 kampfly"
     return own[0] if own else main
+
+
+def _paid_for(weapon: WeaponRef, relative: Cue, verbs: list[Cue], tokens: list[Token], lo: int) -> bool:
+    """True when the weapon's clause only pays for it and a relative clause with a subject of its own delivers it:
+    "Norge betaler for to Patriot-systemer som Tyskland leverer til Ukraina" (Germany's transfer)."""
+    paying = shared().paying
+    before = [c for c in verbs if lo <= c.tok < weapon.tok]
+    if not before or any(
+        not (tokens[c.tok].low.startswith(paying) or tokens[c.tok - 1].low.startswith(paying)) for c in before
+    ):
+        return False  # "betaler for": the cue stands on "for"
+    relatives = shared().relatives
+    opener = next((k for k in range(weapon.tok + 1, relative.tok) if tokens[k].low in relatives), -1)
+    return opener > 0 and opener + 1 < relative.tok and tokens[opener + 1].text_upper
 
 
 def _second_clause_verb(weapon: WeaponRef, own: list[Cue], tokens: list[Token]) -> Cue | None:
@@ -574,9 +590,12 @@ def _relative_verb(weapon: WeaponRef, verbs: list[Cue], tokens: list[Token], lex
     """The transfer verb of a relative clause right after the weapon: "Caesar-kanoner, som Danmark
     donerede til Ukraine", "F-16-flya som Argentina har kjøpt", "Patriots, die Berlin geliefert hat"."""
     k = weapon.tok + 1
+    relatives = shared().relatives
+    if k + 1 < len(tokens) and tokens[k + 1].low in relatives and tokens[k].low.isalpha() and not tokens[k].text_upper:
+        k += 1  # the weapon's head noun: "Patriot systems that Germany is delivering"
     if k < len(tokens) and tokens[k].low == ",":
         k += 1
-    if k >= len(tokens) or tokens[k].low not in shared().relatives:
+    if k >= len(tokens) or tokens[k].low not in relatives:
         return None
     _lo, hi = clause_of(tokens, k + 1, lex) if k + 1 < len(tokens) else (k, k)
     return next((c for c in verbs if k < c.tok < hi and c.role in _RELATIVE_ROLES), None)

@@ -584,6 +584,7 @@ class Shared:
     deploy_break: re.Pattern[str]
     offer_goal: re.Pattern[str]
     future_markers: frozenset[str]
+    paying: tuple[str, ...]
     war_nouns: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
@@ -719,6 +720,7 @@ def shared() -> Shared:
         making_stems=tuple(text.get("making_stems", [])),
         down_particles=frozenset(text.get("down_particles", [])),
         ship_words=tuple(text.get("ship_words", [])),
+        paying=tuple(text.get("paying", [])),
         cargo_carrying=re.compile(r"\s+(?:" + "|".join(map(re.escape, text.get("cargo_carrying", []))) + r")\b"),
         # a clause break between weapons and a task: a comma, a dash, or "and" before a word that opens no noun
         # phrase ("und verlegte Eurofighter", not "two warships and a submarine")

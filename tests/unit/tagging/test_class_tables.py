@@ -31,6 +31,7 @@ from tests.unit.tagging import (
     test_session22_classes,
     test_session23_classes,
     test_session24_classes,
+    test_session25_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -57,6 +58,7 @@ _SESSIONS = {
     22: test_session22_classes,
     23: test_session23_classes,
     24: test_session24_classes,
+    25: test_session25_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,84 @@
+"""Classes found missing in session 25.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# "Ifølge embedsmænd har Washington sendt ... til landet": the inverted subject after a short fronted phrase and its
+# verb is not "the country"; after a copula it is ("I fjor vart Filippinane det første landet som fekk ...")
+COUNTRY_AFTER_FRONTED = [
+    (
+        "da",
+        case(
+            "USA støtter Israel. Ifølge embedsmænd har Washington sendt mere end 14.000 bomber til landet.",
+            "US>IL:mines_explosives",
+            status="delivered",
+            quantity=14000,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "USA støtter Israel. Ifølge amerikanske embedsmænd har Washington sendt 900 bomber til landet.",
+            "US>IL:mines_explosives",
+            quantity=900,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Tyskland har lenge støttet Ukraina. I fjor sendte Berlin 20 stridsvogner til landet.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=20,
+        ),
+    ),
+]
+
+# "Norge betaler for to Patriot-systemer som Tyskland leverer til Ukraina": the payer's weapons delivered by the
+# subject of a relative clause are that subject's transfer
+PAID_FOR_AND_DELIVERED = [
+    (
+        "nb",
+        case(
+            "Norge betaler for to Patriot-systemer som Tyskland leverer til Ukraina.",
+            "DE>UA:air_defence",
+            quantity=2,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Noreg skal finansiere to Patriot-system som Tyskland leverer til Ukraina.",
+            "DE>UA:air_defence",
+            quantity=2,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Norway will pay for two Patriot systems that Germany is delivering to Ukraine.",
+            "DE>UA:air_defence",
+            quantity=2,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige betalar för två Patriot-system som Tyskland levererar till Ukraina.",
+            "DE>UA:air_defence",
+        ),
+    ),
+    # no subject of its own in the relative clause: the payer stays the giver
+    (
+        "nb",
+        case(
+            "Norge betaler for stridsvognene som skal leveres til Ukraina.",
+            "NO>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+ALL = (*COUNTRY_AFTER_FRONTED, *PAID_FOR_AND_DELIVERED)
