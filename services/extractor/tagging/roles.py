@@ -14,7 +14,7 @@ _LOOKBACK = 3
 PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i fjol över"
 _INFLECTION = 5
 _MIN_NON_HEAD = 4
-_ACCORDING_REACH = 4
+_ACCORDING_REACH = 6
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
@@ -600,6 +600,13 @@ def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
         if tokens[j].low in according:
             if j < tok - 2 and tokens[tok].text_upper and _finite_verb(tokens, tok, lex):
                 return False  # "Ifølge Reuters forsøger Iran at": a verb we do not list ended the phrase
+            if (
+                j + 2 < tok
+                and tokens[j + 1].text_upper
+                and not tokens[j + 1].low.endswith("s")  # "Ifølge FNs ekspertpanel for Jemen": a genitive's noun
+                and _finite_verb(tokens, j + 3, lex)
+            ):
+                return False  # "Enligt Sipri kom 69 procent av landets": the verb after the source's name
             return j == 0 or not tokens[j].text_upper or _phrase_goes_on(tokens, j, tok, lex)
         if tokens[j].low in lex.verb_forms:
             return False  # "Ifølge kilder har Nordkorea sendt": the phrase ended before the verb

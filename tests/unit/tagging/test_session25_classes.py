@@ -81,4 +81,68 @@ PAID_FOR_AND_DELIVERED = [
     ),
 ]
 
-ALL = (*COUNTRY_AFTER_FRONTED, *PAID_FOR_AND_DELIVERED)
+# "Ifølge en rapport fra en amerikansk tenketank har Iran levert ...": a name or adjective deep in a fronted
+# "according to" phrase tells who reports it (and a think tank is no tank); not past the verb after a source's name
+ACCORDING_PHRASES = [
+    (
+        "nb",
+        case(
+            "Ifølge en rapport fra en amerikansk organisasjon har Iran levert en million artillerigranater til "
+            "Russland.",
+            "IR>RU:artillery_ammunition",
+            quantity=1_000_000,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ifølge en rapport fra en amerikansk tenketank har Iran levert en million artillerigranater til Russland.",
+            "IR>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Enligt en rapport från en amerikansk tankesmedja har Iran även levererat uppemot en miljon "
+            "artillerigranater till Ryssland.",
+            "IR>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "According to a report from an American think tank, Iran has delivered a million artillery shells to "
+            "Russia.",
+            "IR>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Azerbajdzjan har byggt upp sin arsenal med hjälp av Israel och Turkiet. Enligt Sipri kom 69 procent av "
+            "landets vapenimport från Israel, bland annat kamikazedrönare av typen Harop.",
+            "IL>AZ:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ifølge FNs ekspertpanel for Jemen har Iran i flere år forsynt houthiene med droner.",
+            "IR>houthis:drones",
+        ),
+    ),
+]
+
+# "fyra K9": the designator alone, not only before a noun
+DESIGNATORS = [
+    (
+        "sv",
+        case(
+            "Finland har köpt begagnade K9-haubitsar, och Norge beställde i fjol ytterligare fyra K9.",
+            "KR>FI:artillery_systems",
+            "KR>NO:artillery_systems",
+        ),
+    ),
+]
+
+ALL = (*COUNTRY_AFTER_FRONTED, *PAID_FOR_AND_DELIVERED, *ACCORDING_PHRASES, *DESIGNATORS)
