@@ -543,6 +543,29 @@ def cue_for(
     return own[0] if own else main
 
 
+def _struck_by(src: ActorRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
+    """True when the subject before a passive on the weapons destroys, attacks or pays for them: "The Israeli air
+    force destroyed the S-300 systems delivered by Russia", "Die israelische Luftwaffe hat die aus Russland
+    gelieferten S-300 zerstört" (not "hat mit den ... gelieferten HIMARS Depots zerstört": they are its tools)."""
+    first = next((w.tok for w in weapons if w.tok > src.tok), -1)
+    if first < 0:
+        return False
+    against = lex.preps.get("against", frozenset())
+    if any(t.low in against for t in tokens[first : clause_of(tokens, first, lex)[1]]):
+        return False  # "Russland har skutt hundrevis av droner levert av Iran mot Ukraina": fired them, its own
+    if any(tokens[k].low.startswith(lex.not_held) for k in range(src.tok + 1, first)):
+        return True
+    if not lex.capital_nouns:
+        return False
+    lo, hi = clause_of(tokens, first, lex)
+    last = hi - 1 if hi - 1 > first and tokens[hi - 1].low.isalpha() else hi - 2
+    return (
+        last > first
+        and tokens[last].low.startswith(lex.not_held)
+        and not any(tokens[k].low == "mit" for k in range(lo, first))  # German only: "mit den ... HIMARS"
+    )
+
+
 def _paid_for(weapon: WeaponRef, relative: Cue, verbs: list[Cue], tokens: list[Token], lo: int) -> bool:
     """True when the weapon's clause only pays for it and a relative clause with a subject of its own delivers it:
     "Norge betaler for to Patriot-systemer som Tyskland leverer til Ukraina" (Germany's transfer)."""
@@ -1306,6 +1329,7 @@ def frame_of(
                 and dst is None
                 and not src.demonym
                 and (src.tok < lo or _supplied_with(weapons, tokens, cue.tok))
+                and not _struck_by(src, weapons, tokens, lex)
             ):
                 # "Filippinerne har 12 af de lette kampfly, som blev leveret i 2015": a passive in a later clause
                 # tells what the earlier clause's subject holds; it got them, it did not deliver them. "Die Miliz
@@ -1355,7 +1379,11 @@ def frame_of(
     if dst is None and explicit and src is not None:
         # "Hizbollah har eit lager på 100 000 rakettar, dei fleste leverte frå Iran"
         holder = subject(bare, tokens, cue.tok, {src.code}, lex)
-        dst = holder if holder is not None and holder.tok < cue.tok else None
+        dst = (
+            holder
+            if holder is not None and holder.tok < cue.tok and not _struck_by(holder, weapons, tokens, lex)
+            else None
+        )
         if dst is not None:
             # "Mali, Burkina Faso und Niger rüsten ihre Armeen mit Kampfdrohnen aus der Türkei auf": each holds them
             listed, dests = _co_recipients(dst, live, tokens, lex, cue.tok), [dst]

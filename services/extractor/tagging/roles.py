@@ -409,12 +409,13 @@ def actor_refs(
         elif (
             not preps
             and not hit.genitive
-            and tok >= 2
-            and tokens[tok - 1].low == ","
-            and tok - 2 in places
+            and (comma := tok - 2 if _listed_with_article(tokens, tok, hit.end, lex) else tok - 1) >= 1
+            and tokens[comma].low == ","
+            and comma - 1 in places
             and not _counted_after(tokens, last_token(tokens, hit.end, tok))
         ):
-            preps = _PARTNER  # "from France, Italy, Norway and Germany": a comma joins two names of a list
+            # "from France, Italy, Norway and Germany", "from France, the US and Britain": a comma joins two names
+            preps = _PARTNER
         genitive_colon = tok + 2 < len(tokens) and tokens[tok + 2].low == "s"
         if tok + 1 < len(tokens) and tokens[tok + 1].low == ":" and tok <= 1 and not genitive_colon:
             attribution = True
@@ -499,6 +500,16 @@ def actor_refs(
         refs.append(ref)
         named_last = last_token(tokens, hit.end, tok)
     return refs
+
+
+def _listed_with_article(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
+    """True for a German or English name after an article that a comma or "and" follows: an item of a list of names
+    ("from France, the US and Britain"), not a subject after a fronted place ("In Washington, the State Department
+    has approved")."""
+    if tok < 3 or tokens[tok - 1].low not in ARTICLES or lex.lang not in ("de", "en"):
+        return False
+    after = last_token(tokens, end, tok) + 1
+    return after < len(tokens) and (tokens[after].low == "," or tokens[after].low in shared().coordinators)
 
 
 def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:

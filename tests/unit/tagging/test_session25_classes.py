@@ -145,4 +145,91 @@ DESIGNATORS = [
     ),
 ]
 
-ALL = (*COUNTRY_AFTER_FRONTED, *PAID_FOR_AND_DELIVERED, *ACCORDING_PHRASES, *DESIGNATORS)
+# Jets sent to guard an ally's airspace are a deployment of one's own forces
+GUARDING_AIRSPACE = [
+    (
+        "nn",
+        case(
+            "Det norske luftforsvaret har sendt fire F-35 til Island for å vakte luftrommet. Flya skal vere der i tre "
+            "veker."
+        ),
+    ),
+    (
+        "sv",
+        case("Sverige skickar två Gripen-plan till Island för att delta i Natos luftövervakning."),
+    ),
+    # a radar for air surveillance is handed over
+    (
+        "sv",
+        case(
+            "Japan har skänkt fyra radarstationer för luftövervakning till Filippinerna.",
+            "JP>PH:military_equipment_general",
+        ),
+    ),
+]
+
+# German attributive participles of giving with their giver: "die von Deutschland gelieferten Leopard-Panzer"
+ATTRIBUTIVE_PARTICIPLES = [
+    (
+        "de",
+        case(
+            "Die Ukraine setzt die von Deutschland gelieferten Leopard-Panzer an der Front ein.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Kiew bedankte sich für die aus Deutschland gelieferten Flugabwehrsysteme.",
+            "DE>UA:air_defence",
+            status="delivered",
+        ),
+    ),
+    # the subject that destroys the weapons did not get them
+    (
+        "en",
+        case("The Israeli air force destroyed the S-300 systems delivered by Russia."),
+    ),
+    (
+        "nb",
+        case("Det israelske flyvåpenet ødela S-300-systemene levert av Russland."),
+    ),
+    (
+        "en",
+        case(
+            "Ukraine is using the Leopard tanks delivered by Germany at the front.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+# "from France, the US and Britain": an article inside a list of names
+LISTS_WITH_ARTICLES = [
+    (
+        "en",
+        case(
+            "Qatar bought fighter jets from France, the US and Britain.",
+            "FR>QA:aircraft",
+            "US>QA:aircraft",
+            "GB>QA:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "In Washington, the State Department has approved the possible sale of 12 AH-1Z helicopters to Nigeria.",
+            "US>NG:helicopters",
+        ),
+    ),
+]
+
+ALL = (
+    *COUNTRY_AFTER_FRONTED,
+    *PAID_FOR_AND_DELIVERED,
+    *ACCORDING_PHRASES,
+    *DESIGNATORS,
+    *GUARDING_AIRSPACE,
+    *ATTRIBUTIVE_PARTICIPLES,
+    *LISTS_WITH_ARTICLES,
+)
