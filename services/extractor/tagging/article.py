@@ -1311,7 +1311,7 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    return _merge(judged(candidates, text, low, found, lex), text, title, lex)
+    return _merge(judged(candidates, text, low, found, lex), text, title, lex, found)
 
 
 def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex, length: int) -> list[Mark]:
@@ -1786,12 +1786,15 @@ _SYSTEM_KINDS = frozenset(
 )
 
 
-def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
+def _refer_back(candidates: list[Candidate], lex: Lexicon, found: Scan) -> None:
     """Give a loose missile word the kind the pair's (else the seller's) named missiles have elsewhere in the article.
 
     "Teheran dementiert die Lieferung ballistischer Raketen ... Iran habe etwa 400 Raketen geschickt":
-    the 400 "Raketen" are the ballistic missiles, not rocket artillery. A system word read as general equipment
-    ("the Korean system" after "US arms") takes the one specific kind its seller sells in the article.
+    the 400 "Raketen" are the ballistic missiles, not rocket artillery. With no named missiles of the pair or the
+    seller, the one kind of the missile systems the article names before ("Storm Shadow og SCALP har vore i bruk
+    sidan 2023. Britane og franskmennene har sendt eit ukjent tal missil til Ukraina": cruise missiles). A system
+    word read as general equipment ("the Korean system" after "US arms") takes the one specific kind its seller
+    sells in the article.
     """
     kinds: dict[tuple[str | None, str | None], str] = {}
     sold: dict[str | None, set[str]] = {}
@@ -1820,8 +1823,6 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
             and not own.isdisjoint(_SYSTEM_KINDS)
         ):
             cand.weapon = next(iter(own))
-    if not kinds:
-        return
     for cand in candidates:
         if not cand.generic or cand.weapon not in MISSILE_FAMILY:
             continue
@@ -1832,6 +1833,14 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon) -> None:
         if kind is None and len(own) == 1:
             # "Også Vietnam skal ha forhandla med India om det same missilet": the one kind the seller sells here
             kind = next(iter(own))
+        if kind is None and not own and not fold(cand.terms[0]).startswith(_ROCKET_WORDS):
+            # "raketter" may well be rocket artillery whatever missiles the article named before
+            told = {
+                h.value
+                for h in found.inside(0, cand.sentence.start)
+                if h.kind is Kind.WEAPON and h.named and h.value in MISSILE_FAMILY
+            }
+            kind = next(iter(told)) if len(told) == 1 else None
         if kind is not None:
             cand.weapon = kind
 
@@ -1847,8 +1856,8 @@ def _kept(cand: Candidate) -> tuple[str, str] | None:
     return supplier, recipient
 
 
-def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon) -> list[Mention]:
-    _refer_back(candidates, lex)
+def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon, found: Scan) -> list[Mention]:
+    _refer_back(candidates, lex, found)
     best: dict[tuple[str, str, str], Candidate] = {}
     quantities: dict[tuple[str, str, str], Candidate | None] = {}  # whose amount is the quantity
     terms: dict[tuple[str, str, str], list[str]] = {}

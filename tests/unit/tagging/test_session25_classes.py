@@ -224,7 +224,53 @@ LISTS_WITH_ARTICLES = [
     ),
 ]
 
+# A loose "missile" word with no named missiles of its pair or seller: the one kind of the missile systems the
+# article named before; not "raketter", which may be rocket artillery
+LOOSE_MISSILES = [
+    (
+        "nn",
+        case(
+            "Storm Shadow og SCALP har vore i bruk sidan 2023. Britane og franskmennene har sendt eit ukjent tal "
+            "missil til Ukraina.",
+            "GB>UA:missiles_cruise",
+            "FR>UA:missiles_cruise",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Ukraine's troops rely on Polish-made Piorun portable air defence missiles. Warsaw has sent thousands of "
+            "the missiles to Kyiv since 2022.",
+            "PL>UA:air_defence",
+        ),
+    ),
+    ("nn", case("USA har godkjent sal av 3350 ERAM-missil til Ukraina.", "US>UA:missiles_cruise", quantity=3350)),
+]
+
+# Word forms: Nynorsk "pansarvogner", Swedish "attackplan", "attackbåtar"
+WORD_FORMS = [
+    ("nn", case("Ukraina har fått 40 pansarvogner frå Tyskland.", "DE>UA:tanks_armoured_vehicles", quantity=40)),
+    (
+        "sv",
+        case(
+            "Förenade Arabemiraten har beställt 12 lätta attackplan av typen L-15 från Peking.",
+            "CN>AE:aircraft",
+            quantity=12,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Venezuela har tagit emot iranska drönare och snabba attackbåtar.",
+            "IR>VE:drones",
+            "IR>VE:naval_vessels",
+        ),
+    ),
+]
+
 ALL = (
+    *LOOSE_MISSILES,
+    *WORD_FORMS,
     *COUNTRY_AFTER_FRONTED,
     *PAID_FOR_AND_DELIVERED,
     *ACCORDING_PHRASES,
