@@ -641,7 +641,7 @@ def _anaphor_hits(
             # nor is the source told before it ("Fra India mottok landet i fjor de første batteriene")
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
             # nor an inverted subject after its verb ("... själv levererade Iran tusentals drönare till landet")
-            and not (h.start > tokens[0].start and _after_verb(tokens, h.start, lex))
+            and not (h.start > tokens[0].start and _after_verb(tokens, h.start, k, lex))
             # nor a side of a war ("sedan Rysslands invasion av Ukraina. ... tecknade landet ramavtal med Seoul")
             and not _at_war(text, h)
         ]
@@ -806,19 +806,21 @@ def _at_war(text: str, hit: Hit) -> bool:
     return any((word := w.strip(".,;:")) in war and word not in _ATTACKED for w in before + after)
 
 
-def _after_verb(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+def _after_verb(tokens: list[Token], start: int, anaphor: int, lex: Lexicon) -> bool:
     """True for a name standing right after the main verb of a sentence that opens with a clause of time or cause:
     an inverted subject ("Innan Ryssland började ... levererade Iran")."""
     k = next((k for k, t in enumerate(tokens) if t.start == start), 0)
     if k < 2 or tokens[k - 1].low not in lex.verb_forms:
         return False
     # "Ifølge embedsmænd har Washington sendt ... til landet": after a short fronted phrase and its verb (not after
-    # a copula: "I fjor vart Filippinane det første landet som fekk ...")
+    # a copula: "I fjor vart Filippinane det første landet som fekk ..."), in the clause of "the country" (not "I år
+    # har Ukraina bedt om kampfly, og 19 F-16 fra Danmark er på vei til landet")
     fronted = (
         k - 1 <= _FRONTED
         and tokens[0].low not in lex.verb_forms
         and tokens[0].text_upper
         and tokens[k - 1].low not in COPULAS
+        and not any(t.low == "," or t.low in lex.clause_breaks for t in tokens[k + 1 : anaphor])
     )
     return fronted or after_fronted_clause(tokens, k - 1, lex)
 

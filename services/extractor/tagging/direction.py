@@ -105,6 +105,7 @@ def find_cues(
         and not (table[t.low][0] in GIVING and i + 1 < len(tokens) and tokens[i + 1].low in _REFLEXIVE)
         and not (table[t.low][0] in GIVING and _banned(tokens, i))
         and not (t.low.startswith(_LEASING) and _leases_no_weapon(tokens, i))
+        and not (table[t.low][1] == "passivepast" and lex.capital_nouns and _attributive_no_giver(tokens, i))
     ]
     verbs += [
         (i, ("supply", "past" if t.low.endswith("ed") else "continuing"))
@@ -543,26 +544,49 @@ def cue_for(
     return own[0] if own else main
 
 
-def _struck_by(src: ActorRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
-    """True when the subject before a passive on the weapons destroys, attacks or pays for them: "The Israeli air
-    force destroyed the S-300 systems delivered by Russia", "Die israelische Luftwaffe hat die aus Russland
-    gelieferten S-300 zerstört" (not "hat mit den ... gelieferten HIMARS Depots zerstört": they are its tools)."""
-    first = next((w.tok for w in weapons if w.tok > src.tok), -1)
+def _struck_by(
+    src: ActorRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon, goal: bool, cue_tok: int
+) -> bool:
+    """True when the subject before a passive on the weapons destroys, downs or seizes them: "The Israeli air force
+    destroyed the S-300 systems delivered by Russia", "Die israelische Luftwaffe hat die von Russland gelieferten
+    S-300 zerstört". Not when they are its tools ("destroyed a bridge with Storm Shadow missiles supplied by
+    Britain", "hat mit den ... gelieferten HIMARS Depots zerstört") or it fires them ("Russia fired missiles supplied
+    by North Korea at Kharkiv"). A subject paying for them got them, unless the sentence names a goal (``goal``:
+    "Denmark paid for the howitzers delivered by France to Ukraine"; not "Poland paid for the K2 tanks supplied by
+    South Korea")."""
+    # the weapons the passive is on: the last named before its participle, else the first after the subject (not the
+    # target in "Ukraina skjøt ned russiske missiler med NASAMS levert av Norge")
+    first = max((w.tok for w in weapons if src.tok < w.tok < cue_tok), default=-1)
+    if first < 0:
+        first = next((w.tok for w in weapons if w.tok > src.tok), -1)
     if first < 0:
         return False
-    against = lex.preps.get("against", frozenset())
-    if any(t.low in against for t in tokens[first : clause_of(tokens, first, lex)[1]]):
-        return False  # "Russland har skutt hundrevis av droner levert av Iran mot Ukraina": fired them, its own
-    if any(tokens[k].low.startswith(lex.not_held) for k in range(src.tok + 1, first)):
-        return True
-    if not lex.capital_nouns:
-        return False
+    words = shared()
     lo, hi = clause_of(tokens, first, lex)
-    last = hi - 1 if hi - 1 > first and tokens[hi - 1].low.isalpha() else hi - 2
-    return (
-        last > first
-        and tokens[last].low.startswith(lex.not_held)
-        and not any(tokens[k].low == "mit" for k in range(lo, first))  # German only: "mit den ... HIMARS"
+    if any(t.low in words.instruments for t in tokens[max(lo, src.tok + 1) : first]):
+        return False
+    verbs = range(src.tok + 1, first)
+    if lex.capital_nouns:
+        last = hi - 1 if hi - 1 > first and tokens[hi - 1].low.isalpha() else hi - 2
+        verbs = range(last, last + 1) if last > first else range(0)
+    for k in verbs:
+        low = tokens[k].low
+        if low.startswith(words.destroying) or (goal and low.startswith(words.paying)):
+            return True
+        if low in words.shooting and k + 1 < len(tokens) and tokens[k + 1].low in words.down_particles:
+            return True  # "skutt ned"; not "skutt ... mot Ukraina", "fired ... at Kharkiv"
+    return False
+
+
+_GIVER_REACH = 4  # tokens before a German attributive participle searched for "von"/"aus" and its giver
+
+
+def _attributive_no_giver(tokens: list[Token], i: int) -> bool:
+    """True for a German attributive participle of giving with no giver before it ("der an die Ukraine gelieferten
+    Waffen", "den bereits gelieferten Panzern"): it tells no transfer of its own (not "die von Deutschland
+    gelieferten Leopard-Panzer", "die aus Deutschland gelieferten")."""
+    return tokens[i].low.endswith(("e", "en", "er", "es")) and not any(
+        t.low in ("von", "aus") for t in tokens[max(0, i - _GIVER_REACH) : i]
     )
 
 
@@ -571,9 +595,9 @@ def _paid_for(weapon: WeaponRef, relative: Cue, verbs: list[Cue], tokens: list[T
     "Norge betaler for to Patriot-systemer som Tyskland leverer til Ukraina" (Germany's transfer)."""
     paying = shared().paying
     before = [c for c in verbs if lo <= c.tok < weapon.tok]
-    if not before or any(
-        not (tokens[c.tok].low.startswith(paying) or tokens[c.tok - 1].low.startswith(paying)) for c in before
-    ):
+    if relative.passive or relative.role not in ("supply", "receive") or not before:
+        return False  # "som Tyskland lagrer i Polen før de sendes", "som Tyskland kjøpte fra USA": not its delivery
+    if any(not (tokens[c.tok].low.startswith(paying) or tokens[c.tok - 1].low.startswith(paying)) for c in before):
         return False  # "betaler for": the cue stands on "for"
     relatives = shared().relatives
     opener = next((k for k in range(weapon.tok + 1, relative.tok) if tokens[k].low in relatives), -1)
@@ -1329,7 +1353,7 @@ def frame_of(
                 and dst is None
                 and not src.demonym
                 and (src.tok < lo or _supplied_with(weapons, tokens, cue.tok))
-                and not _struck_by(src, weapons, tokens, lex)
+                and not _struck_by(src, weapons, tokens, lex, bool(dests), cue.tok)
             ):
                 # "Filippinerne har 12 af de lette kampfly, som blev leveret i 2015": a passive in a later clause
                 # tells what the earlier clause's subject holds; it got them, it did not deliver them. "Die Miliz
@@ -1381,7 +1405,9 @@ def frame_of(
         holder = subject(bare, tokens, cue.tok, {src.code}, lex)
         dst = (
             holder
-            if holder is not None and holder.tok < cue.tok and not _struck_by(holder, weapons, tokens, lex)
+            if holder is not None
+            and holder.tok < cue.tok
+            and not _struck_by(holder, weapons, tokens, lex, bool(dests), cue.tok)
             else None
         )
         if dst is not None:

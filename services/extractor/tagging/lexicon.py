@@ -585,6 +585,9 @@ class Shared:
     offer_goal: re.Pattern[str]
     future_markers: frozenset[str]
     paying: tuple[str, ...]
+    destroying: tuple[str, ...]
+    shooting: frozenset[str]
+    instruments: frozenset[str]
     war_nouns: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
@@ -721,6 +724,9 @@ def shared() -> Shared:
         down_particles=frozenset(text.get("down_particles", [])),
         ship_words=tuple(text.get("ship_words", [])),
         paying=tuple(text.get("paying", [])),
+        destroying=tuple(text.get("destroying", [])),
+        shooting=frozenset(text.get("shooting", [])),
+        instruments=frozenset(text.get("instruments", [])),
         cargo_carrying=re.compile(r"\s+(?:" + "|".join(map(re.escape, text.get("cargo_carrying", []))) + r")\b"),
         # a clause break between weapons and a task: a comma, a dash, or "and" before a word that opens no noun
         # phrase ("und verlegte Eurofighter", not "two warships and a submarine")

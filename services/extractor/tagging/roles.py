@@ -15,6 +15,8 @@ PARTICLE_REACH = 5  # words between a verb and its particle: "lämnade redan i f
 _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 6
+_LIST_VERB_REACH = 4  # tokens after a listed name's "and" searched for a verb that makes it a clause
+_TOPIC_PREPS = frozenset({"for", "för", "für"})  # "FNs ekspertpanel for Jemen": the topic of a source, no party
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
@@ -503,13 +505,15 @@ def actor_refs(
 
 
 def _listed_with_article(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
-    """True for a German or English name after an article that a comma or "and" follows: an item of a list of names
-    ("from France, the US and Britain"), not a subject after a fronted place ("In Washington, the State Department
-    has approved")."""
-    if tok < 3 or tokens[tok - 1].low not in ARTICLES or lex.lang not in ("de", "en"):
-        return False
+    """True for an English name after "the" that a comma or "and" follows: an item of a list of names ("from France,
+    the US and Britain"), not a subject after a fronted place ("In Washington, the State Department has approved")."""
+    if tok < 4 or tokens[tok - 1].low != "the" or "location" in lex.prep_roles.get(tokens[tok - 4].low, ()):
+        return False  # English only (a German list after "aus" reads its items as buyers); not "In Berlin, the US"
     after = last_token(tokens, end, tok) + 1
-    return after < len(tokens) and (tokens[after].low == "," or tokens[after].low in shared().coordinators)
+    if after >= len(tokens) or not (tokens[after].low == "," or tokens[after].low in shared().coordinators):
+        return False
+    # "Britain sent missiles to Ukraine, the US and Germany sent tanks": a new clause, not a list
+    return not any(t.low in lex.verb_forms for t in tokens[after + 1 : after + _LIST_VERB_REACH])
 
 
 def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:
@@ -606,6 +610,19 @@ def last_token(tokens: list[Token], end: int, tok: int) -> int:
 def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True inside "ifølge en rapport fra X" / "according to X" up to the next punctuation."""
     according = lex.preps.get("according", frozenset())
+    prep = tok - 1
+    while prep > 0 and (tokens[prep].low in ARTICLES or tokens[prep].low in lex.preps.get("determiners", ())):
+        prep -= 1  # "an die Ukraine"
+    if prep >= 2 and tokens[tok].text_upper and according.isdisjoint((tokens[prep].low, tokens[prep - 1].low)):
+        before = lex.prep_roles.get(tokens[prep].low, ())
+        if (
+            ("dest" in before or "partner" in before)
+            and tokens[prep].low not in _TOPIC_PREPS
+            and tokens[prep].low not in shared().coordinators
+        ):
+            # "Ifølge planen for leveransene til Ukraina skal Norge sende": a party inside the phrase (not "according
+            # to X" itself, nor a panel "for Jemen", "für Sudan": its topic)
+            return False
     j = tok - 1
     while j >= 0 and tok - j <= _ACCORDING_REACH and tokens[j].low not in CLAUSE_BREAKS:
         if tokens[j].low in according:
