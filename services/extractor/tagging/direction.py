@@ -544,6 +544,23 @@ def cue_for(
     return own[0] if own else main
 
 
+def _joined_after(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> list[ActorRef]:
+    """The names joined to ``first`` by "and"/"og"/"und" (an article or a comma between allowed): "Germany and the US",
+    "Deutschland und die USA", "Tyskland, Frankrike og USA"."""
+    joins = shared().coordinators
+    out: list[ActorRef] = []
+    last = first.tok
+    for a in sorted((a for a in live if a.tok > first.tok), key=lambda a: a.tok):
+        between = [t.low for t in tokens[last + 1 : a.tok]]
+        if not between or any(w not in joins and w != "," and w not in ARTICLES for w in between):
+            break
+        if not any(w in joins or w == "," for w in between):
+            break
+        out.append(a)
+        last = a.tok
+    return out
+
+
 def _struck_by(
     src: ActorRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon, goal: bool, cue_tok: int
 ) -> bool:
@@ -1193,6 +1210,9 @@ def frame_of(
         return Frame(suppliers, recipient, base, src is not None)
     if role == "request":
         subj = subject(bare, tokens, cue.tok, set(), lex)
+        if subj is None or subj.tok > cue.tok:
+            # "Der ukrainische Außenminister forderte Deutschland auf": a people's official asks for its state
+            subj = next((a for a in live if a.demonym and not a.preps and a.tok < cue.tok), None) or subj
         rec = subj.code if subj else None
         others = [
             a
@@ -1203,7 +1223,11 @@ def frame_of(
             and not _embedded(tokens, a.tok, cue.tok, lex)  # "USA, der udgør trojkaen for Sudan, opfordrede"
         ]
         obj = src or next((a for a in others if a.tok > cue.tok), None) or (others[0] if others else None)
-        return Frame([obj.code] if obj else [], rec, base, obj is not None)
+        if obj is None:
+            return Frame([], rec, base, False)
+        # "urged Germany and the US to deliver", "forderte Deutschland und die USA auf": each one asked gives
+        asked = [obj.code, *(a.code for a in _joined_after(obj, live, tokens) if a.code != rec)]
+        return Frame(asked, rec, base, True)
     if receiving and (owner := _import_owner(live, tokens)) is not None:
         # "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "India sto for 40 prosent av Armenias
         # våpenimport": the owner of the imports gets them, from the source or the subject

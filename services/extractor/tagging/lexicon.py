@@ -578,6 +578,7 @@ class Shared:
     agreement_for: frozenset[str]
     that_words: frozenset[str]
     making_stems: tuple[str, ...]
+    developing: tuple[str, ...]
     down_particles: frozenset[str]
     ship_words: tuple[str, ...]
     cargo_carrying: re.Pattern[str]
@@ -721,6 +722,7 @@ def shared() -> Shared:
         agreement_for=frozenset(text.get("agreement_for", [])),
         that_words=frozenset(text.get("that_words", [])),
         making_stems=tuple(text.get("making_stems", [])),
+        developing=tuple(text.get("developing", [])),
         down_particles=frozenset(text.get("down_particles", [])),
         ship_words=tuple(text.get("ship_words", [])),
         paying=tuple(text.get("paying", [])),

@@ -268,10 +268,32 @@ def _from_group(tokens: list[Token], first: int, last: int, lex: Lexicon) -> boo
     )
 
 
-def _no_other_party(actors: list[ActorRef], parties: tuple[str, ...], span: tuple[int, int]) -> bool:
-    """True when every actor in the token range ``span`` is one of ``parties``, an attribution or an adjective."""
+def _no_other_party(
+    actors: list[ActorRef], parties: tuple[str, ...], span: tuple[int, int], tokens: list[Token] | None = None
+) -> bool:
+    """True when every actor in the token range ``span`` is one of ``parties``, an attribution, an adjective or (with
+    ``tokens``) a partner the weapon was developed with ("Jagerflyet JF-17, som er utviklet sammen med Kina, er solgt
+    til Myanmar": Pakistan's make)."""
     lo, hi = span
-    return all(a.code in parties or a.attribution or a.demonym or not lo <= a.tok < hi for a in actors)
+    return all(
+        a.code in parties
+        or a.attribution
+        or a.demonym
+        or not lo <= a.tok < hi
+        or (tokens is not None and _co_developer(a, tokens))
+        for a in actors
+    )
+
+
+_DEVELOPED_REACH = 4  # tokens before a partner searched for a word of developing
+
+
+def _co_developer(actor: ActorRef, tokens: list[Token]) -> bool:
+    """True for a partner named after a word of developing: "utviklet sammen med Kina", "developed with China"."""
+    developing = shared().developing
+    return "partner" in actor.preps and any(
+        t.low.startswith(developing) for t in tokens[max(0, actor.tok - _DEVELOPED_REACH) : actor.tok]
+    )
 
 
 def _part_for(weapon: WeaponRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> bool:
@@ -570,6 +592,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     clause_of(tokens, min(weapon.tok, cue.tok), lex)[0],
                     clause_of(tokens, max(weapon.tok, cue.tok), lex)[1],
                 ),
+                tokens,
             )
         ):
             suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)

@@ -366,7 +366,68 @@ REVIEW_B = [
     ),
 ]
 
+# A partner a system was developed with is no seller of it: the maker sells
+CO_DEVELOPERS = [
+    (
+        "nb",
+        case(
+            "Jagerflyet JF-17, som er utviklet sammen med Kina og produseres i Kamra, er solgt til Myanmar og Nigeria.",
+            "PK>MM:aircraft",
+            "PK>NG:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The JF-17, which was developed together with China, has been sold to Myanmar and Nigeria.",
+            "PK>MM:aircraft",
+            "PK>NG:aircraft",
+        ),
+    ),
+]
+
+# Requests to two states joined by "and" ask each; a people's official asks for its state
+REQUESTS_TO_SEVERAL = [
+    (
+        "en",
+        case(
+            "Ukraine's foreign minister urged Germany and the US to deliver more Patriot systems.",
+            "DE>UA:air_defence",
+            "US>UA:air_defence",
+            status="requested",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der ukrainische Außenminister forderte Deutschland und die USA auf, weitere Patriot-Systeme zu liefern.",
+            "DE>UA:air_defence",
+            "US>UA:air_defence",
+            status="requested",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ukraina ba Tyskland og USA om å levere flere Patriot-systemer.",
+            "DE>UA:air_defence",
+            "US>UA:air_defence",
+        ),
+    ),
+    # a later clause's subject is not asked
+    (
+        "en",
+        case(
+            "Poland asked the US for 48 Patriot batteries and Germany agreed to help.",
+            "US>PL:air_defence",
+            quantity=48,
+        ),
+    ),
+]
+
 ALL = (
+    *CO_DEVELOPERS,
+    *REQUESTS_TO_SEVERAL,
     *REVIEW_A,
     *REVIEW_B,
     *LOOSE_MISSILES,
