@@ -1313,7 +1313,7 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    return _merge(judged(candidates, text, low, found, lex), text, title, lex, found)
+    return _merge(judged(candidates, text, low, found, lex), text, title, lex, (found, index))
 
 
 def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex, length: int) -> list[Mark]:
@@ -1788,7 +1788,7 @@ _SYSTEM_KINDS = frozenset(
 )
 
 
-def _refer_back(candidates: list[Candidate], lex: Lexicon, found: Scan) -> None:
+def _refer_back(candidates: list[Candidate], lex: Lexicon, scanned: tuple[Scan, SentenceIndex]) -> None:
     """Give a loose missile word the kind the pair's (else the seller's) named missiles have elsewhere in the article.
 
     "Teheran dementiert die Lieferung ballistischer Raketen ... Iran habe etwa 400 Raketen geschickt":
@@ -1839,12 +1839,34 @@ def _refer_back(candidates: list[Candidate], lex: Lexicon, found: Scan) -> None:
             # "raketter" may well be rocket artillery whatever missiles the article named before
             told = {
                 h.value
-                for h in found.inside(0, cand.sentence.start)
-                if h.kind is Kind.WEAPON and h.named and h.value in MISSILE_FAMILY
+                for h in scanned[0].inside(0, cand.sentence.start)
+                if h.kind is Kind.WEAPON and h.named and h.value in MISSILE_FAMILY and _told_of(h, cand, scanned, lex)
             }
             kind = next(iter(told)) if len(told) == 1 else None
         if kind is not None:
             cand.weapon = kind
+
+
+def _told_of(system: Hit, cand: Candidate, scanned: tuple[Scan, SentenceIndex], lex: Lexicon) -> bool:
+    """True when a named missile system told before may say what a transfer's loose "missiles" are: its sentence
+    names a party of the transfer or none, it is not the recipient's own make ("Russia's S-400 ... Iran sent hundreds of
+    missiles to Russia"), and nothing strikes or uses it there ("Russia destroyed a Patriot battery near Kyiv";
+    "Ukraine struck the Kerch bridge with Storm Shadow missiles. Russia received 1,000 missiles from Iran")."""
+    found, index = scanned
+    sentence = index.at(system.start)
+    if sentence is None:
+        return False
+    if lex.origin_of_system(index.text[system.start : system.end].lower()) == cand.recipient:
+        return False
+    hits = found.inside(sentence.start, sentence.end)
+    named = {h.value for h in hits if h.kind is not Kind.WEAPON}
+    if named and cand.supplier not in named and cand.recipient not in named:
+        return False  # a sentence naming only others (one naming no party at all may describe the system)
+    said = list(index.text[sentence.start : sentence.end].lower())
+    for h in hits:
+        if h.kind is Kind.WEAPON:  # "Storm Shadow" is no storming
+            said[h.start - sentence.start : h.end - sentence.start] = " " * (h.end - h.start)
+    return not any(word.startswith(lex.not_held) for word in "".join(said).split())
 
 
 def _kept(cand: Candidate) -> tuple[str, str] | None:
@@ -1858,8 +1880,10 @@ def _kept(cand: Candidate) -> tuple[str, str] | None:
     return supplier, recipient
 
 
-def _merge(candidates: list[Candidate], text: str, title: str | None, lex: Lexicon, found: Scan) -> list[Mention]:
-    _refer_back(candidates, lex, found)
+def _merge(
+    candidates: list[Candidate], text: str, title: str | None, lex: Lexicon, scanned: tuple[Scan, SentenceIndex]
+) -> list[Mention]:
+    _refer_back(candidates, lex, scanned)
     best: dict[tuple[str, str, str], Candidate] = {}
     quantities: dict[tuple[str, str, str], Candidate | None] = {}  # whose amount is the quantity
     terms: dict[tuple[str, str, str], list[str]] = {}

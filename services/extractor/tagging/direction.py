@@ -112,6 +112,9 @@ def find_cues(
         for i, t in enumerate(tokens)
         if t.low in shared().with_verbs and _arms_whom(tokens, i, actors, hits, tok_of)
     ]  # "Iran armed Hezbollah with rockets": not in the verb table, where "arms" and "armed" would read as verbs
+    if lex.capital_nouns and any(m[1] == "passivepast" for _i, m in verbs) and any(m[0] == "arrive" for _i, m in verbs):
+        # "Die 18 von Deutschland gelieferten Leopard-Panzer sind in der Ukraine angekommen": the arrival tells it
+        verbs = [(i, m) for i, m in verbs if not (m[1] == "passivepast" and tokens[i].low.endswith(_ATTRIBUTIVE))]
     if verbs and not shared().borders.isdisjoint(t.low for t in tokens):
         # "Finland, which shares a 1,340km border with Russia": a verb whose object is a border (not "seized by
         # Border Force officers")
@@ -582,10 +585,15 @@ def _struck_by(
     lo, hi = clause_of(tokens, first, lex)
     if any(t.low in words.instruments for t in tokens[max(lo, src.tok + 1) : first]):
         return False
-    verbs = range(src.tok + 1, first)
+    # the verb must govern the weapons: right before them (an article, a count, adjectives between), or in German
+    # closing their clause right after them ("destroyed 20 Russian tanks thanks to Javelin missiles supplied by the
+    # US": the tanks, not the Javelins, were destroyed)
+    verbs = range(max(src.tok + 1, first - _GOVERN_REACH), first)
     if lex.capital_nouns:
         last = hi - 1 if hi - 1 > first and tokens[hi - 1].low.isalpha() else hi - 2
-        verbs = range(last, last + 1) if last > first else range(0)
+        verbs = range(last, last + 1) if first < last <= first + _GOVERN_REACH - 1 else range(0)
+    elif any(tokens[k].low == "," for k in verbs):
+        return False
     for k in verbs:
         low = tokens[k].low
         if low.startswith(words.destroying) or (goal and low.startswith(words.paying)):
@@ -596,13 +604,17 @@ def _struck_by(
 
 
 _GIVER_REACH = 4  # tokens before a German attributive participle searched for "von"/"aus" and its giver
+_GOVERN_REACH = 4  # tokens between a verb of destroying and the weapons it governs
+
+
+_ATTRIBUTIVE = ("e", "en", "er", "es")  # endings of a German participle used as an adjective
 
 
 def _attributive_no_giver(tokens: list[Token], i: int) -> bool:
     """True for a German attributive participle of giving with no giver before it ("der an die Ukraine gelieferten
     Waffen", "den bereits gelieferten Panzern"): it tells no transfer of its own (not "die von Deutschland
     gelieferten Leopard-Panzer", "die aus Deutschland gelieferten")."""
-    return tokens[i].low.endswith(("e", "en", "er", "es")) and not any(
+    return tokens[i].low.endswith(_ATTRIBUTIVE) and not any(
         t.low in ("von", "aus") for t in tokens[max(0, i - _GIVER_REACH) : i]
     )
 

@@ -241,17 +241,9 @@ LOOSE_MISSILES = [
     ("nn", case("USA har godkjent sal av 3350 ERAM-missil til Ukraina.", "US>UA:missiles_cruise", quantity=3350)),
 ]
 
-# Word forms: Nynorsk "pansarvogner", Swedish "attackplan", "attackbåtar"
+# Word forms: Nynorsk "pansarvogner", Swedish "attackbåtar" ("attackplan" is also a plan of attack: REVIEW_C)
 WORD_FORMS = [
     ("nn", case("Ukraina har fått 40 pansarvogner frå Tyskland.", "DE>UA:tanks_armoured_vehicles", quantity=40)),
-    (
-        "sv",
-        case(
-            "Förenade Arabemiraten har beställt 12 lätta attackplan av typen L-15 från Peking.",
-            "CN>AE:aircraft",
-            quantity=12,
-        ),
-    ),
     (
         "sv",
         case(
@@ -425,7 +417,61 @@ REQUESTS_TO_SEVERAL = [
     ),
 ]
 
+REVIEW_C = [
+    # a named system told of others, or struck, or the recipient's own, says nothing of the loose missiles
+    (
+        "en",
+        case(
+            "Ukraine struck the Kerch bridge with Storm Shadow missiles. Russia, in turn, received 1,000 missiles "
+            "from Iran.",
+            "IR>RU:missiles_ballistic",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Russia destroyed a Patriot battery near Kyiv. North Korea has sent missiles to Russia, Seoul says.",
+            "KP>RU:missiles_ballistic",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Russia's S-400 air defence system is deployed in Crimea. Iran sent hundreds of missiles to Russia in "
+            "2024.",
+            "IR>RU:missiles_ballistic",
+        ),
+    ),
+    # "en attackplan" is a plan of attack
+    ("sv", case("USA har gett Israel en attackplan mot Irans kärnanläggningar, hävdar tidningen.")),
+    # an arrival in the sentence tells the transfer of a German participle's weapons
+    (
+        "de",
+        case(
+            "Die 18 von Deutschland gelieferten Leopard-2-Panzer sind in der Ukraine angekommen.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=18,
+        ),
+    ),
+    # a verb of destroying governs the weapons only right before them
+    (
+        "en",
+        case(
+            "Ukraine destroyed 20 Russian tanks last week thanks to Javelin missiles supplied by the United States.",
+            "US>UA:small_arms",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ukraina erobret landsbyen, støttet av Leopard-stridsvogner levert av Tyskland.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 ALL = (
+    *REVIEW_C,
     *CO_DEVELOPERS,
     *REQUESTS_TO_SEVERAL,
     *REVIEW_A,
