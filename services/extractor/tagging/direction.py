@@ -547,9 +547,11 @@ def cue_for(
     return own[0] if own else main
 
 
-def _joined_after(first: ActorRef, live: list[ActorRef], tokens: list[Token]) -> list[ActorRef]:
+def _joined_after(first: ActorRef, live: list[ActorRef], tokens: list[Token], lex: Lexicon) -> list[ActorRef]:
     """The names joined to ``first`` by "and"/"og"/"und" (an article or a comma between allowed): "Germany and the US",
-    "Deutschland und die USA", "Tyskland, Frankrike og USA"."""
+    "Deutschland und die USA", "Tyskland, Frankrike og USA". Not a genitive ("India, Pakistan's rival"), nor the
+    subject of a new clause: after ", and" or before a verb ("Ukraine asked the US, and Germany agreed to pay",
+    "asked Germany and Taiwan asked the US")."""
     joins = shared().coordinators
     out: list[ActorRef] = []
     last = first.tok
@@ -557,7 +559,12 @@ def _joined_after(first: ActorRef, live: list[ActorRef], tokens: list[Token]) ->
         between = [t.low for t in tokens[last + 1 : a.tok]]
         if not between or any(w not in joins and w != "," and w not in ARTICLES for w in between):
             break
-        if not any(w in joins or w == "," for w in between):
+        if not any(w in joins or w == "," for w in between) or a.genitive:
+            break
+        if "," in between and any(w in joins for w in between):
+            break  # ", and Germany agreed": a new clause
+        after = a.tok + 1
+        if after < len(tokens) and (tokens[after].low in lex.verbs or tokens[after].low in lex.verb_forms):
             break
         out.append(a)
         last = a.tok
@@ -1223,8 +1230,20 @@ def frame_of(
     if role == "request":
         subj = subject(bare, tokens, cue.tok, set(), lex)
         if subj is None or subj.tok > cue.tok:
-            # "Der ukrainische Außenminister forderte Deutschland auf": a people's official asks for its state
-            subj = next((a for a in live if a.demonym and not a.preps and a.tok < cue.tok), None) or subj
+            # "Der ukrainische Außenminister forderte Deutschland auf": a people's official opening the sentence asks
+            # for its state (not "Angesichts der russischen Offensive forderte ...", nor when the sentence names a
+            # goal: "Der polnische Präsident forderte Deutschland auf, der Ukraine Leopard-Panzer zu liefern")
+            official = next(
+                (
+                    a
+                    for a in live
+                    if a.demonym and not a.preps and a.tok < cue.tok and all(t.low in ARTICLES for t in tokens[: a.tok])
+                ),
+                None,
+            )
+            addressed = {subj.code, *(a.code for a in _joined_after(subj, live, tokens, lex))} if subj else set()
+            if official is not None and all(a.code in addressed or a.code == official.code for a in live):
+                subj = official
         rec = subj.code if subj else None
         others = [
             a
@@ -1238,7 +1257,7 @@ def frame_of(
         if obj is None:
             return Frame([], rec, base, False)
         # "urged Germany and the US to deliver", "forderte Deutschland und die USA auf": each one asked gives
-        asked = [obj.code, *(a.code for a in _joined_after(obj, live, tokens) if a.code != rec)]
+        asked = [obj.code, *(a.code for a in _joined_after(obj, live, tokens, lex) if a.code != rec)]
         return Frame(asked, rec, base, True)
     if receiving and (owner := _import_owner(live, tokens)) is not None:
         # "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "India sto for 40 prosent av Armenias

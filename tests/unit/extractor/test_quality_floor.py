@@ -121,13 +121,13 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # them again; session 19 added `fullq` and raised them again; session 20 added `fullr` and raised them again;
 # session 21 added `fulls` and raised them again; session 22 added `fullt` and raised `fullb`, `fullf` and `fullo`;
 # session 23 added `fullv` and raised `full`, `fulld`, `fullf`, `fullq` and `fulls`; session 24 added `fullw` and
-# raised `fullt`.
+# raised `fullt`; session 25 added `fullx` and raised `test`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
         ("dev", 0.94, 0.91, 0.97, 0.88),
         ("holdout", 0.92, 0.87, 0.95, 0.83),
-        ("test", 0.86, 0.81, 0.93, 0.77),
+        ("test", 0.87, 0.82, 0.93, 0.78),
         ("long", 0.90, 0.83, 0.94, 0.79),
         ("full", 0.88, 0.80, 0.91, 0.79),
         ("fullb", 0.89, 0.82, 0.91, 0.78),
@@ -150,6 +150,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullt", 0.82, 0.73, 0.86, 0.65),
         ("fullv", 0.84, 0.74, 0.87, 0.65),
         ("fullw", 0.82, 0.72, 0.87, 0.65),
+        ("fullx", 0.82, 0.73, 0.87, 0.66),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(

@@ -470,7 +470,45 @@ REVIEW_C = [
     ),
 ]
 
+REVIEW_D = [
+    # no second addressee after ", and" or before a verb of its own, nor a genitive
+    (
+        "en",
+        case(
+            "Ukraine asked the US, and Germany agreed to pay for two Patriot systems.",
+            "US>UA:air_defence",
+            quantity=2,
+        ),
+    ),
+    ("en", case("Ukraine asked Germany and Taiwan asked the US for air defence systems.", "DE>UA:air_defence")),
+    ("en", case("Armenia asked India, Pakistan's rival, for more Pinaka rocket launchers.", "IN>AM:rockets_artillery")),
+    # a people in a fronted phrase does not ask; an official does not take the place of a named goal
+    (
+        "de",
+        case(
+            "Angesichts der russischen Offensive forderte die Ukraine Deutschland auf, Taurus zu liefern.",
+            "DE>UA:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der polnische Präsident forderte Deutschland auf, der Ukraine Leopard-Panzer zu liefern.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der polnische Verteidigungsminister bat Südkorea um 180 weitere K2-Panzer.",
+            "KR>PL:tanks_armoured_vehicles",
+            quantity=180,
+        ),
+    ),
+]
+
 ALL = (
+    *REVIEW_D,
     *REVIEW_C,
     *CO_DEVELOPERS,
     *REQUESTS_TO_SEVERAL,
