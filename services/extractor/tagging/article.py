@@ -807,8 +807,9 @@ def _at_war(text: str, hit: Hit) -> bool:
 
 
 def _after_verb(tokens: list[Token], start: int, anaphor: int, lex: Lexicon) -> bool:
-    """True for a name standing right after the main verb of a sentence that opens with a clause of time or cause:
-    an inverted subject ("Innan Ryssland började ... levererade Iran")."""
+    """True for a name standing right after the main verb of a sentence that opens with a clause of time or cause, or
+    with a short fronted phrase in the clause of "the country" (token ``anaphor``): an inverted subject ("Innan
+    Ryssland började ... levererade Iran", "Ifølge embedsmænd har Washington sendt ... til landet")."""
     k = next((k for k, t in enumerate(tokens) if t.start == start), 0)
     if k < 2 or tokens[k - 1].low not in lex.verb_forms:
         return False

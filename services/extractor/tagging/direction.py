@@ -105,7 +105,7 @@ def find_cues(
         and not (table[t.low][0] in GIVING and i + 1 < len(tokens) and tokens[i + 1].low in _REFLEXIVE)
         and not (table[t.low][0] in GIVING and _banned(tokens, i))
         and not (t.low.startswith(_LEASING) and _leases_no_weapon(tokens, i))
-        and not (table[t.low][1] == "passivepast" and lex.capital_nouns and _attributive_no_giver(tokens, i))
+        and not (table[t.low][1] == "passivepast" and lex.capital_nouns and _attributive_no_giver(tokens, i, lex))
     ]
     verbs += [
         (i, ("supply", "past" if t.low.endswith("ed") else "continuing"))
@@ -612,17 +612,16 @@ def _struck_by(
 
 _GIVER_REACH = 4  # tokens before a German attributive participle searched for "von"/"aus" and its giver
 _GOVERN_REACH = 4  # tokens between a verb of destroying and the weapons it governs
-
-
 _ATTRIBUTIVE = ("e", "en", "er", "es")  # endings of a German participle used as an adjective
+_GIVER_ROLES = frozenset({"agent", "source"})  # "von", "aus" before a giver
 
 
-def _attributive_no_giver(tokens: list[Token], i: int) -> bool:
+def _attributive_no_giver(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True for a German attributive participle of giving with no giver before it ("der an die Ukraine gelieferten
     Waffen", "den bereits gelieferten Panzern"): it tells no transfer of its own (not "die von Deutschland
     gelieferten Leopard-Panzer", "die aus Deutschland gelieferten")."""
     return tokens[i].low.endswith(_ATTRIBUTIVE) and not any(
-        t.low in ("von", "aus") for t in tokens[max(0, i - _GIVER_REACH) : i]
+        not _GIVER_ROLES.isdisjoint(lex.prep_roles.get(t.low, ())) for t in tokens[max(0, i - _GIVER_REACH) : i]
     )
 
 
