@@ -507,7 +507,26 @@ REVIEW_D = [
     ),
 ]
 
+# "a pair of", "ett par", "et par", "a couple of" count two; "ett dussintal" a dozen (they read as one)
+PAIRS_AND_DOZENS = [
+    ("sv", case("Japan har skickat ett par patrullbåtar till Vietnam.", "JP>VN:naval_vessels", quantity=2)),
+    ("sv", case("Ryssland har skickat ett dussintal attackhelikoptrar till Mali.", "RU>ML:helicopters", quantity=12)),
+    (
+        "en",
+        case(
+            "A pair of Kilo-class submarines was handed over by Russia to the Algerian navy in 2018.",
+            "RU>DZ:naval_vessels",
+            quantity=2,
+        ),
+    ),
+    ("nb", case("Russland har sendt et par helikoptre til Mali.", "RU>ML:helicopters", quantity=2)),
+    ("en", case("Russia sent a couple of helicopters to Mali.", "RU>ML:helicopters", quantity=2)),
+    # the longer phrase still wins
+    ("nb", case("Russland har sendt et par hundre droner til Mali.", "RU>ML:drones", quantity=200)),
+]
+
 ALL = (
+    *PAIRS_AND_DOZENS,
     *REVIEW_D,
     *REVIEW_C,
     *CO_DEVELOPERS,
