@@ -547,30 +547,6 @@ def cue_for(
     return own[0] if own else main
 
 
-def _joined_after(first: ActorRef, live: list[ActorRef], tokens: list[Token], lex: Lexicon) -> list[ActorRef]:
-    """The names joined to ``first`` by "and"/"og"/"und" (an article or a comma between allowed): "Germany and the US",
-    "Deutschland und die USA", "Tyskland, Frankrike og USA". Not a genitive ("India, Pakistan's rival"), nor the
-    subject of a new clause: after ", and" or before a verb ("Ukraine asked the US, and Germany agreed to pay",
-    "asked Germany and Taiwan asked the US")."""
-    joins = shared().coordinators
-    out: list[ActorRef] = []
-    last = first.tok
-    for a in sorted((a for a in live if a.tok > first.tok), key=lambda a: a.tok):
-        between = [t.low for t in tokens[last + 1 : a.tok]]
-        if not between or any(w not in joins and w != "," and w not in ARTICLES for w in between):
-            break
-        if not any(w in joins or w == "," for w in between) or a.genitive:
-            break
-        if "," in between and any(w in joins for w in between):
-            break  # ", and Germany agreed": a new clause
-        after = a.tok + 1
-        if after < len(tokens) and (tokens[after].low in lex.verbs or tokens[after].low in lex.verb_forms):
-            break
-        out.append(a)
-        last = a.tok
-    return out
-
-
 def _struck_by(
     src: ActorRef, weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon, goal: bool, cue_tok: int
 ) -> bool:
@@ -1240,7 +1216,7 @@ def frame_of(
                 ),
                 None,
             )
-            addressed = {subj.code, *(a.code for a in _joined_after(subj, live, tokens, lex))} if subj else set()
+            addressed = {subj.code, *_co_recipients(subj, live, tokens, lex)} if subj else set()
             if official is not None and all(a.code in addressed or a.code == official.code for a in live):
                 subj = official
         rec = subj.code if subj else None
@@ -1256,7 +1232,8 @@ def frame_of(
         if obj is None:
             return Frame([], rec, base, False)
         # "urged Germany and the US to deliver", "forderte Deutschland und die USA auf": each one asked gives
-        asked = [obj.code, *(a.code for a in _joined_after(obj, live, tokens, lex) if a.code != rec)]
+        owners = {a.code for a in live if a.genitive}  # "Germany and Britain's ally the US": Britain is not asked
+        asked = [obj.code, *(c for c in _co_recipients(obj, live, tokens, lex) if c != rec and c not in owners)]
         return Frame(asked, rec, base, True)
     if receiving and (owner := _import_owner(live, tokens)) is not None:
         # "70 prosent av Aserbajdsjans våpenimport kom fra Israel", "India sto for 40 prosent av Armenias

@@ -586,6 +586,7 @@ class Shared:
     offer_goal: re.Pattern[str]
     future_markers: frozenset[str]
     paying: tuple[str, ...]
+    topic_preps: frozenset[str]
     destroying: tuple[str, ...]
     shooting: frozenset[str]
     instruments: frozenset[str]
@@ -726,6 +727,7 @@ def shared() -> Shared:
         down_particles=frozenset(text.get("down_particles", [])),
         ship_words=tuple(text.get("ship_words", [])),
         paying=tuple(text.get("paying", [])),
+        topic_preps=frozenset(text.get("topic_preps", [])),
         destroying=tuple(text.get("destroying", [])),
         shooting=frozenset(text.get("shooting", [])),
         instruments=frozenset(text.get("instruments", [])),

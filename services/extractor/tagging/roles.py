@@ -16,7 +16,6 @@ _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 6
 _LIST_VERB_REACH = 4  # tokens after a listed name's "and" searched for a verb that makes it a clause
-_TOPIC_PREPS = frozenset({"for", "för", "für"})  # "FNs ekspertpanel for Jemen": the topic of a source, no party
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
@@ -617,7 +616,7 @@ def _in_according_phrase(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
         before = lex.prep_roles.get(tokens[prep].low, ())
         if (
             ("dest" in before or "partner" in before)
-            and tokens[prep].low not in _TOPIC_PREPS
+            and tokens[prep].low not in shared().topic_preps
             and tokens[prep].low not in shared().coordinators
         ):
             # "Ifølge planen for leveransene til Ukraina skal Norge sende": a party inside the phrase (not "according

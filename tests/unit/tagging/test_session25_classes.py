@@ -406,6 +406,17 @@ REQUESTS_TO_SEVERAL = [
             "US>UA:air_defence",
         ),
     ),
+    (
+        "en",
+        case(
+            "Kyiv asked Germany, France and Britain for more air defence systems.",
+            "DE>UA:air_defence",
+            "FR>UA:air_defence",
+            "GB>UA:air_defence",
+        ),
+    ),
+    # a genitive owner is not asked
+    ("en", case("Ukraine asked Germany and Britain's ally the US for Patriots.", "DE>UA:air_defence")),
     # a later clause's subject is not asked
     (
         "en",
