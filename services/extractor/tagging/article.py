@@ -1013,6 +1013,12 @@ def _count_after(told: Reading, reading: Reading, said: str = "") -> None:
     if said and _makes(said):
         return
     for cand in told.candidates:
+        if reading.actors and not (
+            cand.supplier and cand.recipient and set(reading.actors) <= {cand.supplier, cand.recipient}
+        ):
+            # a sentence naming a party counts only for a transfer between those told ("Mehr als 200 Raketen ... seien
+            # in den russischen Hafen Olja gebracht worden"), not another's ("Polen bekam 50 Panzer")
+            continue
         if (count := reading.counts.get(cand.weapon)) is not None and _open_to_count(cand, count):
             # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
             cand.amount, cand.unit = count, count.counted
@@ -1897,7 +1903,7 @@ def _merge(
             quantities[key] = cand if cand.amount is not None else None
             continue
         terms[key].extend(cand.terms)
-        if _better_amount(cand, quantities[key], text):
+        if _better_amount(cand, quantities[key], text) or _totals_order(cand, quantities[key], text, lex):
             quantities[key] = cand
         keep = best[key].beside_specific and cand.beside_specific
         generic = best[key].generic and cand.generic
@@ -1930,6 +1936,18 @@ def _merge(
             counted = replace(counted, amount=total, unit=total.counted or counted.unit)
         mentions.append(_mention(cand, text, _quantity(counted, text) if counted is not None else None))
     return mentions
+
+
+def _totals_order(new: Candidate, old: Candidate | None, text: str, lex: Lexicon) -> bool:
+    """Whether ``new`` tells the order whose first items ``old`` counted ("38 amerikanske stridsvogner kom til
+    hamna", then "dei første 38 av i alt 108", read as 108 or with 38 and its total): the order's size wins."""
+    if old is None or old.amount is None or new.amount is None or old.amount.currency or new.amount.currency:
+        return False
+    if new.amount.value == old.amount.value:
+        return _order_total(new, text, lex) is not None and _order_total(old, text, lex) is None
+    part = text[old.amount.start : old.amount.end]
+    said = text[new.sentence.start : new.amount.start].lower()
+    return new.amount.value > old.amount.value and any(f"{part} {w} " in said for w in _OF)
 
 
 _OF = frozenset({"af", "av", "of", "von", "aus"})

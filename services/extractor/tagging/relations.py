@@ -602,7 +602,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if beside:
             conf -= 0.1
         if cue is None and conf < 0.6 and not held:
-            count = None if names else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
+            count = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
             if count is not None and count.currency is None and not count.inferred:
                 counts.setdefault(weapon.category, count)
             continue

@@ -32,6 +32,7 @@ from tests.unit.tagging import (
     test_session23_classes,
     test_session24_classes,
     test_session25_classes,
+    test_session26_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -59,6 +60,7 @@ _SESSIONS = {
     23: test_session23_classes,
     24: test_session24_classes,
     25: test_session25_classes,
+    26: test_session26_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
