@@ -1024,11 +1024,19 @@ def _count_after(told: Reading, reading: Reading, said: str = "") -> None:
             cand.amount, cand.unit = count, count.counted
 
 
+_MAGNITUDES = frozenset({12.0, 100.0, 1000.0, 10000.0, 100000.0, 1e6, 1e9})  # "dozens", "hundreds", "millions"
+
+
 def _open_to_count(cand: Candidate, count: Amount | None = None) -> bool:
-    """True when a count told after the transfer may be its amount: it has none, or only a count of containers
-    (and ``count``, when given, is of the weapon itself)."""
+    """True when a count told after the transfer may be its amount: it has none, only a count of containers (and
+    ``count``, when given, is of the weapon itself), or only an order of magnitude ("millioner af granater", then
+    "drejer det sig om mindst tre millioner skud")."""
     amount = cand.amount
-    return amount is None or (amount.packaging and (count is None or not count.packaging))
+    if amount is None:
+        return True
+    if amount.vague and amount.value in _MAGNITUDES:
+        return count is None or not count.vague
+    return amount.packaging and (count is None or not count.packaging)
 
 
 def _quantity(cand: Candidate, text: str) -> Quantity | None:

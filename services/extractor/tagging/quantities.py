@@ -150,14 +150,52 @@ def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and _RECENT[0] <= int(before) <= _RECENT[1]
     ):
         return True  # "Zwischen 2016 und 2021 übergab ...", "in 2019 and 2020": the second year of a span
-    if prev not in lex.verbs or not _RECENT[0] <= (value := int(tokens[i].low)) <= _RECENT[1]:
+    value = int(tokens[i].low)
+    if _RECENT[0] <= value <= _RECENT[1] and value % 10 != 0:
+        # "Deutschland gibt der Ukraine 2025 Militärhilfe", "Sverige ger under 2025 Ukraina ...": a count of
+        # weapons is rarely a recent year's number unless round ("sender 2000 panservernvåpen")
+        return True
+    if prev not in lex.verbs or not _RECENT[0] <= value <= _RECENT[1]:
         return False
     # German capitalises nouns, so a lower-case word after the number is no counted noun; elsewhere a year
     # is told apart from a round count ("sender 2000 panservernvåpen") only by not being round
     return (lex.capital_nouns and not tokens[i + 1].text_upper) or value % 50 != 0
 
 
+_COMPOUND_SCALE = 7  # letters a scale word opening a compound needs ("milliarder|spakke", not "mio|...")
+
+
+def _scale_prefix(word: str, numbers: Numbers) -> float | None:
+    """The scale a hyphenated word is or opens: "billion", "milliarderspakke", "millionen-dollar-paket"."""
+    if word in numbers.scales:
+        return numbers.scales[word]
+    opening = [w for w in numbers.scales if len(w) >= _COMPOUND_SCALE and word.startswith(w)]
+    return numbers.scales[max(opening, key=len)] if opening else None
+
+
+def _currency_within(word: str, lex: Lexicon) -> str | None:
+    """The currency a compound of money names ("millionen-dollar-paket"), or, for a package of money named without
+    one ("milliarderspakke", "miljonerspaket"), the language's own krone or euro."""
+    for part in word.split("-")[1:]:
+        if part in lex.currencies:
+            return lex.currencies[part]
+    if any(p in word for p in _PACKAGES):
+        return next((lex.currencies[c] for c in _HOME_MONEY if c in lex.currencies), None)
+    return None
+
+
+_PACKAGES = ("pakke", "paket", "package")
+_HOME_MONEY = ("kroner", "kronor", "euro")
+
+
 def _scale_after(tokens: list[Token], j: int, numbers: Numbers) -> tuple[float, int]:
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].low == "-"
+        and tokens[j].start == tokens[j - 1].end
+        and (scale := _scale_prefix(tokens[j + 1].low, numbers)) is not None
+    ):
+        return scale, j + 1  # "$1.7-billion", "3,5-milliarderspakke", "100-Millionen-Dollar-Paket": joined by a hyphen
     if j < len(tokens) and tokens[j].low in numbers.scales:
         k = j + 1 if j + 1 < len(tokens) and tokens[j + 1].low == "." else j
         return numbers.scales[tokens[j].low], k
@@ -293,6 +331,8 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
             return None  # a year
         value *= scale
         approx = False
+        if symbol is None and last == i + 2 and tokens[i + 1].low == "-":
+            symbol = _currency_within(tokens[last].low, lex)
     elif low in numbers.words and not _vague_phrase(tokens, i, numbers):
         if _is_date_or_measure(tokens, i, lex, word=True):
             return None  # "tjuefem prosent", "i enogtyve år", "twenty-five percent"

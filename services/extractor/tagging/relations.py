@@ -214,7 +214,9 @@ def _category_amount(
         # own count, not its packaging's
         found = [a for a in found if not a.packaging]
     if any(a.currency for a in found):
-        return found[0]
+        own = _amount_for(weapon, usable, taken_after, weapons, tokens)
+        # "ett avtal om TB2-drönare för 367 miljoner dollar, och ... Polen köpt 24 TB2": the term's own count
+        return own if own is not None else found[0]
     listed = [found[0]]
     for amount in found[1:]:
         named = any(listed[-1].last < a.tok < amount.first and not a.demonym for a in actors)

@@ -61,4 +61,171 @@ ORDER_AFTER_FIRST_ITEMS = [
     ),
 ]
 
-ALL = [*COUNT_NAMING_THE_PARTIES, *ORDER_AFTER_FIRST_ITEMS]
+# Numbers written as one word ("titusen", "zehntausend", "tiotusen"), half a billion ("en halv milliard", "eine halbe
+# Milliarde", "half a billion": 500 million, not a billion), "et halvt hundrede" (50), "et tusentall" (1000)
+NUMBER_WORDS = [
+    (
+        "nb",
+        case("Polen har sendt titusen artillerigranater til Ukraina.", "PL>UA:artillery_ammunition", quantity=10000),
+    ),
+    (
+        "da",
+        case("Finland har sendt titusind artillerigranater til Estland.", "FI>EE:artillery_ammunition", quantity=10000),
+    ),
+    (
+        "sv",
+        case(
+            "Norge har skickat tjugotusen artillerigranater till Ukraina.", "NO>UA:artillery_ammunition", quantity=20000
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Polen hat zehntausend Artilleriegeschosse an die Ukraine geliefert.",
+            "PL>UA:artillery_ammunition",
+            quantity=10000,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Finland giver en halv milliard kroner i militær støtte til Ukraine.",
+            "FI>UA:military_equipment_general",
+            quantity=5e8,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Danmark ger en halv miljard kronor i militärt stöd till Ukraina.",
+            "DK>UA:military_equipment_general",
+            quantity=5e8,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Norwegen stellt der Ukraine eine halbe Milliarde Euro an Militärhilfe bereit.",
+            "NO>UA:military_equipment_general",
+            quantity=5e8,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Canada is sending half a billion dollars in military aid to Ukraine.",
+            "CA>UA:military_equipment_general",
+            quantity=5e8,
+        ),
+    ),
+    (
+        "da",
+        case("Iran har sendt et halvt hundrede droner til Sudan.", "IR>SD:drones", quantity=50),
+    ),
+    ("nb", case("Danmark finansierer et tusentall ukrainske droner.", "DK>UA:drones", quantity=1000)),
+]
+
+# Money joined to its scale by a hyphen: "$1.7-billion", "3,5-milliarderspakke", "100-Millionen-Dollar-Paket"
+HYPHENATED_MONEY = [
+    (
+        "en",
+        case(
+            "London unveiled a £2.5-billion aid package for Kyiv.", "GB>UA:military_equipment_general", quantity=2.5e9
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Sverige gir Ukraina en 3,5-milliarderspakke med militært utstyr.",
+            "SE>UA:military_equipment_general",
+            quantity=3.5e9,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Washington schnürt für Kiew ein 200-Millionen-Dollar-Paket mit Munition.",
+            "US>UA:artillery_ammunition",
+            quantity=2e8,
+        ),
+    ),
+]
+
+# A recent year's number that is not round is a year, not a count: "Deutschland gibt der Ukraine 2025 Militärhilfe
+# für 8 Milliarden Euro", "Sverige ger under 2025 Ukraina ..."; a round one after a verb still counts
+YEARS_BEFORE_MONEY = [
+    (
+        "de",
+        case(
+            "Frankreich gibt der Ukraine 2025 Militärhilfe für 3 Milliarden Euro.",
+            "FR>UA:military_equipment_general",
+            quantity=3e9,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Norge ger under 2025 Ukraina militärt stöd för 9 miljarder kronor.",
+            "NO>UA:military_equipment_general",
+            quantity=9e9,
+        ),
+    ),
+    ("nb", case("Tyskland sender 2000 panservernvåpen til Ukraina.", "DE>UA:small_arms", quantity=2000)),
+]
+
+# An order of magnitude told first ("miljontals granater") gives way to the count told next ("rör det sig om minst
+# tre miljoner granater"); "en halv million" is a count, not a magnitude, and keeps against a target told after it
+MAGNITUDE_THEN_COUNT = [
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat miljontals granater till Ryssland. Enligt Seoul rör det sig om minst tre miljoner"
+            " granater.",
+            "KP>RU:artillery_ammunition",
+            quantity=3e6,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Det tjekkiske initiativ har leveret en halv million granater til Ukraine. Målet for 2024 var 800.000"
+            " granater.",
+            "CZ>UA:artillery_ammunition",
+            quantity=500000,
+        ),
+    ),
+]
+
+# A term's own count beats a sum of money another term of its kind has in the sentence ("ett avtal om TB2-drönare
+# för 367 miljoner dollar, och ... Polen köpt 24 TB2")
+OWN_COUNT_BESIDE_SUM = [
+    (
+        "sv",
+        case(
+            "Kuwait tecknade ett avtal om TB2-drönare för 367 miljoner dollar, och i Europa har Polen köpt 24 TB2 från"
+            " Turkiet.",
+            "TR>KW:drones",
+            "TR>PL:drones",
+            quantity=367e6,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Polen har köpt 24 TB2 från Turkiet, och Kuwait tecknade ett avtal om TB2-drönare för 367 miljoner dollar.",
+            "TR>PL:drones",
+            "TR>KW:drones",
+            quantity=24,
+        ),
+    ),
+]
+
+ALL = [
+    *COUNT_NAMING_THE_PARTIES,
+    *ORDER_AFTER_FIRST_ITEMS,
+    *NUMBER_WORDS,
+    *HYPHENATED_MONEY,
+    *YEARS_BEFORE_MONEY,
+    *MAGNITUDE_THEN_COUNT,
+    *OWN_COUNT_BESIDE_SUM,
+]
