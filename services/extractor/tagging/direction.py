@@ -816,7 +816,10 @@ def _appositive(tokens: list[Token], k: int) -> bool:
 
 # German states and groups named with a masculine article ("der Iran", "der Jemen"): "der" before them is a
 # nominative, before any other name a dative ("der Ukraine", "der Hisbollah")
-_MASCULINE_EPITHETS = frozenset({"golfstaat", "inselstaat"})  # "der Golfstaat": nominative, like "der Iran"
+# "der Golfstaat", "der Bundestag", "der Kreml": nominative, like "der Iran"
+_MASCULINE_EPITHETS = frozenset(
+    {"golfstaat", "inselstaat", "bundestag", "bundessicherheitsrat", "kreml", "us-kongress", "kongress"}
+)
 _MASCULINE = frozenset({"IR", "IQ", "YE", "LB", "SD", "TD", "NE", "OM", "CG", "CD", "KW", "SS"})
 
 

@@ -246,7 +246,9 @@ def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
             h for h in named if h.start > sentence.start + at and word_before(low, h.start - sentence.start) in _AGENTS
         ]
         if any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents]):
-            return True
+            # not a maker's state withholding its own make: "Der US-Kongress blockiert die Lieferung von F-16-Jets
+            # an die Türkei" is the US's sale, denied
+            return not any(lex.origin_of_system(term) == cand.supplier for term in cand.terms)
     if reacting and cand.status is not Status.DENIED and (at := _first_word(low, words.reacting)) >= 0:
         # not a denial in the same sentence ("Peking protestierte und betonte, China liefere keine Waffen"), nor a
         # reaction that is to deliver ("USA reagerte raskt og leverte Patriot-systemer til Ukraina")

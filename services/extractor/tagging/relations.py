@@ -1038,13 +1038,22 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
 def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, int]], lex: Lexicon) -> Status:
     if cue is None:
         return sentence_status(found, None, False)
-    is_negated = cue.is_verb and negated(tokens, cue.tok, lex)
+    is_negated = negated(tokens, cue.tok, lex) if cue.is_verb else _negated_noun(tokens, cue.tok, lex)
     clause_end = clause_of(tokens, cue.tok, lex)[1]
     limit = sum(map(len, [t.low for t in tokens[:clause_end]])) + clause_end
     status = sentence_status(found, cue.tense, is_negated, limit, cue.role)
     if status is not Status.DENIED and _yes_no_question(tokens, lex):
         return Status.SPECULATED  # "Får Ukraina Tomahawk-missiler fra USA?", "Bekommt die Ukraine Taurus?"
     return status
+
+
+def _negated_noun(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+    """True for a noun cue after a negative determiner, perhaps with a word of more between: "plant keine Lieferung
+    von Kampfjets", "no further deliveries", "ingen nye våbenleverancer" (not "ikke garantere levering")."""
+    before = tokens[max(0, tok - 2) : tok]
+    if before and before[-1].low in lex.negation:
+        return True
+    return len(before) == 2 and before[0].low in lex.negation and before[1].low in shared().more_words
 
 
 def _yes_no_question(tokens: list[Token], lex: Lexicon) -> bool:

@@ -220,6 +220,91 @@ OWN_COUNT_BESIDE_SUM = [
     ),
 ]
 
+# Parliaments and councils stand for their state: "Kongressen" (US), "Riksdagen" (SE), "der Bundessicherheitsrat"
+# (DE, a masculine nominative like "der Bundestag", "der Kreml"); and the name forms "Hviderusland",
+# "Saudiarabien", "Moldavien", "Hviterussland"
+INSTITUTIONS_AND_NAMES = [
+    (
+        "da",
+        case(
+            "Kongressen har vedtaget en hjælpepakke til Israel på 14 mia. dollar.",
+            "US>IL:military_equipment_general",
+            quantity=14e9,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Riksdagen har röstat igenom ett nytt stödpaket till Ukraina på sju miljarder kronor.",
+            "SE>UA:military_equipment_general",
+            quantity=7e9,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der Bundessicherheitsrat hat die Lieferung von vier Fregatten an Ägypten genehmigt.",
+            "DE>EG:naval_vessels",
+            status="agreed",
+            quantity=4,
+        ),
+    ),
+    ("de", case("Der Kreml hat Belarus Kampfjets geliefert.", "RU>BY:aircraft")),
+    ("da", case("Hviderusland har overdraget kampvogne til Rusland.", "BY>RU:tanks_armoured_vehicles")),
+    ("nb", case("Hviterussland har overlevert stridsvogner til Russland.", "BY>RU:tanks_armoured_vehicles")),
+    ("da", case("Saudiarabien har modtaget THAAD-systemet fra USA.", "US>SA:air_defence")),
+    ("da", case("Moldavien har fået pansrede køretøjer fra Rumænien.", "RO>MD:tanks_armoured_vehicles")),
+    # "sent to Congress" is no recipient: bare English "Congress" is left unread
+    (
+        "en",
+        case(
+            "The package includes 82 HIMARS launchers for Taiwan, according to notifications sent to Congress.",
+            "US>TW:rockets_artillery",
+            quantity=82,
+        ),
+    ),
+]
+
+# German refusals: reported speech ("werde keine ... liefern, sagte er"), a negated noun cue ("plant keine
+# Lieferung", "no further deliveries"), a halt ("eingestellt") and "nicht die Absicht"; not "ikke garantere levering"
+# (a verb between), nor a ship's crew that "stellte ein ... sicher"
+GERMAN_REFUSALS = [
+    (
+        "de",
+        case(
+            "Die Regierung werde keine Taurus-Marschflugkörper an die Ukraine liefern, sagte der Kanzler.",
+            "DE>UA:missiles_cruise",
+            status="denied",
+        ),
+    ),
+    ("de", case("Deutschland plant keine Lieferung von Kampfjets an die Ukraine.", "DE>UA:aircraft", status="denied")),
+    (
+        "de",
+        case(
+            "Frankreich hat alle Waffenlieferungen an Niger eingestellt.",
+            "FR>NE:military_equipment_general",
+            status="denied",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Nordkorea habe nicht die Absicht, Waffen an Moskau zu verkaufen, sagte sie.",
+            "KP>RU:military_equipment_general",
+            status="denied",
+        ),
+    ),
+    ("en", case("The US will make no further deliveries of F-16 jets to Pakistan.", "US>PK:aircraft", status="denied")),
+    (
+        "de",
+        case(
+            "Deutschland habe der Ukraine Panzer geliefert, sagte er.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+]
+
 ALL = [
     *COUNT_NAMING_THE_PARTIES,
     *ORDER_AFTER_FIRST_ITEMS,
@@ -228,4 +313,6 @@ ALL = [
     *YEARS_BEFORE_MONEY,
     *MAGNITUDE_THEN_COUNT,
     *OWN_COUNT_BESIDE_SUM,
+    *INSTITUTIONS_AND_NAMES,
+    *GERMAN_REFUSALS,
 ]
