@@ -1325,6 +1325,9 @@ def tag_article(
         candidates.extend(_learned_fill(left, candidates, Article(text, low, found, readings, title, lex), learn))
     if left:
         _lend_amounts(left, candidates)
+        if "choosing" in groups:
+            # a filled side may be a losing bid's: "vurderte lenge å kjøpe kinesisk-pakistanske JF-17, men ... valde"
+            candidates = _losers(candidates, low, groups, lex, found)
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
@@ -1576,6 +1579,8 @@ def _losers(
                 ),
                 -1,
             )
+            if chose < 0:
+                chose = _choice_after(said, weighed, lex)
             if chose >= 0:
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
     if all(lo < 0 for lo, _hi in spans.values()) and not guarded:
@@ -1589,6 +1594,23 @@ def _losers(
             continue  # the system that lost
         kept.append(cand)
     return kept
+
+
+_CHOICE_REACH = 6  # words from "men"/"but" to its verb of choosing: "men regjeringa i Buenos Aires valde"
+
+
+def _choice_after(said: str, weighed: int, lex: Lexicon) -> int:
+    """Where "men ... valde", "but ... chose" opens the choice after a weighing at ``weighed``, else -1."""
+    common = shared()
+    words = list(re.finditer(r"\w+", said[weighed:]))
+    for n, m in enumerate(words):
+        if m.group() not in common.but_words:
+            continue
+        for later in words[n + 1 : n + 1 + _CHOICE_REACH]:
+            if later.group().startswith(common.choosing_starts):
+                return -1 if _negated_after(said, weighed + later.end(), lex) else weighed + m.start()
+        return -1
+    return -1
 
 
 def _names_winner(cand: Candidate, span: tuple[int, int] | None, rivalries: set[int], found: Scan | None) -> bool:

@@ -606,6 +606,8 @@ class Shared:
     over_words: tuple[str, ...]
     leased_things: frozenset[str]  # "leases land from Djibouti": a lease of no weapon
     weighed_also: tuple[str, ...]
+    but_words: frozenset[str]
+    choosing_starts: tuple[str, ...]
     but_chose: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
     schemes: tuple[str, ...]
@@ -764,6 +766,8 @@ def shared() -> Shared:
         over_words=tuple(text.get("over_words", [])),
         leased_things=frozenset(text.get("leased_things", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
+        but_words=frozenset(text.get("but_words", [])),
+        choosing_starts=tuple(text.get("choosing_starts", [])),
         but_chose=tuple(text.get("but_chose", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),
         schemes=tuple(text.get("schemes", [])),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from services.extractor.tagging.lexicon import Kind, Lexicon, Term, shared
@@ -212,7 +213,22 @@ class Scan:
                 ):
                     continue  # a bare "koreanske" in an article naming the North (either Korea's), "Korean War"
                 hits.append(hit)
-        return _drop_overlaps(hits)
+        return _told_home(_drop_overlaps(hits), low)
+
+
+def _told_home(hits: list[Hit], low: str) -> list[Hit]:
+    """A company named right after a people's adjective is of that people's state: "hos franske KNDS" (FR, though
+    KNDS is listed as German), "det norske Kongsberg"."""
+    for before, hit in pairwise(hits):
+        if (
+            hit.kind is Kind.ACTOR
+            and hit.named
+            and before.kind is Kind.DEMONYM
+            and before.value != hit.value
+            and not low[before.word_end : hit.start].strip()
+        ):
+            hit.value = before.value
+    return hits
 
 
 def _referent(named: list[tuple[int, str]], start: int) -> str | None:

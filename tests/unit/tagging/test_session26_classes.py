@@ -305,6 +305,40 @@ GERMAN_REFUSALS = [
     ),
 ]
 
+# A company named right after a people's adjective is of that state: "hos franske KNDS" (listed as German)
+COMPANY_OF_A_PEOPLE = [
+    ("da", case("Som erstatning har Norge bestilt nye Caesar-kanoner hos franske KNDS.", "FR>NO:artillery_systems")),
+    ("nb", case("Finland har bestilt kampvogner hos tyske KNDS.", "DE>FI:tanks_armoured_vehicles")),
+]
+
+# Talks with a seller before another was chosen lose, also when the choice's clause has its own subject and when
+# the seller was filled in later: "havde også forhandlet med Kina om JF-17, men valgte til sidst det danske tilbud",
+# "vurderte lenge å kjøpe kinesisk-pakistanske JF-17, men regjeringa i Buenos Aires valde ... dei danske flya"
+TALKS_BEFORE_ANOTHER_CHOICE = [
+    (
+        "da",
+        case(
+            "Peru havde også forhandlet med Kina om kampfly af typen JF-17, men valgte til sidst svenske Gripen-fly.",
+            "SE>PE:aircraft",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Peru vurderte lenge å kjøpe kinesisk-pakistanske JF-17, men regjeringa i Lima valde til slutt svenske"
+            " Gripen-fly.",
+            "SE>PE:aircraft",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Peru har forhandlet med Sverige om Gripen-fly, men regjeringen valgte ikke å kjøpe noe.",
+            "SE>PE:aircraft",
+        ),
+    ),
+]
+
 ALL = [
     *COUNT_NAMING_THE_PARTIES,
     *ORDER_AFTER_FIRST_ITEMS,
@@ -315,4 +349,6 @@ ALL = [
     *OWN_COUNT_BESIDE_SUM,
     *INSTITUTIONS_AND_NAMES,
     *GERMAN_REFUSALS,
+    *COMPANY_OF_A_PEOPLE,
+    *TALKS_BEFORE_ANOTHER_CHOICE,
 ]
