@@ -1010,8 +1010,8 @@ def _count_after(told: Reading, reading: Reading, said: str = "") -> None:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates."), unless it
     tells making ("Jede Woche werden dort 5000 Artilleriegeschosse produziert")."""
-    if said and _makes(said):
-        return
+    if said and (_makes(said) or not shared().goal_words.isdisjoint(re.findall(r"\w+", said))):
+        return  # making, or a goal ("The goal is 6,000 drones by 2025")
     for cand in told.candidates:
         if reading.actors and not (
             cand.supplier and cand.recipient and set(reading.actors) <= {cand.supplier, cand.recipient}

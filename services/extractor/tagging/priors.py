@@ -19,7 +19,7 @@ from schemas.mention import Status
 from services.extractor.tagging.direction import GIVING
 from services.extractor.tagging.lexicon import Kind, Lexicon, shared
 from services.extractor.tagging.relations import SYSTEM_CONFIDENCE, Candidate
-from services.extractor.tagging.scanning import Scan
+from services.extractor.tagging.scanning import Hit, Scan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CARGO_PLANES = ("fracht", "cargo", "transport", "laste", "frakt", "last")  # words of planes that carry goods
@@ -248,7 +248,7 @@ def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
         if any(h.value == cand.supplier for h in [*([subject] if subject else []), *agents]):
             # not a maker's state withholding its own make: "Der US-Kongress blockiert die Lieferung von F-16-Jets
             # an die Türkei" is the US's sale, denied
-            return not any(lex.origin_of_system(term) == cand.supplier for term in cand.terms)
+            return not _own_make_withheld(cand, named, low, at, lex)
     if reacting and cand.status is not Status.DENIED and (at := _first_word(low, words.reacting)) >= 0:
         # not a denial in the same sentence ("Peking protestierte und betonte, China liefere keine Waffen"), nor a
         # reaction that is to deliver ("USA reagerte raskt og leverte Patriot-systemer til Ukraina")
@@ -257,6 +257,18 @@ def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
         subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
         return subject is not None and subject.value == cand.supplier
     return False
+
+
+def _own_make_withheld(cand: Candidate, named: list[Hit], low: str, at: int, lex: Lexicon) -> bool:
+    """Whether a blocker withholds the sale of its own make, with no other seller named and no negation of the
+    block: "USA blokerede salget af 12 F-35-fly til Tyrkiet", not "Tyskland blokerede Polens eksport af 14
+    Leopard-kampvogne" (Poland's) nor "Tyskland blokerede ikke salget"."""
+    if not any(lex.origin_of_system(term) == cand.supplier for term in cand.terms):
+        return False
+    if any(h.value not in (cand.supplier, cand.recipient) for h in named):
+        return False
+    near = _WORD.findall(low[max(0, at - 12) : at + 30])
+    return lex.negation.isdisjoint(near)
 
 
 def _first_word(low: str, words: frozenset[str]) -> int:

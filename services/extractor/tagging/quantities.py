@@ -151,9 +151,10 @@ def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     ):
         return True  # "Zwischen 2016 und 2021 übergab ...", "in 2019 and 2020": the second year of a span
     value = int(tokens[i].low)
-    if _RECENT[0] <= value <= _RECENT[1] and value % 10 != 0:
+    if _RECENT[0] <= value <= _RECENT[1] and value % 10 != 0 and nxt not in lex.units:
         # "Deutschland gibt der Ukraine 2025 Militärhilfe", "Sverige ger under 2025 Ukraina ...": a count of
-        # weapons is rarely a recent year's number unless round ("sender 2000 panservernvåpen")
+        # weapons is rarely a recent year's number unless round ("sender 2000 panservernvåpen") or told with its
+        # counted word ("liefert der Ukraine 1998 Granaten")
         return True
     if prev not in lex.verbs or not _RECENT[0] <= value <= _RECENT[1]:
         return False
@@ -170,7 +171,9 @@ def _scale_prefix(word: str, numbers: Numbers) -> float | None:
     if word in numbers.scales:
         return numbers.scales[word]
     opening = [w for w in numbers.scales if len(w) >= _COMPOUND_SCALE and word.startswith(w)]
-    return numbers.scales[max(opening, key=len)] if opening else None
+    if not opening or not any(p in word for p in (*_PACKAGES, "-")):
+        return None  # "2-miljardersförstärkning": no package, no currency named; the number is read alone
+    return numbers.scales[max(opening, key=len)]
 
 
 def _currency_within(word: str, lex: Lexicon) -> str | None:

@@ -604,7 +604,11 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if beside:
             conf -= 0.1
         if cue is None and conf < 0.6 and not held:
-            count = _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
+            # a sentence naming a party lends its count only when the party stands in a phrase of place or goal ("in
+            # den russischen Hafen Olja gebracht"), not as a subject that fires, loses or holds ("Die russische Armee
+            # setze täglich 100 Drohnen ein")
+            subjects = any(not a.preps for a in actors if not a.attribution)
+            count = None if subjects else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
             if count is not None and count.currency is None and not count.inferred:
                 counts.setdefault(weapon.category, count)
             continue
@@ -1050,10 +1054,14 @@ def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, in
 def _negated_noun(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True for a noun cue after a negative determiner, perhaps with a word of more between: "plant keine Lieferung
     von Kampfjets", "no further deliveries", "ingen nye våbenleverancer" (not "ikke garantere levering")."""
-    before = tokens[max(0, tok - 2) : tok]
-    if before and before[-1].low in lex.negation:
-        return True
-    return len(before) == 2 and before[0].low in lex.negation and before[1].low in shared().more_words
+    at = tok - 1 if tok >= 1 and tokens[tok - 1].low in lex.negation else tok - 2
+    if at < 0 or tokens[at].low not in lex.negation:
+        return False
+    if at < tok - 1 and tokens[tok - 1].low not in shared().more_words:
+        return False
+    # not a subject opening the sentence or a phrase ("Ingen leveranser ble forsinket", "Mit keiner Lieferung hat
+    # Deutschland so viel bewirkt wie ..."): those deny something else
+    return at >= 1 and not any(tokens[at - 1].low in group for group in lex.preps.values())
 
 
 def _yes_no_question(tokens: list[Token], lex: Lexicon) -> bool:

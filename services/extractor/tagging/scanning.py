@@ -218,7 +218,9 @@ class Scan:
 
 def _told_home(hits: list[Hit], low: str) -> list[Hit]:
     """A company named right after a people's adjective is of that people's state: "hos franske KNDS" (FR, though
-    KNDS is listed as German), "det norske Kongsberg"."""
+    KNDS is listed as German), "det norske Kongsberg"; a parliament with a place after it is that place's
+    ("Kongressen i Peru")."""
+    words = shared()
     for before, hit in pairwise(hits):
         if (
             hit.kind is Kind.ACTOR
@@ -228,6 +230,13 @@ def _told_home(hits: list[Hit], low: str) -> list[Hit]:
             and not low[before.word_end : hit.start].strip()
         ):
             hit.value = before.value
+        elif (
+            before.kind is Kind.ACTOR
+            and hit.kind is Kind.ACTOR
+            and low[before.start : before.end] in words.institutions
+            and low[before.end : hit.start].strip() in words.institution_places
+        ):
+            before.value = hit.value  # "Kongressen i Filippinene": the Philippine congress
     return hits
 
 

@@ -32,7 +32,17 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
                     if not tokens[j + 1].low.startswith("dagewesen")
                 )
                 break
-    return not lex.negation.isdisjoint(window) or _correlative_subject(tokens, verb, lex)
+    return any(_negates(w, window[k + 1 : k + 3]) for k, w in enumerate(window) if w in lex.negation) or (
+        _correlative_subject(tokens, verb, lex)
+    )
+
+
+def _negates(word: str, after: list[str]) -> bool:
+    """Whether a negation word negates: not "nicht nur", "not only", "nicht mehr als" (but "nicht mehr")."""
+    words = shared()
+    if after and after[0] in words.not_negating:
+        return False
+    return " ".join(after[:2]) not in words.not_negating_pairs
 
 
 def _correlative_subject(tokens: list[Token], verb: int, lex: Lexicon) -> bool:

@@ -265,9 +265,9 @@ INSTITUTIONS_AND_NAMES = [
     ),
 ]
 
-# German refusals: reported speech ("werde keine ... liefern, sagte er"), a negated noun cue ("plant keine
-# Lieferung", "no further deliveries"), a halt ("eingestellt") and "nicht die Absicht"; not "ikke garantere levering"
-# (a verb between), nor a ship's crew that "stellte ein ... sicher"
+# German refusals: reported speech ("werde keine ... liefern, sagte er") and a negated noun cue ("plant keine
+# Lieferung", "no further deliveries"); not "ikke garantere levering" (a verb between). "eingestellt" and "nicht die
+# Absicht" were tried and dropped: the review found them in every other sense (staff hired, fighting ended)
 GERMAN_REFUSALS = [
     (
         "de",
@@ -278,22 +278,6 @@ GERMAN_REFUSALS = [
         ),
     ),
     ("de", case("Deutschland plant keine Lieferung von Kampfjets an die Ukraine.", "DE>UA:aircraft", status="denied")),
-    (
-        "de",
-        case(
-            "Frankreich hat alle Waffenlieferungen an Niger eingestellt.",
-            "FR>NE:military_equipment_general",
-            status="denied",
-        ),
-    ),
-    (
-        "de",
-        case(
-            "Nordkorea habe nicht die Absicht, Waffen an Moskau zu verkaufen, sagte sie.",
-            "KP>RU:military_equipment_general",
-            status="denied",
-        ),
-    ),
     ("en", case("The US will make no further deliveries of F-16 jets to Pakistan.", "US>PK:aircraft", status="denied")),
     (
         "de",
@@ -339,6 +323,97 @@ TALKS_BEFORE_ANOTHER_CHOICE = [
     ),
 ]
 
+# From the reviews of this session's first changes (REVIEW_A quantities, REVIEW_B names and refusals): each text was
+# read right before them and wrong with their first versions
+REVIEW_A = [
+    # a count the recipient fires, loses or holds is no count of the transfer
+    (
+        "de",
+        case("Iran hat Russland Drohnen geliefert. Die russische Armee setze täglich 100 Drohnen ein.", "IR>RU:drones"),
+    ),
+    (
+        "nb",
+        case(
+            "USA har levert stridsvogner til Taiwan. Den taiwanske hæren har nå 1000 stridsvogner.",
+            "US>TW:tanks_armoured_vehicles",
+        ),
+    ),
+    # a goal is no count
+    (
+        "en",
+        case(
+            "Iran has sent hundreds of drones to Russia. The goal is 6,000 drones by 2025.",
+            "IR>RU:drones",
+            quantity=100,
+        ),
+    ),
+    # a scale compound that is no package: the number alone
+    ("sv", case("Sverige ger en 2-miljardersförstärkning av luftvärn till Ukraina.", "SE>UA:air_defence")),
+]
+REVIEW_B = [
+    (
+        "nb",
+        case("Kongressen i Filippinene godkjente kjøpet av 12 FA-50-fly fra Sør-Korea.", "KR>PH:aircraft", quantity=12),
+    ),
+    (
+        "sv",
+        case(
+            "Riksdagen i Finland har beslutat att skicka 20 granatkastare till Ukraina.",
+            "FI>UA:artillery_systems",
+            quantity=20,
+        ),
+    ),
+    ("da", case("Tyskland blokerede Polens eksport af 14 Leopard-kampvogne til Ukraine.")),
+    ("da", case("Tyskland blokerede ikke salget af 20 Leopard-kampvogne til Ukraine.")),
+    (
+        "de",
+        case(
+            "Deutschland werde nicht nur 18 Leopard-Panzer an die Ukraine liefern, sondern auch Munition.",
+            "DE>UA:tanks_armoured_vehicles",
+            "DE>UA:artillery_ammunition",
+            status="planned",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Norwegen könne nicht mehr als 8 Leopard-Panzer an die Ukraine liefern, sagte der Minister.",
+            "NO>UA:tanks_armoured_vehicles",
+            status="planned",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die USA werden nicht mehr Panzer an die Ukraine liefern.", "US>UA:tanks_armoured_vehicles", status="denied"
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ingen leveranser ble forsinket: alle 8 Leopard-stridsvogner fra Norge kom fram til Ukraina.",
+            "NO>UA:tanks_armoured_vehicles",
+            status="planned",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Produktion des Marder wurde 2003 eingestellt; trotzdem lieferte Deutschland 40 Marder an die Ukraine.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Regierung hat keine Absicht, die Lieferung von 10 Patriot an die Ukraine zu stoppen.",
+            "US>UA:air_defence",
+            status="planned",
+        ),
+    ),
+]
+
 ALL = [
     *COUNT_NAMING_THE_PARTIES,
     *ORDER_AFTER_FIRST_ITEMS,
@@ -351,4 +426,6 @@ ALL = [
     *GERMAN_REFUSALS,
     *COMPANY_OF_A_PEOPLE,
     *TALKS_BEFORE_ANOTHER_CHOICE,
+    *REVIEW_A,
+    *REVIEW_B,
 ]
