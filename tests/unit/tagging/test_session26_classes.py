@@ -414,6 +414,33 @@ REVIEW_B = [
     ),
 ]
 
+# Verbs of lending and equipping, and German verbs the probe found missing: "leihen", "stattete ... aus", "gehen an",
+# "beschaffen" after a modal, "gelangten", "hofft auf"; "låner ... ud", "lånt ut", "lånar ut", "lent", "loaned"
+VERBS_OF_LENDING_AND_GOING = [
+    ("de", case("Die USA leihen Griechenland vorübergehend zwei Fregatten.", "US>GR:naval_vessels", quantity=2)),
+    ("de", case("Iran stattete die Hisbollah mit Raketen aus.", "IR>hezbollah:rockets_artillery")),
+    # a state "equipped with" weapons holds them: "ausgestattet" is no verb of giving
+    ("de", case("Die Ukraine ist mit deutschen Leopard-Panzern ausgestattet.", "DE>UA:tanks_armoured_vehicles")),
+    ("de", case("Dänemarks F-16 gehen an Rumänien.", "DK>RO:aircraft")),
+    ("de", case("Ägypten will in China Kampfjets vom Typ J-10C beschaffen.", "CN>EG:aircraft")),
+    (
+        "de",
+        case(
+            "Tausende Artilleriegranaten aus Rumänien gelangten über Polen in die Ukraine.",
+            "RO>UA:artillery_ammunition",
+        ),
+    ),
+    ("de", case("Die Ukraine hofft auf Kampfjets aus Frankreich.", "FR>UA:aircraft", status="requested")),
+    ("de", case("Die Soldaten gehen an die Front in der Ukraine.")),
+    (
+        "da",
+        case("Portugal låner seks Leopard 2A4-kampvogne ud til Ukraine.", "PT>UA:tanks_armoured_vehicles", quantity=6),
+    ),
+    ("nb", case("Litauen har lånt ut et NASAMS-batteri til Ukraina.", "LT>UA:air_defence")),
+    ("sv", case("Norge lånar ut två flygplan till Ukraina.", "NO>UA:aircraft", quantity=2)),
+    ("en", case("Poland loaned 20 tanks to Ukraine.", "PL>UA:tanks_armoured_vehicles", quantity=20)),
+]
+
 ALL = [
     *COUNT_NAMING_THE_PARTIES,
     *ORDER_AFTER_FIRST_ITEMS,
@@ -428,4 +455,5 @@ ALL = [
     *TALKS_BEFORE_ANOTHER_CHOICE,
     *REVIEW_A,
     *REVIEW_B,
+    *VERBS_OF_LENDING_AND_GOING,
 ]
