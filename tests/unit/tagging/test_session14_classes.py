@@ -147,7 +147,8 @@ INFINITIVES = [
         "de",
         case(
             "Berichten zufolge soll Russland erwogen haben, den Huthis Anti-Schiffs-Raketen zu liefern.",
-            "RU>houthis:rockets_artillery",
+            # anti-ship missiles are cruise missiles (session 26; the gold of fullf's f8-de-008 says so)
+            "RU>houthis:missiles_cruise",
         ),
     ),
 ]

@@ -441,6 +441,19 @@ VERBS_OF_LENDING_AND_GOING = [
     ("en", case("Poland loaned 20 tanks to Ukraine.", "PL>UA:tanks_armoured_vehicles", quantity=20)),
 ]
 
+# Weapon words the probes found missing: "minerydderfartøy", "beltevogner", "Anti-Schiffs-Raketen" (anti-ship
+# missiles, not rocket artillery), "Mörsergranaten", "Trainingsjets", "rifle rounds"
+WEAPON_WORDS = [
+    ("nb", case("Danmark har overlevert to minerydderfartøy til Ukraina.", "DK>UA:naval_vessels", quantity=2)),
+    ("nb", case("Finland har sendt 20 beltevogner til Ukraina.", "FI>UA:tanks_armoured_vehicles", quantity=20)),
+    ("de", case("Iran hat den Huthis Anti-Schiffs-Raketen geliefert.", "IR>houthis:missiles_cruise")),
+    ("de", case("Polen schickt Mörsergranaten an die Ukraine.", "PL>UA:artillery_ammunition")),
+    ("de", case("Italien liefert Argentinien Trainingsjets.", "IT>AR:aircraft")),
+    ("en", case("Poland sent 2 million rifle rounds to Ukraine.", "PL>UA:small_arms_ammunition", quantity=2e6)),
+    # coast guard ships are mostly a state's own, seen at sea
+    ("nn", case("Kinesiske kystvaktskip har fleire gonger stoppa filippinske forsyningsbåtar ved revet.")),
+]
+
 ALL = [
     *COUNT_NAMING_THE_PARTIES,
     *ORDER_AFTER_FIRST_ITEMS,
@@ -456,4 +469,5 @@ ALL = [
     *REVIEW_A,
     *REVIEW_B,
     *VERBS_OF_LENDING_AND_GOING,
+    *WEAPON_WORDS,
 ]
