@@ -1579,8 +1579,6 @@ def _losers(
                 ),
                 -1,
             )
-            if chose < 0:
-                chose = _choice_after(said, weighed, lex)
             if chose >= 0:
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
     if all(lo < 0 for lo, _hi in spans.values()) and not guarded:
@@ -1594,23 +1592,6 @@ def _losers(
             continue  # the system that lost
         kept.append(cand)
     return kept
-
-
-_CHOICE_REACH = 6  # words from "men"/"but" to its verb of choosing: "men regjeringa i Buenos Aires valde"
-
-
-def _choice_after(said: str, weighed: int, lex: Lexicon) -> int:
-    """Where "men ... valde", "but ... chose" opens the choice after a weighing at ``weighed``, else -1."""
-    common = shared()
-    words = list(re.finditer(r"\w+", said[weighed:]))
-    for n, m in enumerate(words):
-        if m.group() not in common.but_words:
-            continue
-        for later in words[n + 1 : n + 1 + _CHOICE_REACH]:
-            if later.group().startswith(common.choosing_starts):
-                return -1 if _negated_after(said, weighed + later.end(), lex) else weighed + m.start()
-        return -1
-    return -1
 
 
 def _names_winner(cand: Candidate, span: tuple[int, int] | None, rivalries: set[int], found: Scan | None) -> bool:

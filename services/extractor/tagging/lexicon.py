@@ -606,13 +606,12 @@ class Shared:
     over_words: tuple[str, ...]
     leased_things: frozenset[str]  # "leases land from Djibouti": a lease of no weapon
     weighed_also: tuple[str, ...]
-    but_words: frozenset[str]
+    deal_nouns: frozenset[str]
     institutions: frozenset[str]
     institution_places: frozenset[str]
     goal_words: frozenset[str]
     not_negating: frozenset[str]
     not_negating_pairs: frozenset[str]
-    choosing_starts: tuple[str, ...]
     but_chose: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
     schemes: tuple[str, ...]
@@ -771,13 +770,12 @@ def shared() -> Shared:
         over_words=tuple(text.get("over_words", [])),
         leased_things=frozenset(text.get("leased_things", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
-        but_words=frozenset(text.get("but_words", [])),
+        deal_nouns=frozenset(text.get("deal_nouns", [])),
         institutions=frozenset(text.get("institutions", [])),
         institution_places=frozenset(text.get("institution_places", [])),
         goal_words=frozenset(text.get("goal_words", [])),
         not_negating=frozenset(text.get("not_negating", [])),
         not_negating_pairs=frozenset(text.get("not_negating_pairs", [])),
-        choosing_starts=tuple(text.get("choosing_starts", [])),
         but_chose=tuple(text.get("but_chose", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),
         schemes=tuple(text.get("schemes", [])),

@@ -1059,9 +1059,9 @@ def _negated_noun(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
         return False
     if at < tok - 1 and tokens[tok - 1].low not in shared().more_words:
         return False
-    # not a subject opening the sentence or a phrase ("Ingen leveranser ble forsinket", "Mit keiner Lieferung hat
-    # Deutschland so viel bewirkt wie ..."): those deny something else
-    return at >= 1 and not any(tokens[at - 1].low in group for group in lex.preps.values())
+    # not after a preposition ("Mit keiner Lieferung hat Deutschland so viel bewirkt wie ..."); a headline's "Keine
+    # Lieferung von Taurus an die Ukraine" opening the sentence is a refusal
+    return at == 0 or not any(tokens[at - 1].low in group for group in lex.preps.values())
 
 
 def _yes_no_question(tokens: list[Token], lex: Lexicon) -> bool:

@@ -216,6 +216,12 @@ class Scan:
         return _told_home(_drop_overlaps(hits), low)
 
 
+def _word_after(low: str, end: int) -> str:
+    """The word right after offset ``end`` (stripped of punctuation), or ""."""
+    words = low[end : end + 24].split(maxsplit=1)
+    return words[0].strip(".,;:") if words else ""
+
+
 def _told_home(hits: list[Hit], low: str) -> list[Hit]:
     """A company named right after a people's adjective is of that people's state: "hos franske KNDS" (FR, though
     KNDS is listed as German), "det norske Kongsberg"; a parliament with a place after it is that place's
@@ -228,6 +234,10 @@ def _told_home(hits: list[Hit], low: str) -> list[Hit]:
             and before.kind is Kind.DEMONYM
             and before.value != hit.value
             and not low[before.word_end : hit.start].strip()
+            # not a two-country adjective ("German-French KNDS", "italienisch-britische Leonardo"), nor the buyer's
+            # adjective on a deal ("The Polish Hanwha contract")
+            and "-" not in low[before.word_start : before.word_end]
+            and _word_after(low, hit.end) not in words.deal_nouns
         ):
             hit.value = before.value
         elif (
