@@ -607,6 +607,8 @@ class Shared:
     leased_things: frozenset[str]  # "leases land from Djibouti": a lease of no weapon
     weighed_also: tuple[str, ...]
     deal_nouns: frozenset[str]
+    money_packages: tuple[str, ...]
+    home_money: tuple[str, ...]
     institutions: frozenset[str]
     institution_places: frozenset[str]
     goal_words: frozenset[str]
@@ -771,6 +773,8 @@ def shared() -> Shared:
         leased_things=frozenset(text.get("leased_things", [])),
         weighed_also=tuple(text.get("weighed_also", [])),
         deal_nouns=frozenset(text.get("deal_nouns", [])),
+        money_packages=tuple(text.get("money_packages", [])),
+        home_money=tuple(text.get("home_money", [])),
         institutions=frozenset(text.get("institutions", [])),
         institution_places=frozenset(text.get("institution_places", [])),
         goal_words=frozenset(text.get("goal_words", [])),

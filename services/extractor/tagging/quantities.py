@@ -171,7 +171,7 @@ def _scale_prefix(word: str, numbers: Numbers) -> float | None:
     if word in numbers.scales:
         return numbers.scales[word]
     opening = [w for w in numbers.scales if len(w) >= _COMPOUND_SCALE and word.startswith(w)]
-    if not opening or not any(p in word for p in (*_PACKAGES, "-")):
+    if not opening or not any(p in word for p in (*shared().money_packages, "-")):
         return None  # "2-miljardersförstärkning": no package, no currency named; the number is read alone
     return numbers.scales[max(opening, key=len)]
 
@@ -182,13 +182,9 @@ def _currency_within(word: str, lex: Lexicon) -> str | None:
     for part in word.split("-")[1:]:
         if part in lex.currencies:
             return lex.currencies[part]
-    if any(p in word for p in _PACKAGES):
-        return next((lex.currencies[c] for c in _HOME_MONEY if c in lex.currencies), None)
+    if any(p in word for p in shared().money_packages):
+        return next((lex.currencies[c] for c in shared().home_money if c in lex.currencies), None)
     return None
-
-
-_PACKAGES = ("pakke", "paket", "package")
-_HOME_MONEY = ("kroner", "kronor", "euro")
 
 
 def _scale_after(tokens: list[Token], j: int, numbers: Numbers) -> tuple[float, int]:
