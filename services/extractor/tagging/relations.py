@@ -213,8 +213,8 @@ def _category_amount(
         # "12 000 containrar med ammunition, vilket motsvarar omkring 9 miljoner artillerigranater": the weapon's
         # own count, not its packaging's
         found = [a for a in found if not a.packaging]
+    own = _amount_for(weapon, usable, taken_after, weapons, tokens)
     if any(a.currency for a in found):
-        own = _amount_for(weapon, usable, taken_after, weapons, tokens)
         # "ett avtal om TB2-drönare för 367 miljoner dollar, och ... Polen köpt 24 TB2": the term's own count
         return own if own is not None else found[0]
     listed = [found[0]]
@@ -223,7 +223,6 @@ def _category_amount(
         if named or not _coordinated(tokens, listed[-1].last, amount.first, lex):
             break  # "14 tanks were handed over ..., part of an order for 116": not a list
         listed.append(amount)
-    own = _amount_for(weapon, usable, taken_after, weapons, tokens)
     if own is not None and own not in listed and not (packaging and own.packaging):
         return own  # "24 fly, mens Norge har lovet seks fly": each clause its own amount
     if len(listed) == 1:

@@ -32,13 +32,14 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
                     if not tokens[j + 1].low.startswith("dagewesen")
                 )
                 break
-    return any(_negates(w, window[k + 1 : k + 3]) for k, w in enumerate(window) if w in lex.negation) or (
+    return any(_negates(window[k + 1 : k + 3]) for k, w in enumerate(window) if w in lex.negation) or (
         _correlative_subject(tokens, verb, lex)
     )
 
 
-def _negates(word: str, after: list[str]) -> bool:
-    """Whether a negation word negates: not "nicht nur", "not only", "nicht mehr als" (but "nicht mehr")."""
+def _negates(after: list[str]) -> bool:
+    """Whether a negation word followed by the words ``after`` negates: not "nicht nur", "not only", "nicht mehr
+    als" (but "nicht mehr")."""
     words = shared()
     if after and after[0] in words.not_negating:
         return False
