@@ -999,6 +999,8 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
     """
     if lex.number_hint is not None and not lex.number_hint.found(low, sentence.start, sentence.end):
         return
+    if _goal(low[sentence.start : sentence.end]):
+        return  # "Målet är 18 pjäser": a goal, not the transfer's amount
     amounts = find_amounts(tokenize(text, sentence.start, sentence.end), lex)
     chosen = next((a for a in amounts if a.currency), None) or next((a for a in amounts if a.counted), None)
     if chosen is None:
@@ -1010,7 +1012,7 @@ def _count_after(told: Reading, reading: Reading, said: str = "") -> None:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates."), unless it
     tells making ("Jede Woche werden dort 5000 Artilleriegeschosse produziert")."""
-    if said and (_makes(said) or not shared().goal_words.isdisjoint(re.findall(r"\w+", said))):
+    if said and (_makes(said) or _goal(said)):
         return  # making, or a goal ("The goal is 6,000 drones by 2025")
     for cand in told.candidates:
         if reading.actors and not (
@@ -1701,6 +1703,12 @@ def _same_kind(source: Candidate, hits: list[Hit]) -> bool:
     """Whether the hardware a sentence names (if any) includes the kind ``source`` transfers."""
     kinds = {h.value for h in hits if h.kind is Kind.WEAPON and h.value not in GENERAL}
     return not kinds or source.weapon in kinds
+
+
+def _goal(low: str) -> bool:
+    """Whether a sentence tells a goal ("The goal is 6,000 drones by 2025", "Målet är 18 pjäser"): a number told
+    after a transfer is then no amount of it."""
+    return not shared().goal_words.isdisjoint(re.findall(r"\w+", low))
 
 
 def _makes(low: str) -> bool:

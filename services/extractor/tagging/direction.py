@@ -831,6 +831,8 @@ def _dative_first(tokens: list[Token], actor: ActorRef) -> bool:
         k -= 1  # "der libanesischen Hisbollah"
     if k < 0 or k + 1 < actor.tok - 1:
         return False
+    if actor.demonym and tokens[actor.tok].low.endswith("e"):
+        return False  # "Der südkoreanische Konzern liefert": a dative adjective ends in "-en"
     if k >= 2 and tokens[k - 1].text_upper:
         return False  # "Der Präsident der Ukraine": a genitive after its noun
     article = tokens[k].low
@@ -1206,7 +1208,8 @@ def frame_of(
         suppliers += [c for c in _listed_before(sup, live, tokens) if c != recipient and c not in suppliers]
         return Frame(suppliers, recipient, base, src is not None)
     if role == "request":
-        subj = subject(bare, tokens, cue.tok, set(), lex)
+        # "Der polnische Präsident forderte ...": a people's official before the verb is read below
+        subj = subject([a for a in bare if not (a.demonym and a.tok < cue.tok)], tokens, cue.tok, set(), lex)
         if subj is None or subj.tok > cue.tok:
             # "Der ukrainische Außenminister forderte Deutschland auf": a people's official opening the sentence asks
             # for its state (not "Angesichts der russischen Offensive forderte ...", nor when the sentence names a
@@ -1364,7 +1367,7 @@ def frame_of(
         # frame already reads it so
         dests = [supplied]
     dst = dests[0] if dests else None
-    listed = _co_recipients(dst, live, tokens, lex) if dst else ()
+    listed = _co_recipients(dst, live, tokens, lex, cue.tok) if dst else ()  # "an Griechenland und Kroatien geliefert"
     # "an Polen und die Bundeswehr": the subject's own forces in the list of goals are no other recipient
     listed = tuple(c for c in listed if all(a.code != c for a in bare if a.tok < cue.tok))
     exclude = {dst.code, *listed} if dst else set()
@@ -1377,6 +1380,9 @@ def frame_of(
         later = [a for a in dests if a.tok > antecedent.tok and a.code != antecedent.code]
         dst = later[0] if later else next((a for a in bare if a.tok < antecedent.tok and a.code != src.code), None)
         listed = _co_recipients(dst, live, tokens, lex) if dst is not None and later else ()
+    if src is None and not cue.is_verb and lex.capital_nouns:
+        # "Die Waffenlieferungen Irans an die Huthis": a genitive name right after a German noun of giving is the giver
+        src = next((a for a in bare if a.tok == cue.tok + 1 and a.genitive and a.code not in exclude), None)
     if src is None:
         src = subject(bare, tokens, cue.tok, exclude, lex)
         if cue.passive:

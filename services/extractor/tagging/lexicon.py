@@ -643,6 +643,7 @@ class Shared:
     possessives: frozenset[str]
     related_links: tuple[str, ...]
     capital_months: frozenset[str]
+    sentence_openers: frozenset[str]
     range_between: frozenset[str]
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
@@ -809,6 +810,7 @@ def shared() -> Shared:
         possessives=frozenset(text.get("possessives", [])),
         related_links=tuple(text.get("related_links", [])),
         capital_months=frozenset(text.get("capital_months", [])),
+        sentence_openers=frozenset(text.get("sentence_openers", [])),
         range_between=frozenset(text.get("range_between", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),
         bokmal=frozenset(language.get("bokmal", [])),

@@ -87,6 +87,8 @@ def _ordinal(text: str, end: int, number_start: int) -> bool:
     after = text[end : end + 20].split()
     if not after or not after[0][:1].isupper() or after[0].lower().rstrip(".,") in shared().capital_months:
         return True
+    if after[0].lower() in shared().sentence_openers:
+        return False  # "Fregatten vom Typ 26. Das Land entschied sich ...": an ordinal is followed by no article
     previous = text[max(0, number_start - 12) : number_start].split()
     if not previous or (len(previous[-1]) > 1 and previous[-1].isupper()):
         return False  # "luftvärnssystemet RBS 70. Även två ...": a system's name, not "die 3. Division"

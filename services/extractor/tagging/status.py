@@ -16,9 +16,9 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     """True when a negation word stands shortly before (or, verb-second, right after) the verb, or, for a German
     verb at the end of its clause, anywhere after its finite auxiliary or modal ("Deutschland wird keine
     Taurus-Marschflugkörper an die Ukraine liefern")."""
-    window = [t.low for t in tokens[max(0, verb - _NEGATION_WINDOW) : verb]]
+    window = list(range(max(0, verb - _NEGATION_WINDOW), verb))
     if verb + 1 < len(tokens):
-        window.append(tokens[verb + 1].low)
+        window.append(verb + 1)
     if lex.capital_nouns and (verb + 1 >= len(tokens) or not tokens[verb + 1].low[:1].isalnum()):
         for k in range(verb - 1, max(-1, verb - _FINAL_VERB_REACH - 1), -1):
             low = tokens[k].low
@@ -26,13 +26,10 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
                 break  # "... hat keine eigenen Kampfflugzeuge und erhielt Drohnen": another clause's negation
             if low in _helpers():
                 # not the idiom "nie dagewesen" (never seen before): "nie dagewesene Mengen an Munition geliefert"
-                window.extend(
-                    t.low
-                    for j, t in enumerate(tokens[k + 1 : verb], k + 1)
-                    if not tokens[j + 1].low.startswith("dagewesen")
-                )
+                window.extend(j for j in range(k + 1, verb) if not tokens[j + 1].low.startswith("dagewesen"))
                 break
-    return any(_negates(window[k + 1 : k + 3]) for k, w in enumerate(window) if w in lex.negation) or (
+    # what follows a negation is read from the sentence, not the window: verb-second "liefert nicht mehr als 8"
+    return any(_negates([t.low for t in tokens[k + 1 : k + 3]]) for k in window if tokens[k].low in lex.negation) or (
         _correlative_subject(tokens, verb, lex)
     )
 

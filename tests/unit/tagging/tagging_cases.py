@@ -15,15 +15,19 @@ class Case:
     expected: frozenset[str]
     status: str | None = None
     quantity: float | None = None
+    no_quantity: bool = False
 
     @property
     def id(self) -> str:
         return self.text[:48]
 
 
-def case(text: str, *expected: str, status: str | None = None, quantity: float | None = None) -> Case:
-    """Build a :class:`Case`; no ``expected`` strings means the text tells no transfer."""
-    return Case(text, frozenset(expected), status, quantity)
+def case(
+    text: str, *expected: str, status: str | None = None, quantity: float | None = None, no_quantity: bool = False
+) -> Case:
+    """Build a :class:`Case`; no ``expected`` strings means the text tells no transfer. ``no_quantity``: the first
+    expected transfer must have none."""
+    return Case(text, frozenset(expected), status, quantity, no_quantity)
 
 
 def check(c: Case, lang: str) -> None:
@@ -41,6 +45,8 @@ def check(c: Case, lang: str) -> None:
     first = next(m for m in mentions if f"{m.supplier}>{m.recipient}:{m.weapon.value}" in c.expected)
     if c.status is not None:
         assert first.status.value == c.status, first.status
+    if c.no_quantity:
+        assert first.quantity is None, first.quantity
     if c.quantity is not None:
         assert first.quantity is not None, "no quantity"
         assert abs(first.quantity.value - c.quantity) <= 0.01 * c.quantity, first.quantity

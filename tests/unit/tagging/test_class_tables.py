@@ -33,6 +33,7 @@ from tests.unit.tagging import (
     test_session24_classes,
     test_session25_classes,
     test_session26_classes,
+    test_session27_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -61,6 +62,7 @@ _SESSIONS = {
     24: test_session24_classes,
     25: test_session25_classes,
     26: test_session26_classes,
+    27: test_session27_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,169 @@
+"""Classes found missing in session 27.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A goal told in the next sentence is no amount of the transfer, whichever carry reads it ("Målet är 18 pjäser": the
+# sentence names no weapon)
+GOAL_AFTER_TRANSFER = [
+    (
+        "sv",
+        case(
+            "Sverige skickar haubitsar till Ukraina. Målet är 18 pjäser.", "SE>UA:artillery_systems", no_quantity=True
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland liefert Drohnen an die Ukraine. Ziel sind 5000 Stück bis Jahresende.",
+            "DE>UA:drones",
+            no_quantity=True,
+        ),
+    ),
+    # a sum told next without a goal still counts
+    (
+        "da",
+        case(
+            "Danmark køber kampfly i USA. Aftalen har en værdi af 9 milliarder kroner.",
+            "US>DK:aircraft",
+            quantity=9e9,
+        ),
+    ),
+]
+
+# A negation followed by "more than" bounds a count, wherever the verb stands ("liefert nicht mehr als 8", "sender
+# ikke mere end 10"); "nicht mehr" alone still refuses, and a negation before "only" negates nothing
+BOUNDS_AFTER_THE_VERB = [
+    (
+        "de",
+        case(
+            "Deutschland liefert nicht mehr als 8 Leopard-Panzer an die Ukraine.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=8,
+            status="planned",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Danmark sender ikke mere end 10 kampvogne til Ukraine.",
+            "DK>UA:tanks_armoured_vehicles",
+            quantity=10,
+            status="planned",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Polen får inte bara stridsvagnar från Sydkorea utan också haubitsar.",
+            "KR>PL:tanks_armoured_vehicles",
+            "KR>PL:artillery_systems",
+            status="agreed",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland liefert nicht mehr Panzer an die Ukraine.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="denied",
+        ),
+    ),
+]
+
+# A German genitive name right after a noun of giving is the giver ("Die Waffenlieferungen Irans an die Huthis");
+# not a name after a noun of support ("Die Unterstützung Kiews mit Waffen")
+GENITIVE_AFTER_A_NOUN_OF_GIVING = [
+    (
+        "de",
+        case(
+            "Die Waffenlieferungen Irans an die Huthis verstoßen gegen ein UN-Embargo.",
+            "IR>houthis:military_equipment_general",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Militärhilfe Deutschlands für die Ukraine wird aufgestockt.",
+            "DE>UA:military_equipment_general",
+        ),
+    ),
+    ("de", case("Die Unterstützung Kiews mit Waffen geht weiter.")),
+]
+
+# "vom Typ 26. Das Land ...": an ordinal is followed by no article, so the full stop ends the sentence ("am 26. Mai",
+# "die 3. Division" keep theirs)
+ORDINAL_OR_SENTENCE_END = [
+    (
+        "de",
+        case(
+            "Norwegen kauft in Großbritannien mindestens fünf Fregatten vom Typ 26. Das Land entschied sich gegen"
+            " Angebote aus Frankreich, Deutschland und den USA.",
+            "GB>NO:naval_vessels",
+            quantity=5,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Am 26. Mai hat Deutschland der Ukraine 20 Schützenpanzer übergeben.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=20,
+        ),
+    ),
+]
+
+# A list of goals closing at a German verb-final participle: each item gets the weapons ("an Griechenland und
+# Kroatien geliefert"); the last is not a second supplier
+GOALS_BEFORE_A_FINAL_VERB = [
+    (
+        "de",
+        case(
+            "Frankreich hat Kampfjets an Griechenland und Kroatien geliefert.",
+            "FR>GR:aircraft",
+            "FR>HR:aircraft",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland will Panzer an Polen und Tschechien liefern.",
+            "DE>PL:tanks_armoured_vehicles",
+            "DE>CZ:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+# "Der südkoreanische Konzern liefert Rumänien ...": a people's adjective in "-e" after "der" is a nominative, the
+# subject; "der südkoreanischen Armee" is a dative
+NOMINATIVE_PEOPLES_ADJECTIVE = [
+    (
+        "de",
+        case(
+            "Der südkoreanische Konzern liefert Rumänien 54 Panzerhaubitzen vom Typ K9.",
+            "KR>RO:artillery_systems",
+            quantity=54,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der südkoreanischen Armee liefert Polen 54 Panzerhaubitzen.",
+            "PL>KR:artillery_systems",
+            quantity=54,
+        ),
+    ),
+]
+
+ALL = [
+    *GOAL_AFTER_TRANSFER,
+    *BOUNDS_AFTER_THE_VERB,
+    *GENITIVE_AFTER_A_NOUN_OF_GIVING,
+    *ORDINAL_OR_SENTENCE_END,
+    *GOALS_BEFORE_A_FINAL_VERB,
+    *NOMINATIVE_PEOPLES_ADJECTIVE,
+]
