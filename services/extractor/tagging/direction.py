@@ -1208,8 +1208,9 @@ def frame_of(
         suppliers += [c for c in _listed_before(sup, live, tokens) if c != recipient and c not in suppliers]
         return Frame(suppliers, recipient, base, src is not None)
     if role == "request":
-        # "Der polnische Präsident forderte ...": a people's official before the verb is read below
-        subj = subject([a for a in bare if not (a.demonym and a.tok < cue.tok)], tokens, cue.tok, set(), lex)
+        # "Der polnische Präsident forderte ...": a German people's official before the verb is read below
+        asking = [a for a in bare if not (lex.lang == "de" and a.demonym and a.tok < cue.tok)]
+        subj = subject(asking, tokens, cue.tok, set(), lex)
         if subj is None or subj.tok > cue.tok:
             # "Der ukrainische Außenminister forderte Deutschland auf": a people's official opening the sentence asks
             # for its state (not "Angesichts der russischen Offensive forderte ...", nor when the sentence names a
