@@ -831,7 +831,12 @@ def _dative_first(tokens: list[Token], actor: ActorRef) -> bool:
         k -= 1  # "der libanesischen Hisbollah"
     if k < 0 or k + 1 < actor.tok - 1:
         return False
-    if actor.demonym and tokens[actor.tok].low.endswith("e"):
+    if (
+        actor.demonym
+        and tokens[actor.tok].low.endswith("e")
+        and actor.tok + 1 < len(tokens)
+        and tokens[actor.tok + 1].low in shared().german_company_nouns
+    ):
         return False  # "Der südkoreanische Konzern liefert": a dative adjective ends in "-en"
     if k >= 2 and tokens[k - 1].text_upper:
         return False  # "Der Präsident der Ukraine": a genitive after its noun
@@ -1208,9 +1213,7 @@ def frame_of(
         suppliers += [c for c in _listed_before(sup, live, tokens) if c != recipient and c not in suppliers]
         return Frame(suppliers, recipient, base, src is not None)
     if role == "request":
-        # "Der polnische Präsident forderte ...": a German people's official before the verb is read below
-        asking = [a for a in bare if not (lex.lang == "de" and a.demonym and a.tok < cue.tok)]
-        subj = subject(asking, tokens, cue.tok, set(), lex)
+        subj = subject(bare, tokens, cue.tok, set(), lex)
         if subj is None or subj.tok > cue.tok:
             # "Der ukrainische Außenminister forderte Deutschland auf": a people's official opening the sentence asks
             # for its state (not "Angesichts der russischen Offensive forderte ...", nor when the sentence names a
