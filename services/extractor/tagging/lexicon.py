@@ -636,6 +636,7 @@ class Shared:
     self_made_not_before: frozenset[str]
     system_heads: tuple[str, ...]
     type_words: frozenset[str]
+    designator_words: frozenset[str]
     accused_of: frozenset[str]
     own: frozenset[str]
     range_to: frozenset[str]
@@ -804,6 +805,7 @@ def shared() -> Shared:
         self_made_not_before=frozenset(text.get("self_made_not_before", [])),
         system_heads=tuple(text.get("system_heads", [])),
         type_words=frozenset(text.get("type_words", [])),
+        designator_words=frozenset(text.get("designator_words", [])),
         accused_of=frozenset(text.get("accused_of", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),

@@ -124,6 +124,22 @@ def _ordinal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _designator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a model number: after a word for a model ("Type 23 frigates", "F-16 Block 70"), or with capital
+    letters joined to it ("Type 056A corvettes", "Boeing 777X"; not "$5M", a scale)."""
+    if i >= 1 and tokens[i - 1].low in shared().designator_words:
+        return True
+    if i + 1 >= len(tokens) or tokens[i + 1].start != tokens[i].end:
+        return False
+    joined = tokens[i + 1]
+    return (
+        joined.low.isalpha()
+        and joined.text_upper
+        and joined.low not in lex.numbers.scales
+        and joined.low not in lex.numbers.words
+    )
+
+
 def _tonnage(tokens: list[Token], i: int) -> bool:
     """True for a number of tonnes of arms: "750 tonn våpen", "750 tonnes of weapons", "750 Tonnen Waffen"."""
     words = shared()
@@ -320,7 +336,7 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
                 return None
             approx = _approx_before(tokens, first, numbers)
             return Amount(value, approx, None, first, i + 1, "tonnes", tokens[first].start, tokens[i + 1].end)
-        if _is_date_or_measure(tokens, i, lex) or _ordinal(tokens, i, lex):
+        if _is_date_or_measure(tokens, i, lex) or _ordinal(tokens, i, lex) or _designator(tokens, i, lex):
             return None
         value = parse_number(low, numbers.decimal)
         if value is None:

@@ -159,6 +159,24 @@ NOMINATIVE_PEOPLES_ADJECTIVE = [
     ),
 ]
 
+# A model number counts nothing: after a word for a model ("Type 23 frigates", "F-16 Block 70") or with capital
+# letters joined to it ("Type 056A", "Boeing 777X"); a count beside it still counts
+MODEL_NUMBERS = [
+    ("en", case("China handed two Type 056A corvettes over to Cambodia.", "CN>KH:naval_vessels", quantity=2)),
+    ("en", case("Britain sold Type 23 frigates to Chile.", "GB>CL:naval_vessels", no_quantity=True)),
+    ("en", case("Thailand buys 12 F-16 Block 70 jets from the United States.", "US>TH:aircraft", quantity=12)),
+    ("de", case("Die Slowakei bekam 15 Leopard 2A4 aus Deutschland.", "DE>SK:tanks_armoured_vehicles", quantity=15)),
+    ("sv", case("Sverige säljer korvetter av typ 45 till Polen.", "SE>PL:naval_vessels", no_quantity=True)),
+]
+
+# Passenger planes are no arms ("Qatar Airways has ordered 150 Boeing 777X passenger jets")
+PASSENGER_PLANES = [
+    ("en", case("Qatar Airways has ordered 150 Boeing 777X passenger jets.")),
+    ("nb", case("Norwegian har kjøpt 50 passasjerfly fra Boeing i USA.")),
+    ("de", case("Lufthansa bestellt 20 Passagierflugzeuge bei Airbus in Frankreich.")),
+    ("en", case("The US sold 12 F-35 jets to Poland.", "US>PL:aircraft", quantity=12)),
+]
+
 ALL = [
     *GOAL_AFTER_TRANSFER,
     *BOUNDS_AFTER_THE_VERB,
@@ -166,4 +184,6 @@ ALL = [
     *ORDINAL_OR_SENTENCE_END,
     *GOALS_BEFORE_A_FINAL_VERB,
     *NOMINATIVE_PEOPLES_ADJECTIVE,
+    *MODEL_NUMBERS,
+    *PASSENGER_PLANES,
 ]
