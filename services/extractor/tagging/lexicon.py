@@ -637,6 +637,7 @@ class Shared:
     system_heads: tuple[str, ...]
     type_words: frozenset[str]
     designator_words: frozenset[str]
+    shipment_words: tuple[str, ...]
     accused_of: frozenset[str]
     own: frozenset[str]
     range_to: frozenset[str]
@@ -806,6 +807,7 @@ def shared() -> Shared:
         system_heads=tuple(text.get("system_heads", [])),
         type_words=frozenset(text.get("type_words", [])),
         designator_words=frozenset(text.get("designator_words", [])),
+        shipment_words=tuple(text.get("shipment_words", [])),
         accused_of=frozenset(text.get("accused_of", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),

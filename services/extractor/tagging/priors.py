@@ -116,8 +116,8 @@ def _deployed(cand: Candidate, low: str) -> bool:
     """True for a giver sending its own forces' weapons to an ally for a task of its own, not handing them over:
     "Britain sent Typhoon jets to Poland for NATO air policing", "Noreg sender F-35-fly til Polen for å verne
     luftrommet", "entsendet Eurofighter zur Luftraumüberwachung" (``Shared.deployment``)."""
-    if cand.cue not in GIVING or cand.cue == "pledge":
-        return False
+    if (cand.cue not in GIVING and cand.cue not in ("arrive", None)) or cand.cue == "pledge":
+        return False  # "Chinese warships arrived in Cambodia for a friendship visit" arrive on a task of their own
     sentence = low[cand.sentence.start : cand.sentence.end]
     told = [phrase for phrase in shared().deployment if phrase in sentence]
     if not told:

@@ -525,6 +525,14 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     seen: set[tuple[str | None, str | None, str]] = set()
     for weapon in weapons:
         cue = cue_for(weapon, main, verbs, nouns, tokens, lex)
+        if (
+            cue is not None
+            and cue.role == "seize"
+            and weapon.category in _FLYING
+            and not any("dest" in a.preps for a in actors)  # "intercepted Iranian missiles bound for the Houthis"
+            and _shot_at(tokens, cue.tok, lex)
+        ):
+            continue  # "Jordan's air force intercepted Iranian drones": downed, not seized from anyone
         key_tok = cue.tok if cue is not None else -1
         if key_tok not in readings:
             frame = frame_of(cue, actors, tokens, lex, weapons)
@@ -1006,6 +1014,19 @@ def _bridge_lists(tokens: list[Token], weapons: list[WeaponRef], named: set[int]
             out = list(tokens)
         out[k] = Token("&", token.start, token.end)
     return out
+
+
+_FLYING = frozenset({"drones", "missiles_ballistic", "missiles_cruise", "rockets_artillery"})
+
+
+def _shot_at(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
+    """True when a seizing verb is one of downing ("intercepted") in a sentence naming no shipment: the flying
+    weapons were shot at, not seized on their way ("intercepted a shipment of Iranian missiles" is seized)."""
+    word = tokens[verb].low
+    if not any(word.startswith(verb_) for verb_, _particle in lex.downing):
+        return False
+    shipment = shared().shipment_words
+    return not any(t.low.startswith(shipment) for t in tokens)
 
 
 def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:

@@ -177,6 +177,37 @@ PASSENGER_PLANES = [
     ("en", case("The US sold 12 F-35 jets to Poland.", "US>PL:aircraft", quantity=12)),
 ]
 
+# Own forces sent for a task of their own are no transfer: watching an ally's airspace, NATO's forces on its flank, a
+# friendship visit
+OWN_FORCES_DEPLOYED = [
+    ("nn", case("Nederland har sendt to F-35-fly til Island for å overvake luftrommet i fire veker.")),
+    (
+        "nn",
+        case(
+            "Storbritannia sender 900 soldatar og fleire Challenger 2-stridsvogner til Estland for å styrkje"
+            " NATO-styrken der."
+        ),
+    ),
+    ("nn", case("Sverige sender fire Gripen-fly til Polen for å verne luftrommet til NATO.")),
+    ("en", case("Chinese warships arrived in Cambodia for a friendship visit on Monday.")),
+    # a system handed over to watch the receiver's own airspace is a transfer
+    ("nb", case("Norge har gitt Ukraina NASAMS for å beskytte luftrommet over Kyiv.", "NO>UA:air_defence")),
+]
+
+# Flying weapons "intercepted" with no shipment or goal named were shot at, not seized ("Jordan's air force intercepted
+# Iranian drones"); a shipment or a goal keeps the seizure
+INTERCEPTED_IN_FLIGHT = [
+    ("en", case("Jordan's air force intercepted Iranian drones over its territory on Saturday night.")),
+    (
+        "en",
+        case(
+            "The US Navy intercepted a shipment of Iranian missiles bound for the Houthis.",
+            "IR>houthis:missiles_ballistic",
+        ),
+    ),
+    ("en", case("The US Navy intercepted Iranian missiles bound for the Houthis.", "IR>houthis:missiles_ballistic")),
+]
+
 ALL = [
     *GOAL_AFTER_TRANSFER,
     *BOUNDS_AFTER_THE_VERB,
@@ -186,4 +217,6 @@ ALL = [
     *NOMINATIVE_PEOPLES_ADJECTIVE,
     *MODEL_NUMBERS,
     *PASSENGER_PLANES,
+    *OWN_FORCES_DEPLOYED,
+    *INTERCEPTED_IN_FLIGHT,
 ]
