@@ -740,6 +740,22 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
     return after[0] if after else None
 
 
+_PARTICIPLE_OPENERS = frozenset({"having", "after", "since", "upon", "before", "while"})
+
+
+def _after_participle_clause(bare: list[ActorRef], tokens: list[Token], cue: Cue, exclude: set[str]) -> ActorRef | None:
+    """The main clause's subject for a verb in an opening participle clause: "Having received 31 Abrams tanks from the
+    United States, Ukraine deployed them", "After buying 48 jets from France, Egypt ordered more"."""
+    if not cue.is_verb or cue.passive or cue.tok == 0:
+        return None
+    if not all(t.low in _PARTICIPLE_OPENERS for t in tokens[: cue.tok]):
+        return None
+    comma = next((k for k in range(cue.tok + 1, len(tokens)) if tokens[k].low == ","), -1)
+    if comma < 0:
+        return None
+    return next((a for a in bare if a.tok > comma and a.code not in exclude), None)
+
+
 def _speaks(tokens: list[Token], actor: ActorRef, lex: Lexicon) -> bool:
     """True for a name followed by a speech verb ("Jordan said the US had sent"): it tells, another acts."""
     k = after_name(tokens, actor.tok, lex)
@@ -1265,7 +1281,9 @@ def frame_of(
                 (a for a in live if a.company and not a.preps and 0 < a.tok - cue.tok <= _INVERTED),
                 None,
             )
-        subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex)
+        subj = subject(bare, tokens, cue.tok, {src.code} if src else set(), lex) or _after_participle_clause(
+            bare, tokens, cue, {src.code} if src else set()
+        )
         if (
             subj is None
             and src is not None
@@ -1388,7 +1406,7 @@ def frame_of(
         # "Die Waffenlieferungen Irans an die Huthis": a genitive name right after a German noun of giving is the giver
         src = next((a for a in bare if a.tok == cue.tok + 1 and a.genitive and a.code not in exclude), None)
     if src is None:
-        src = subject(bare, tokens, cue.tok, exclude, lex)
+        src = subject(bare, tokens, cue.tok, exclude, lex) or _after_participle_clause(bare, tokens, cue, exclude)
         if cue.passive:
             base = 0.6
             src = src if src is not None and src.tok < cue.tok else None
@@ -1397,6 +1415,7 @@ def frame_of(
                 and dst is None
                 and not src.demonym
                 and (src.tok < lo or _supplied_with(weapons, tokens, cue.tok))
+                and not _speaks(tokens, src, lex)  # "US officials say the rebels' drones are supplied by Iran"
                 and not _struck_by(src, weapons, tokens, lex, bool(dests), cue.tok)
             ):
                 # "Filippinerne har 12 af de lette kampfly, som blev leveret i 2015": a passive in a later clause

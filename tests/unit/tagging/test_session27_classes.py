@@ -208,6 +208,38 @@ INTERCEPTED_IN_FLIGHT = [
     ("en", case("The US Navy intercepted Iranian missiles bound for the Houthis.", "IR>houthis:missiles_ballistic")),
 ]
 
+# English: the subject of the main clause does what an opening participle clause tells ("Having received 31 Abrams
+# tanks from the United States, Ukraine deployed them"); "rushed" weapons to a place are sent; a speaker before a
+# passive is no recipient ("US officials say the rebels' drones are supplied by Iran")
+ENGLISH_CLAUSES = [
+    (
+        "en",
+        case(
+            "Having received 31 Abrams tanks from the United States, Ukraine deployed them to the front.",
+            "US>UA:tanks_armoured_vehicles",
+            quantity=31,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Having sent 31 tanks to Ukraine, the United States paused deliveries.",
+            "US>UA:tanks_armoured_vehicles",
+            quantity=31,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Several hundred Stinger missiles were rushed to Ukraine by the United States.",
+            "US>UA:air_defence",
+            quantity=100,
+        ),
+    ),
+    ("en", case("Britain rushed troops to Estonia.")),
+    ("en", case("US officials say the rebels' drones are supplied by Iran.")),
+]
+
 ALL = [
     *GOAL_AFTER_TRANSFER,
     *BOUNDS_AFTER_THE_VERB,
@@ -219,4 +251,5 @@ ALL = [
     *PASSENGER_PLANES,
     *OWN_FORCES_DEPLOYED,
     *INTERCEPTED_IN_FLIGHT,
+    *ENGLISH_CLAUSES,
 ]
