@@ -1706,9 +1706,26 @@ def _same_kind(source: Candidate, hits: list[Hit]) -> bool:
 
 
 def _goal(low: str) -> bool:
-    """Whether a sentence tells a goal ("The goal is 6,000 drones by 2025", "Målet är 18 pjäser"): a number told
-    after a transfer is then no amount of it."""
-    return not shared().goal_words.isdisjoint(re.findall(r"\w+", low))
+    """Whether a sentence tells a goal ("The goal is 6,000 drones by 2025", "Målet är 18 pjäser", "Ziel sind 5000
+    Stück"): a goal word before a copula or a colon. A number told after a transfer is then no amount of it; not for
+    a goal word of another sense ("skal brukes mot russiske mål", "erreichten ihr Ziel")."""
+    words = re.findall(r"\w+|:", low)
+    goals = shared().goal_words
+    if not shared().goal_met.isdisjoint(words):
+        return False  # "Insgesamt 18 Stück – damit ist das Ziel erreicht": a count that met it
+    # the goal word, its copula or colon, then the number: not "Ziel der Lieferung ist Charkiw, wo 12 Stück ..."
+    return any(
+        w in goals
+        and any(
+            (nxt in COPULAS or nxt == ":") and any(x[:1].isdigit() for x in words[j + 1 : j + 1 + _GOAL_NUMBER])
+            for j, nxt in enumerate(words[k + 1 : k + 1 + _GOAL_REACH], k + 1)
+        )
+        for k, w in enumerate(words)
+    )
+
+
+_GOAL_REACH = 3  # words from a goal word to its copula or colon: "Das Ziel der Firma: 700.000 Schuss"
+_GOAL_NUMBER = 2  # words from the copula to the number: "Målet är minst 18 pjäser"
 
 
 def _makes(low: str) -> bool:

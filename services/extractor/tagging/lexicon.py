@@ -566,6 +566,7 @@ class Shared:
     bare_supplier_stops: frozenset[str]
     with_verbs: frozenset[str]
     deployment: tuple[str, ...]
+    visits: tuple[str, ...]
     subordinators: frozenset[str]
     among_others: frozenset[str]
     offered: tuple[str, ...]
@@ -612,6 +613,7 @@ class Shared:
     institutions: frozenset[str]
     institution_places: frozenset[str]
     goal_words: frozenset[str]
+    goal_met: frozenset[str]
     not_negating: frozenset[str]
     not_negating_pairs: frozenset[str]
     but_chose: tuple[str, ...]
@@ -722,6 +724,7 @@ def shared() -> Shared:
         bare_supplier_stops=frozenset(text.get("bare_supplier_stops", [])),
         with_verbs=frozenset(text.get("with_verbs", [])),
         deployment=tuple(text.get("deployment", [])),
+        visits=tuple(text.get("visits", [])),
         subordinators=frozenset(text.get("subordinators", [])),
         # "unter anderem Polen": the word for "others" after a preposition; not the pronouns of "blant dem", whose
         # "dem" is also a German article ("aus dem Iran")
@@ -782,6 +785,7 @@ def shared() -> Shared:
         institutions=frozenset(text.get("institutions", [])),
         institution_places=frozenset(text.get("institution_places", [])),
         goal_words=frozenset(text.get("goal_words", [])),
+        goal_met=frozenset(text.get("goal_met", [])),
         not_negating=frozenset(text.get("not_negating", [])),
         not_negating_pairs=frozenset(text.get("not_negating_pairs", [])),
         but_chose=tuple(text.get("but_chose", [])),

