@@ -1085,6 +1085,20 @@ _WITH = frozenset({"mit", "med", "with"})
 _REFLEXIVE = frozenset({"itself", "themselves", "sig", "seg", "sich"})
 
 
+def _arms_itself(tokens: list[Token], i: int) -> bool:
+    """True for a German particle verb with "mit" right after it and "auf" to close it, no object between: "Indien
+    und Pakistan rüsten mit ausländischen Jets auf" arm themselves ("Deutschland rüstet die Ukraine mit Panzern auf"
+    arms another)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low != "mit":
+        return False
+    for t in tokens[i + 2 :]:
+        if t.low in (",", ";", ".", ":"):
+            return False
+        if t.low == "auf":
+            return True
+    return False
+
+
 def _supplied_with(weapons: list[WeaponRef], tokens: list[Token], cue: int) -> bool:
     """True when a weapon near the verb follows "with": "wird mit Waffen versorgt" (before a German verb told last),
     "er blevet forsynet med droner", "was supplied with drones" (after it). The subject is the one supplied."""
@@ -1405,6 +1419,11 @@ def frame_of(
     if src is None and not cue.is_verb and lex.capital_nouns:
         # "Die Waffenlieferungen Irans an die Huthis": a genitive name right after a German noun of giving is the giver
         src = next((a for a in bare if a.tok == cue.tok + 1 and a.genitive and a.code not in exclude), None)
+    if src is None and dst is None and lex.capital_nouns and _arms_itself(tokens, cue.tok):
+        # "Indien und Pakistan rüsten mit ausländischen Kampfjets auf": the subject is armed; with no source named,
+        # the giver is not told
+        armed = subject(bare, tokens, cue.tok, exclude, lex)
+        return Frame([], armed.code if armed else None, base, False)
     if src is None:
         src = subject(bare, tokens, cue.tok, exclude, lex) or _after_participle_clause(bare, tokens, cue, exclude)
         if cue.passive:

@@ -302,6 +302,14 @@ ENGLISH_CLAUSES = [
     ("en", case("US officials say the rebels' drones are supplied by Iran.")),
 ]
 
+# German "X rüstet mit ... auf" (no object between verb and "mit"): X is armed, not arming; a source named gives the
+# giver ("Polen rüstet mit Panzern aus Südkorea auf"), an object after the verb is the one armed
+ARMING_ITSELF = [
+    ("de", case("Indien und Pakistan rüsten mit ausländischen Kampfjets auf.")),
+    ("de", case("Polen rüstet mit Panzern aus Südkorea auf.", "KR>PL:tanks_armoured_vehicles")),
+    ("de", case("Der Iran rüstet die Huthis mit Raketen auf.", "IR>houthis:rockets_artillery")),
+]
+
 ALL = [
     *GOAL_AFTER_TRANSFER,
     *BOUNDS_AFTER_THE_VERB,
@@ -314,4 +322,5 @@ ALL = [
     *OWN_FORCES_DEPLOYED,
     *INTERCEPTED_IN_FLIGHT,
     *ENGLISH_CLAUSES,
+    *ARMING_ITSELF,
 ]
