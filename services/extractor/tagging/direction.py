@@ -851,7 +851,7 @@ def _dative_first(tokens: list[Token], actor: ActorRef) -> bool:
         actor.demonym
         and tokens[actor.tok].low.endswith("e")
         and actor.tok + 1 < len(tokens)
-        and tokens[actor.tok + 1].low in shared().german_company_nouns
+        and tokens[actor.tok + 1].low.endswith(shared().german_company_nouns)  # "Der türkische Drohnenhersteller"
     ):
         return False  # "Der südkoreanische Konzern liefert": a dative adjective ends in "-en"
     if k >= 2 and tokens[k - 1].text_upper:

@@ -648,7 +648,7 @@ class Shared:
     related_links: tuple[str, ...]
     capital_months: frozenset[str]
     sentence_openers: frozenset[str]
-    german_company_nouns: frozenset[str]
+    german_company_nouns: tuple[str, ...]
     range_between: frozenset[str]
     nynorsk: frozenset[str]
     bokmal: frozenset[str]
@@ -820,7 +820,7 @@ def shared() -> Shared:
         related_links=tuple(text.get("related_links", [])),
         capital_months=frozenset(text.get("capital_months", [])),
         sentence_openers=frozenset(text.get("sentence_openers", [])),
-        german_company_nouns=frozenset(text.get("german_company_nouns", [])),
+        german_company_nouns=tuple(text.get("german_company_nouns", [])),
         range_between=frozenset(text.get("range_between", [])),
         nynorsk=frozenset(language.get("nynorsk_strong", [])),
         bokmal=frozenset(language.get("bokmal", [])),

@@ -186,6 +186,8 @@ NOMINATIVE_PEOPLES_ADJECTIVE = [
             quantity=54,
         ),
     ),
+    # compounds of a company noun too (review 27a)
+    ("de", case("Der türkische Drohnenhersteller liefert Polen 24 Bayraktar.", "TR>PL:drones", quantity=24)),
     (
         "de",
         case(
