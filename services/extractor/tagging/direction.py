@@ -740,15 +740,13 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
     return after[0] if after else None
 
 
-_PARTICIPLE_OPENERS = frozenset({"having", "after", "since", "upon", "before", "while"})
-
-
 def _after_participle_clause(bare: list[ActorRef], tokens: list[Token], cue: Cue, exclude: set[str]) -> ActorRef | None:
-    """The main clause's subject for a verb in an opening participle clause: "Having received 31 Abrams tanks from the
-    United States, Ukraine deployed them", "After buying 48 jets from France, Egypt ordered more"."""
+    """The main clause's subject for a verb in an opening participle clause (``participle_openers`` before it only):
+    "Having received 31 Abrams tanks from the United States, Ukraine deployed them", "Having sent 31 tanks to Ukraine,
+    the United States paused deliveries"."""
     if not cue.is_verb or cue.passive or cue.tok == 0:
         return None
-    if not all(t.low in _PARTICIPLE_OPENERS for t in tokens[: cue.tok]):
+    if not all(t.low in shared().participle_openers for t in tokens[: cue.tok]):
         return None
     comma = next((k for k in range(cue.tok + 1, len(tokens)) if tokens[k].low == ","), -1)
     if comma < 0:

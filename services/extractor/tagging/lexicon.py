@@ -640,6 +640,7 @@ class Shared:
     type_words: frozenset[str]
     designator_words: frozenset[str]
     shipment_words: tuple[str, ...]
+    participle_openers: frozenset[str]
     accused_of: frozenset[str]
     own: frozenset[str]
     range_to: frozenset[str]
@@ -812,6 +813,7 @@ def shared() -> Shared:
         type_words=frozenset(text.get("type_words", [])),
         designator_words=frozenset(text.get("designator_words", [])),
         shipment_words=tuple(text.get("shipment_words", [])),
+        participle_openers=frozenset(text.get("participle_openers", [])),
         accused_of=frozenset(text.get("accused_of", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),
