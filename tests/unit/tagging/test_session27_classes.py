@@ -262,6 +262,8 @@ OWN_FORCES_DEPLOYED = [
 # Iranian drones"); a shipment or a goal keeps the seizure
 INTERCEPTED_IN_FLIGHT = [
     ("en", case("Jordan's air force intercepted Iranian drones over its territory on Saturday night.")),
+    # English "last" is no cargo ("lasten")
+    ("en", case("Jordan's air force intercepted Iranian drones over its territory last night.")),
     (
         "en",
         case(
