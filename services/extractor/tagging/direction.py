@@ -1077,7 +1077,6 @@ def _co_recipients(
     return tuple(dict.fromkeys(c for c in codes[:closed] if c != first.code))
 
 
-_WITH = frozenset({"mit", "med", "with"})
 # "Polen beväpnar sig med sydkoreanska stridsvagnar", "Saudi Arabia is arming itself with American jets": a verb
 # done to oneself is buying, told by the rest of the sentence, not giving
 _REFLEXIVE = frozenset({"itself", "themselves", "sig", "seg", "sich"})
@@ -1087,12 +1086,13 @@ def _arms_itself(tokens: list[Token], i: int) -> bool:
     """True for a German particle verb with "mit" right after it and "auf" to close it, no object between: "Indien
     und Pakistan rüsten mit ausländischen Jets auf" arm themselves ("Deutschland rüstet die Ukraine mit Panzern auf"
     arms another)."""
-    if i + 1 >= len(tokens) or tokens[i + 1].low != "mit":
+    after, particle = shared().self_arming
+    if i + 1 >= len(tokens) or tokens[i + 1].low != after:
         return False
     for t in tokens[i + 2 :]:
         if t.low in (",", ";", ".", ":"):
             return False
-        if t.low == "auf":
+        if t.low == particle:
             return True
     return False
 
@@ -1101,7 +1101,8 @@ def _supplied_with(weapons: list[WeaponRef], tokens: list[Token], cue: int) -> b
     """True when a weapon near the verb follows "with": "wird mit Waffen versorgt" (before a German verb told last),
     "er blevet forsynet med droner", "was supplied with drones" (after it). The subject is the one supplied."""
     return any(
-        0 < abs(w.tok - cue) <= _WITH_REACH and not _WITH.isdisjoint(t.low for t in tokens[max(0, w.tok - 2) : w.tok])
+        0 < abs(w.tok - cue) <= _WITH_REACH
+        and not shared().with_words.isdisjoint(t.low for t in tokens[max(0, w.tok - 2) : w.tok])
         for w in weapons
     )
 

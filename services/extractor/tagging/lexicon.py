@@ -641,6 +641,8 @@ class Shared:
     designator_words: frozenset[str]
     shipment_words: tuple[str, ...]
     participle_openers: frozenset[str]
+    with_words: frozenset[str]
+    self_arming: tuple[str, str]
     accused_of: frozenset[str]
     own: frozenset[str]
     range_to: frozenset[str]
@@ -660,6 +662,7 @@ def shared() -> Shared:
     """Return the cached language-independent word lists."""
     common = _load("common")
     text, language = common.get("text", {}), common.get("language", {})
+    arming = text.get("self_arming", ["", ""])  # the preposition after the verb, the particle closing the clause
     west, east = text.get("rivals", [[], []])
     return Shared(
         abbreviations=frozenset(text.get("abbreviations", [])),
@@ -814,6 +817,8 @@ def shared() -> Shared:
         designator_words=frozenset(text.get("designator_words", [])),
         shipment_words=tuple(text.get("shipment_words", [])),
         participle_openers=frozenset(text.get("participle_openers", [])),
+        with_words=frozenset(text.get("with_words", [])),
+        self_arming=(arming[0], arming[1]),
         accused_of=frozenset(text.get("accused_of", [])),
         own=frozenset(text.get("own", [])),
         range_to=frozenset(text.get("range_to", [])),

@@ -34,7 +34,6 @@ MISSILE_FAMILY = frozenset({"rockets_artillery", "missiles_ballistic", "missiles
 _SPECIFIC_HEADS = frozenset(
     {"rockets_artillery", "missiles_ballistic", "missiles_cruise", "military_equipment_general"}
 )
-_HOLDING = frozenset({"med", "mit", "with"})  # "batteriene med BrahMos": a loose word holding a named system
 
 
 @dataclass(slots=True)
@@ -331,7 +330,9 @@ def _holding_system(text: str, heads: list[Hit], categories: dict[int, str]) -> 
     """A loose word holding a named system takes its kind: "batteriene med BrahMos-kryssermissiler" are the
     missiles, not the ships the batteries stood for."""
     for h, nxt in pairwise(heads):
-        if h.generic and nxt.named and text[h.word_end : nxt.word_start].strip().lower() in _HOLDING:
+        if (
+            h.generic and nxt.named and text[h.word_end : nxt.word_start].strip().lower() in shared().with_words
+        ):  # "batteriene med BrahMos": a loose word holding a named system
             categories[h.word_start] = categories[nxt.word_start]
 
 
