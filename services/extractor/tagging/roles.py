@@ -415,6 +415,7 @@ def actor_refs(
             and tokens[comma].low == ","
             and comma - 1 in places
             and not _counted_after(tokens, last_token(tokens, hit.end, tok))
+            and not _verb_after(tokens, last_token(tokens, hit.end, tok), lex)
         ):
             # "from France, Italy, Norway and Germany", "from France, the US and Britain": a comma joins two names
             preps = _PARTNER
@@ -560,6 +561,14 @@ def _war_after(tokens: list[Token], last: int) -> bool:
 def _counted_after(tokens: list[Token], last: int) -> bool:
     """True when a number follows a name: "from the US, Switzerland 36" opens a gapped clause, not a list."""
     return last + 1 < len(tokens) and tokens[last + 1].low[:1].isdigit()
+
+
+def _verb_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """True when a verb follows a name: "After talks in Paris, Egypt bought" opens the main clause, not a list."""
+    if last + 1 >= len(tokens):
+        return False
+    low = tokens[last + 1].low
+    return low in lex.verbs or low in shared().auxiliaries or low in shared().modals
 
 
 def _fronted_place_of_force(tokens: list[Token], tok: int, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from tests.unit.tagging import (
     test_session25_classes,
     test_session26_classes,
     test_session27_classes,
+    test_session28_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -63,6 +64,7 @@ _SESSIONS = {
     25: test_session25_classes,
     26: test_session26_classes,
     27: test_session27_classes,
+    28: test_session28_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
