@@ -196,6 +196,8 @@ class Lexicon:
     not_quantity: frozenset[str]
     months: frozenset[str]
     non_heads: frozenset[str]
+    # weapon nouns that may close a compound written solid after a named system ("Patriotrobotar")
+    compound_heads: tuple[str, ...]
     parts: frozenset[str] = frozenset()  # "komponenter", "Bauteile": parts, named for a weapon or alone
     not_held: tuple[str, ...] = ()  # word beginnings saying a state does not hold a foreign weapon it names
     passive_auxiliaries: frozenset[str] = frozenset()  # "were", "ble", "blev": before a participle, a passive
@@ -926,6 +928,7 @@ def lexicon(lang: str) -> Lexicon:
         not_quantity=frozenset(data.get("not_quantity", {}).get("words", [])),
         months=frozenset(data.get("not_quantity", {}).get("months", [])),
         non_heads=frozenset(data.get("weapon_context", {}).get("non_heads", [])),
+        compound_heads=tuple(data.get("weapon_context", {}).get("compound_heads", [])),
         parts=frozenset(data.get("weapon_context", {}).get("parts", [])),
         parts_for=frozenset(data.get("weapon_context", {}).get("parts_for", [])),
         not_held=tuple(data.get("weapon_context", {}).get("not_held", [])),

@@ -461,7 +461,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     against = lex.preps.get("against", frozenset())
     weapons = [
         w
-        for w in weapon_refs(text, hits, tok_of, lex.non_heads)
+        for w in weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
         and not (lex.downing and _downed(tokens, w.tok, lex))

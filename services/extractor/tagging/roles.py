@@ -236,10 +236,11 @@ def _prep_roles(
     return frozenset(), False
 
 
-def _heads_word(text: str, hit: Hit, non_heads: frozenset[str]) -> bool:
+def _heads_word(text: str, hit: Hit, non_heads: frozenset[str], compound_heads: tuple[str, ...] = ()) -> bool:
     """True when the term ends its word, give or take an inflection ("granaterne", "Raketen").
 
-    A hyphenated name heads its word unless a non-head follows ("F-35-programmet").
+    A hyphenated name heads its word unless a non-head follows ("F-35-programmet"); a name written solid with a
+    weapon noun after it stands for its word too ("Patriotrobotar", "Archerpjäser": ``compound_heads``).
     """
     rest = text[hit.end : hit.word_end]
     if text.startswith("- ", hit.word_end):
@@ -247,7 +248,12 @@ def _heads_word(text: str, hit: Hit, non_heads: frozenset[str]) -> bool:
     if rest.startswith("-"):
         tail = rest.lstrip("-").lower()
         return not any(tail.startswith(word) for word in non_heads if len(word) >= _MIN_NON_HEAD)
-    return len(rest) <= _INFLECTION or rest.lower().startswith(shared().system_heads)  # "kustrobotbatterier"
+    tail = rest.lower()
+    return (
+        len(rest) <= _INFLECTION
+        or tail.startswith(shared().system_heads)  # "kustrobotbatterier"
+        or (hit.named and bool(compound_heads) and tail.startswith(compound_heads))
+    )
 
 
 def _apposition(token: Token) -> bool:
@@ -256,7 +262,11 @@ def _apposition(token: Token) -> bool:
 
 
 def weapon_refs(
-    text: str, hits: list[Hit], tok_of: dict[int, int], non_heads: frozenset[str] = frozenset()
+    text: str,
+    hits: list[Hit],
+    tok_of: dict[int, int],
+    non_heads: frozenset[str] = frozenset(),
+    compound_heads: tuple[str, ...] = (),
 ) -> list[WeaponRef]:
     """Collapse weapon and modifier hits into one reference per word, head (last part) first."""
     by_word: dict[int, Hit] = {}
@@ -283,7 +293,11 @@ def weapon_refs(
         if hit.kind is Kind.MODIFIER:
             modifiers.append(hit)
         elif hit.kind is Kind.WEAPON:
-            if not _heads_word(text, hit, non_heads) and hit.word_start not in cue_words:
+            # a weapon word of its own after the name heads the word instead ("155 mm-haubitser")
+            solid = (
+                () if any(hit.end <= h.start < hit.word_end for h in hits if h.kind is Kind.WEAPON) else compound_heads
+            )
+            if not _heads_word(text, hit, non_heads, solid) and hit.word_start not in cue_words:
                 continue  # "ammunitionsdepot", "Drohnenangriff": the weapon only qualifies another noun
             best = by_word.get(hit.word_start)
             rank = (hit.named, not hit.generic, hit.end, hit.end - hit.start)

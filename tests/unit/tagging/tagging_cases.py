@@ -16,6 +16,7 @@ class Case:
     status: str | None = None
     quantity: float | None = None
     no_quantity: bool = False
+    exact: bool = False
 
     @property
     def id(self) -> str:
@@ -23,11 +24,16 @@ class Case:
 
 
 def case(
-    text: str, *expected: str, status: str | None = None, quantity: float | None = None, no_quantity: bool = False
+    text: str,
+    *expected: str,
+    status: str | None = None,
+    quantity: float | None = None,
+    no_quantity: bool = False,
+    exact: bool = False,
 ) -> Case:
     """Build a :class:`Case`; no ``expected`` strings means the text tells no transfer. ``no_quantity``: the first
-    expected transfer must have none."""
-    return Case(text, frozenset(expected), status, quantity, no_quantity)
+    expected transfer must have none. ``exact``: no other weapon of an expected pair may be found either."""
+    return Case(text, frozenset(expected), status, quantity, no_quantity, exact)
 
 
 def check(c: Case, lang: str) -> None:
@@ -42,6 +48,8 @@ def check(c: Case, lang: str) -> None:
     pairs = {f.split(":")[0] for f in found}
     assert pairs == {e.split(":")[0] for e in c.expected}, found
     assert c.expected <= found, found
+    if c.exact:
+        assert found == c.expected, found
     first = next(m for m in mentions if f"{m.supplier}>{m.recipient}:{m.weapon.value}" in c.expected)
     if c.status is not None:
         assert first.status.value == c.status, first.status

@@ -31,4 +31,21 @@ SUBJECT_AFTER_A_FRONTED_PLACE = [
     ),
 ]
 
-ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE]
+# A named system written solid with a weapon noun after it names the weapon ("Patriotrobotar", "Archerpjäser",
+# "K2-vogner"): was no weapon at all; a calibre before its weapon still leaves the weapon the head (probe 28 sv)
+NAMED_SYSTEM_COMPOUNDS = [
+    ("sv", case("USA har sålt Patriotrobotar till Saudiarabien.", "US>SA:air_defence")),
+    ("sv", case("Sverige har skickat Archerpjäser till Ukraina.", "SE>UA:artillery_systems")),
+    ("sv", case("Sydkorea har levererat tio K2-vagnar till Polen.", "KR>PL:tanks_armoured_vehicles", quantity=10)),
+    ("nn", case("Warszawa har fått nye K2-vogner frå Sør-Korea.", "KR>PL:tanks_armoured_vehicles")),
+    ("de", case("Deutschland liefert Leopardpanzer an Polen.", "DE>PL:tanks_armoured_vehicles")),
+    (
+        "sv",
+        case(
+            "I krigets första vecka skickade Sverige 5 000 pansarskott till Ukraina.", "SE>UA:small_arms", quantity=5000
+        ),
+    ),
+    ("da", case("Tallinn har doneret alle sine 155 mm-haubitser til Ukraine.", "EE>UA:artillery_systems", exact=True)),
+]
+
+ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE, *NAMED_SYSTEM_COMPOUNDS]
