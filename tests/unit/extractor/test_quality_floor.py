@@ -30,7 +30,7 @@ _MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/
 # the Faroe Islands named before; fullm_en-014, a US battery deployed to the Philippines for an exercise; fulls, two
 # measured when it was written (session 21) and not yet read; fullaa, two measured when it was written (session 28).
 # Any more fail.
-_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 3, "fullm": 2, "fullo": 2, "fullr": 1, "fulls": 2, "fullaa": 2}
+_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 1, "fullm": 2, "fullo": 2, "fullr": 1, "fulls": 2, "fullaa": 2}
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:

@@ -48,4 +48,26 @@ NAMED_SYSTEM_COMPOUNDS = [
     ("da", case("Tallinn har doneret alle sine 155 mm-haubitser til Ukraine.", "EE>UA:artillery_systems", exact=True)),
 ]
 
-ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE, *NAMED_SYSTEM_COMPOUNDS]
+# English "flying" supplies only after an auxiliary or "of" ("has been flying drones to Russia", "accused the UAE of
+# flying weapons to the RSF"), not as a reduced relative of operating ("the only country flying the jet": made Israel
+# a seller of F-35s to Saudi Arabia; fullaa)
+FLYING_AS_OPERATING = [
+    (
+        "en",
+        case(
+            "The United States will sell F-35 fighters to Saudi Arabia, a move that would end Israel's status as the "
+            "only country in the region flying the jet.",
+            "US>SA:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "UN experts have accused the United Arab Emirates of flying weapons and drones to the RSF through Chad.",
+            "AE>rsf:drones",
+        ),
+    ),
+    ("en", case("Iran has been flying drones to Russia on cargo planes.", "IR>RU:drones")),
+]
+
+ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE, *NAMED_SYSTEM_COMPOUNDS, *FLYING_AS_OPERATING]
