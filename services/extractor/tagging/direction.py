@@ -65,6 +65,7 @@ _ORIGINALLY = frozenset(
     }
 )
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
+_GETTING_AFTER = frozenset({"receive", "arrive"})  # "..., which the army expects to receive": the signer's getting
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
 COPULAS = frozenset(
     {"var", "war", "was", "were", "er", "ist", "är", "is", "are", "sind", "waren", "blev", "ble", "vart"}
@@ -163,7 +164,7 @@ def find_cues(
         first = min((tok_of[h.start] for h in hits if h.kind is Kind.WEAPON), default=len(tokens))
         # an agreement "for" weapons tells no way of its own ("ble det signert en avtale om 48 KAAN-kampfly")
         told = [c for c in noun_cues if c.tok < first and not _agreement_for(tokens, c.tok, lex)]
-        verbs = _signing(verbs, bool(told), bool(noun_cues), actors)
+        verbs = _signing(verbs, bool(told), bool(noun_cues), actors, tokens)
     transfer = [
         Cue(
             role,
@@ -400,7 +401,11 @@ def _agreement_for(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
 
 
 def _signing(
-    verbs: list[tuple[int, tuple[str, str]]], noun_cue: bool, any_noun: bool, actors: list[ActorRef]
+    verbs: list[tuple[int, tuple[str, str]]],
+    noun_cue: bool,
+    any_noun: bool,
+    actors: list[ActorRef],
+    tokens: list[Token],
 ) -> list[tuple[int, tuple[str, str]]]:
     """Read "signed" as ordering, and "negotiates" as buying, when nothing else tells the direction, else drop it.
 
@@ -413,8 +418,16 @@ def _signing(
     Talks work the same way, but give way to a transfer noun anywhere: "Buenos Aires forhandla lenge om det
     sørkoreanske lette kampflyet FA-50" buys; "Forsvarsmateriell forhandler med Peru om salg av ti helikoptre" lets
     the sale tell the way.
+
+    A verb of getting in a relative clause after the signing tells no other way: the signer gets them ("signed a letter
+    of acceptance for 27 Stryker vehicles from the United States, which the army expects to receive next year"); one of
+    giving names the seller ("einen Vertrag über 31 Drohnen, die der Hersteller General Atomics liefern soll").
     """
-    others = noun_cue or any(role not in _DEALING for _, (role, _t) in verbs)
+    dealing = [i for i, (role, _t) in verbs if role in _DEALING]
+    others = noun_cue or any(
+        role not in _DEALING and not (role in _GETTING_AFTER and any(_relative_between(tokens, d, i) for d in dealing))
+        for i, (role, _t) in verbs
+    )
     kept: list[tuple[int, tuple[str, str]]] = []
     for i, (role, tense) in verbs:
         if role not in _DEALING:
@@ -429,6 +442,12 @@ def _signing(
         ):
             kept.append((i, ("order", tense)))
     return kept
+
+
+def _relative_between(tokens: list[Token], first: int, then: int) -> bool:
+    """True when a relative clause set off by a comma opens between two verbs: ", which", ", som"."""
+    relatives = shared().relatives
+    return any(tokens[k].low in relatives and tokens[k - 1].low == "," for k in range(first + 2, then))
 
 
 _LEASING = ("leas", "geleast", "least")

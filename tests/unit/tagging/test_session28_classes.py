@@ -70,4 +70,26 @@ FLYING_AS_OPERATING = [
     ("en", case("Iran has been flying drones to Russia on cargo planes.", "IR>RU:drones")),
 ]
 
-ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE, *NAMED_SYSTEM_COMPOUNDS, *FLYING_AS_OPERATING]
+# A verb of getting in a relative clause after a signing leaves the signing to tell the way: the signer orders
+# ("..., which the army expects to receive next year" made the United States the recipient; fullaa); a relative clause
+# of giving still names the seller
+SIGNING_BEFORE_A_RELATIVE = [
+    (
+        "en",
+        case(
+            "Argentina has also signed a letter of acceptance for 27 Stryker armoured vehicles from the United States, "
+            "which the army expects to receive next year.",
+            "US>AR:tanks_armoured_vehicles",
+            quantity=27,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Litauen har skrivit under ett avtal om 40 stridsfordon från Sverige, som armén ska få nästa år.",
+            "SE>LT:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
+ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE, *NAMED_SYSTEM_COMPOUNDS, *FLYING_AS_OPERATING, *SIGNING_BEFORE_A_RELATIVE]
