@@ -560,6 +560,8 @@ class Shared:
     governments: frozenset[str]
     built: frozenset[str]
     aboard: frozenset[str]
+    carrying_verbs: frozenset[str]
+    carried_by: frozenset[str]
     together: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
@@ -722,6 +724,8 @@ def shared() -> Shared:
         governments=frozenset(text.get("governments", [])),
         built=frozenset(text.get("built", [])),
         aboard=frozenset(text.get("aboard", [])),
+        carrying_verbs=frozenset(text.get("carrying_verbs", [])),
+        carried_by=frozenset(text.get("carried_by", [])),
         together=frozenset(text.get("together", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),

@@ -941,11 +941,18 @@ def _neighbours(tok: int, tokens: list[Token], joins: frozenset[str]) -> list[To
 
 
 def _carrier(tokens: list[Token], tok: int) -> bool:
-    """True for the vehicle a shipment travels in: "arrived aboard C-130 transport planes", "an Bord eines Schiffes"."""
-    aboard = shared().aboard
-    return any(
-        tokens[k].low in aboard and tokens[k + 1].low not in _THERE_WERE
+    """True for the vehicle a shipment travels in: "arrived aboard C-130 transport planes", "an Bord eines Schiffes",
+    "fraktats med fartyg och tåg", "shipped by sea and by plane", "mit Schiffen transportiert"."""
+    words = shared()
+    if any(
+        tokens[k].low in words.aboard and tokens[k + 1].low not in _THERE_WERE
         for k in range(max(0, tok - _ABOARD_REACH), tok)
+    ):
+        return True
+    if tok < 1 or tokens[tok - 1].low not in words.carried_by:
+        return False
+    return (tok >= 2 and tokens[tok - 2].low in words.carrying_verbs) or (
+        tok + 1 < len(tokens) and tokens[tok + 1].low in words.carrying_verbs
     )
 
 

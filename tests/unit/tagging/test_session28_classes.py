@@ -92,4 +92,82 @@ SIGNING_BEFORE_A_RELATIVE = [
     ),
 ]
 
-ALL = [*SUBJECT_AFTER_A_FRONTED_PLACE, *NAMED_SYSTEM_COMPOUNDS, *FLYING_AS_OPERATING, *SIGNING_BEFORE_A_RELATIVE]
+# Approvals are agreed, blocks and suspensions denied; shipping verbs tell a shipment done (probe 28 nb and sv)
+APPROVALS_AND_BLOCKS = [
+    (
+        "nb",
+        case(
+            "USA godkjenner våpensalg til Taiwan for 2 mrd. dollar.",
+            "US>TW:military_equipment_general",
+            status="agreed",
+            quantity=2e9,
+        ),
+    ),
+    ("da", case("Tyskland giver grønt lys til to IRIS-T-systemer til Ukraine.", "DE>UA:air_defence", status="agreed")),
+    ("nb", case("USA blokkerer salget av F-35-fly til Tyrkia.", "US>TR:aircraft", status="denied")),
+    (
+        "nb",
+        case(
+            "Storbritannia suspenderer våpeneksporten til Israel.", "GB>IL:military_equipment_general", status="denied"
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige förbjuder export av krigsmateriel till Turkiet.",
+            "SE>TR:military_equipment_general",
+            status="denied",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Hundratals iranska drönare har skeppats till Ryssland via Kaspiska havet.",
+            "IR>RU:drones",
+            status="delivered",
+        ),
+    ),
+    # "not the first time" negates no transfer
+    ("nb", case("Det er ikke første gang Norge sender luftvern til Ukraina.", "NO>UA:air_defence", status="planned")),
+]
+
+# Word forms the Bokmål and Swedish probes found missing: peoples ("saudiene", "taiwanerne", "taiwaneserna"), renting
+# ("leier"), explosives, coast-guard vessels
+MISSING_WORD_FORMS = [
+    ("nb", case("Saudiene har kjøpt droner fra Kina.", "CN>SA:drones")),
+    ("nb", case("Taiwanerne får flere våpen fra USA.", "US>TW:military_equipment_general")),
+    ("sv", case("Taiwaneserna får fler vapen från USA.", "US>TW:military_equipment_general")),
+    ("nb", case("India leier to MQ-9B-droner fra USA.", "US>IN:drones", quantity=2)),
+    ("nb", case("Hamas har fått eksplosiver fra Iran.", "IR>hamas:mines_explosives")),
+    ("nb", case("Filippinene har kjøpt fem kystvaktfartøyer fra Japan.", "JP>PH:naval_vessels", quantity=5)),
+]
+
+# The vehicle a cargo is carried by is no cargo: "fraktats med fartyg", "transported by ship"
+CARRIED_BY = [
+    (
+        "sv",
+        case(
+            "Iran har skickat drönare till Ryssland. De ska ha fraktats med fartyg över Kaspiska havet.",
+            "IR>RU:drones",
+            exact=True,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent shells to Russia. The containers were transported by ship to the port of Dunai.",
+            "KP>RU:artillery_ammunition",
+            exact=True,
+        ),
+    ),
+]
+
+ALL = [
+    *SUBJECT_AFTER_A_FRONTED_PLACE,
+    *NAMED_SYSTEM_COMPOUNDS,
+    *FLYING_AS_OPERATING,
+    *SIGNING_BEFORE_A_RELATIVE,
+    *APPROVALS_AND_BLOCKS,
+    *MISSING_WORD_FORMS,
+    *CARRIED_BY,
+]
