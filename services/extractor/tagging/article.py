@@ -1126,7 +1126,11 @@ def tag_article(
     before: Reading | None = None
     done: set[int] = set()
     last: Sentence | None = None
-    for hit in _with_bare_suppliers(weapons, found, index, len(text)):
+    held = _held_pronouns(weapons, found, index, low, lex)
+    marks = _with_bare_suppliers(weapons, found, index, len(text))
+    if held:
+        marks = sorted([*marks, *(Mark(h.start, h.end, False) for h in held.values())])
+    for hit in marks:
         if last is not None and last.start <= hit.start < last.end:
             continue
         sentence = last = index.at(hit.start)
@@ -1137,6 +1141,8 @@ def tag_article(
             continue  # "Læs også: ...": a link to another article
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
+        if sentence.start in held:
+            hits = sorted([*hits, held[sentence.start]], key=lambda h: (h.start, -h.end))
         if (lex.referring and not lex.referring.isdisjoint(t.low for t in tokens)) or (
             not shared().epithets.keys().isdisjoint(t.low for t in tokens)
         ):
@@ -1349,6 +1355,59 @@ def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex,
         and not any(sentence.start <= w.start < sentence.end for w in weapons)
     ]
     return sorted([*weapons, *extra]) if extra else weapons
+
+
+_HELD_ROLES = frozenset({"supply", "receive", "buy", "order"})
+_HELD_TENSES = frozenset({"past", "passive", "passivepast"})
+
+
+def _held_pronouns(weapons: list[Mark], found: Scan, index: SentenceIndex, low: str, lex: Lexicon) -> dict[int, Hit]:
+    """Weapons told as held in one sentence and given a source in the next by a plural pronoun alone: "Brasil har over
+    200 Leopard 1-stridsvogner. De ble kjøpt brukt fra Tyskland", "Bangladesh has two submarines. Both were bought
+    from China". By the next sentence's start: a weapon of the one kind the sentence before names, at the pronoun.
+
+    Only for a sentence that names no weapon, opens with the pronoun (``held_pronouns``, "De fleste": with one of
+    ``held_quantifiers``) and an auxiliary right after it, has a past or passive verb of giving or getting and a party
+    after a preposition of source or agent ("fra", "av", "from", "by", "aus").
+    """
+    pronouns = shared().held_pronouns
+    out: dict[int, Hit] = {}
+    seen: set[int] = set()
+    for mark in weapons:
+        sentence = index.at(mark.start)
+        if sentence is None or sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        following = index.after(sentence)
+        if following is None or following.start in out:
+            continue
+        first = low[following.start : following.start + 12].split(maxsplit=1)
+        if not first or first[0] not in pronouns:
+            continue
+        hits = found.inside(following.start, following.end)
+        if any(h.kind is Kind.WEAPON for h in hits):
+            continue
+        kinds = {h.value for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.WEAPON} - GENERAL
+        if len(kinds) != 1:
+            continue
+        tokens = tokenize(low, following.start, following.end)
+        k = 2 if len(tokens) > 2 and tokens[1].low in shared().held_quantifiers else 1
+        if len(tokens) <= k or tokens[k].low not in shared().auxiliaries:
+            continue  # "Dei første einingane kan sendast frå Kongsberg": an article before its noun, no pronoun
+        if not any(
+            (meaning := lex.verbs.get(t.low)) is not None and meaning[0] in _HELD_ROLES and meaning[1] in _HELD_TENSES
+            for t in tokens
+        ):
+            continue
+        before = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset())
+        starts = {h.start for h in hits if h.kind is Kind.ACTOR}
+        if not any(t.start in starts and k > 0 and tokens[k - 1].low in before for k, t in enumerate(tokens)):
+            continue
+        word = tokens[0]
+        out[following.start] = Hit(
+            Kind.WEAPON, next(iter(kinds)), word.start, word.end, word.start, word.end, generic=True
+        )
+    return out
 
 
 def _bare_supplier(hits: list[Hit], tokens: list[Token], found: Scan, low: str, start: int, lex: Lexicon) -> Hit | None:

@@ -645,6 +645,8 @@ class Shared:
     designator_words: frozenset[str]
     shipment_words: tuple[str, ...]
     participle_openers: frozenset[str]
+    held_pronouns: frozenset[str]
+    held_quantifiers: frozenset[str]
     with_words: frozenset[str]
     self_arming: tuple[str, str]
     accused_of: frozenset[str]
@@ -823,6 +825,8 @@ def shared() -> Shared:
         designator_words=frozenset(text.get("designator_words", [])),
         shipment_words=tuple(text.get("shipment_words", [])),
         participle_openers=frozenset(text.get("participle_openers", [])),
+        held_pronouns=frozenset(text.get("held_pronouns", [])),
+        held_quantifiers=frozenset(text.get("held_quantifiers", [])),
         with_words=frozenset(text.get("with_words", [])),
         self_arming=(arming[0], arming[1]),
         accused_of=frozenset(text.get("accused_of", [])),

@@ -162,6 +162,45 @@ CARRIED_BY = [
     ),
 ]
 
+# Weapons told as held in one sentence and given a source in the next by a plural pronoun alone ("Brasil har over 200
+# Leopard 1-stridsvogner. De ble kjøpt brukt fra Tyskland"): was no transfer in any language (probe 28 nb and sv); not
+# with a verb that is no transfer
+HELD_THEN_SOURCED = [
+    (
+        "nb",
+        case(
+            "Brasil har over 200 Leopard 1-stridsvogner. De ble kjøpt brukt fra Tyskland på 2000-tallet.",
+            "DE>BR:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Brazil has over 200 Leopard 1 tanks. They were bought second-hand from Germany in the 2000s.",
+            "DE>BR:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Brasilien besitzt über 200 Leopard-1-Panzer. Sie wurden gebraucht aus Deutschland gekauft.",
+            "DE>BR:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Hizbollah har byggt upp en arsenal på 150 000 raketer. De flesta har levererats av Iran.",
+            "IR>hezbollah:rockets_artillery",
+        ),
+    ),
+    (
+        "nb",
+        case("Bangladesh har to ubåter i tjeneste. Begge er kjøpt brukt fra Kina.", "CN>BD:naval_vessels", quantity=2),
+    ),
+    ("nb", case("Russland har mange Shahed-droner. De ble skutt ned av Ukraina.")),
+]
+
 ALL = [
     *SUBJECT_AFTER_A_FRONTED_PLACE,
     *NAMED_SYSTEM_COMPOUNDS,
@@ -170,4 +209,5 @@ ALL = [
     *APPROVALS_AND_BLOCKS,
     *MISSING_WORD_FORMS,
     *CARRIED_BY,
+    *HELD_THEN_SOURCED,
 ]
