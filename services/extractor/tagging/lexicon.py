@@ -646,6 +646,7 @@ class Shared:
     shipment_words: tuple[str, ...]
     participle_openers: frozenset[str]
     held_pronouns: frozenset[str]
+    clause_joiners: frozenset[str]
     held_quantifiers: frozenset[str]
     with_words: frozenset[str]
     self_arming: tuple[str, str]
@@ -826,6 +827,7 @@ def shared() -> Shared:
         shipment_words=tuple(text.get("shipment_words", [])),
         participle_openers=frozenset(text.get("participle_openers", [])),
         held_pronouns=frozenset(text.get("held_pronouns", [])),
+        clause_joiners=frozenset(text.get("clause_joiners", [])),
         held_quantifiers=frozenset(text.get("held_quantifiers", [])),
         with_words=frozenset(text.get("with_words", [])),
         self_arming=(arming[0], arming[1]),

@@ -1066,12 +1066,40 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     return False
 
 
+def _denial_elsewhere(tokens: list[Token], at: int, clause: tuple[int, int], lex: Lexicon) -> bool:
+    """True when the word of refusal at offset ``at`` of the normalised sentence is negated ("har ikke suspendert
+    eksporten", "er ikke blevet pauset", "blokkerer ikkje lenger"), or stands in a clause before the transfer's, joined
+    to it by "but", "and" or "while" ("Ungarn blokkerer EU-pakken, men Noreg har levert 8 stridsvogner", "Mens Ungarn
+    blokkerer EU-pakken, har Polen sendt") or set off by a semicolon ("Der Trainer wurde suspendiert; Deutschland
+    liefert"), with none in the transfer's own clause: the refusal is of something else."""
+    offset, k = 0, 0
+    while k < len(tokens) and offset < at:
+        offset += len(tokens[k].low) + 1
+        k += 1
+    if any(0 <= j < len(tokens) and tokens[j].low in lex.negation for j in (k - 2, k - 1, k + 1)):
+        return True
+    start, end = clause
+    joiners = shared().clause_joiners
+    joined = tokens[0].low in joiners or any(
+        0 <= j < len(tokens) and tokens[j].low in joiners for j in (start - 1, start)
+    )
+    return (
+        k < start
+        and (joined or any(t.low == ";" for t in tokens[k:start]))
+        and "status:denied" not in lex.matcher.find_all(normalised(tokens[start:end]))
+    )
+
+
 def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, int]], lex: Lexicon) -> Status:
     if cue is None:
         return sentence_status(found, None, False)
     is_negated = negated(tokens, cue.tok, lex) if cue.is_verb else _negated_noun(tokens, cue.tok, lex)
-    clause_end = clause_of(tokens, cue.tok, lex)[1]
+    clause_start, clause_end = clause_of(tokens, cue.tok, lex)
     limit = sum(map(len, [t.low for t in tokens[:clause_end]])) + clause_end
+    if "status:denied" in found and _denial_elsewhere(
+        tokens, found["status:denied"][0], (clause_start, clause_end), lex
+    ):
+        found = {key: at for key, at in found.items() if key != "status:denied"}
     status = sentence_status(found, cue.tense, is_negated, limit, cue.role)
     if status is not Status.DENIED and _yes_no_question(tokens, lex):
         return Status.SPECULATED  # "Får Ukraina Tomahawk-missiler fra USA?", "Bekommt die Ukraine Taurus?"

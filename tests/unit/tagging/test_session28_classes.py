@@ -201,6 +201,63 @@ HELD_THEN_SOURCED = [
     ("nb", case("Russland har mange Shahed-droner. De ble skutt ned av Ukraina.")),
 ]
 
+# A refusal word refuses the transfer only in its own clause and when not negated: one of something else in a clause
+# joined by "but", "and", "while" or a semicolon, or a negated one, leaves the transfer's status (reviews 28a and 28b)
+REFUSAL_OF_SOMETHING_ELSE = [
+    (
+        "nn",
+        case(
+            "Ungarn blokkerer EU-pakken, men Noreg har levert 8 stridsvogner til Ukraina.",
+            "NO>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Mens Ungarn blokerer EU-pakken, har Polen sendt 300 kampvogne til Ukraine.",
+            "PL>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der Trainer wurde suspendiert; Deutschland liefert der Ukraine Iris-T.",
+            "DE>UA:air_defence",
+            status="planned",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige har inte pausat leveranserna av granater till Ukraina.",
+            "SE>UA:artillery_ammunition",
+            status="planned",
+        ),
+    ),
+    # a refusal in the transfer's own clause still refuses
+    (
+        "nn",
+        case(
+            "Kjøpet vart stoppa, og Storbritannia nekta eksportløyve for fly til Argentina.",
+            "GB>AR:aircraft",
+            status="denied",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Kanada hat den Verkauf von Waffen an Israel suspendiert.",
+            "CA>IL:military_equipment_general",
+            status="denied",
+        ),
+    ),
+    # "is flying" and "denied flying" supply (review 28b)
+    ("en", case("Iran is flying drones to Russia.", "IR>RU:drones")),
+    ("en", case("Russia denied flying weapons to Syria.", "RU>SY:military_equipment_general", status="denied")),
+]
+
 ALL = [
     *SUBJECT_AFTER_A_FRONTED_PLACE,
     *NAMED_SYSTEM_COMPOUNDS,
@@ -210,4 +267,5 @@ ALL = [
     *MISSING_WORD_FORMS,
     *CARRIED_BY,
     *HELD_THEN_SOURCED,
+    *REFUSAL_OF_SOMETHING_ELSE,
 ]
