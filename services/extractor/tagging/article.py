@@ -1390,7 +1390,7 @@ def _held_pronouns(weapons: list[Mark], found: Scan, index: SentenceIndex, low: 
         kinds = {h.value for h in found.inside(sentence.start, sentence.end) if h.kind is Kind.WEAPON} - GENERAL
         if len(kinds) != 1:
             continue
-        tokens = tokenize(low, following.start, following.end)
+        tokens = tokenize(low, following.start, following.end)  # lower-case words only: no capitals are asked
         k = 2 if len(tokens) > 2 and tokens[1].low in shared().held_quantifiers else 1
         if len(tokens) <= k or tokens[k].low not in shared().auxiliaries:
             continue  # "Dei første einingane kan sendast frå Kongsberg": an article before its noun, no pronoun
@@ -1401,7 +1401,7 @@ def _held_pronouns(weapons: list[Mark], found: Scan, index: SentenceIndex, low: 
             continue
         before = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset())
         starts = {h.start for h in hits if h.kind is Kind.ACTOR}
-        if not any(t.start in starts and k > 0 and tokens[k - 1].low in before for k, t in enumerate(tokens)):
+        if not any(t.start in starts and j > 0 and tokens[j - 1].low in before for j, t in enumerate(tokens)):
             continue
         word = tokens[0]
         out[following.start] = Hit(
