@@ -1142,7 +1142,7 @@ def tag_article(
         tokens = tokenize(text, sentence.start, sentence.end)
         hits = found.inside(sentence.start, sentence.end)
         if sentence.start in held:
-            hits = sorted([*hits, held[sentence.start]], key=lambda h: (h.start, -h.end))
+            hits = _ordered([*hits, held[sentence.start]])
         if (lex.referring and not lex.referring.isdisjoint(t.low for t in tokens)) or (
             not shared().epithets.keys().isdisjoint(t.low for t in tokens)
         ):
@@ -1157,9 +1157,9 @@ def tag_article(
             resolved = _anaphor_hits(text, tokens, found, lex, buyers, doers)
             if resolved:
                 taken = {h.start for h in resolved}  # "Hæren" resolved replaces its home-state reading
-                hits = sorted([*(h for h in hits if h.start not in taken), *resolved], key=lambda h: (h.start, -h.end))
+                hits = _ordered([*(h for h in hits if h.start not in taken), *resolved])
         if (supplier := _bare_supplier(hits, tokens, found, low, sentence.start, lex)) is not None:
-            hits = sorted([*hits, supplier], key=lambda h: (h.start, -h.end))
+            hits = _ordered([*hits, supplier])
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
             if previous is not None and any(_open_to_count(c) for c in previous.candidates):
@@ -1357,6 +1357,11 @@ def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex,
     return sorted([*weapons, *extra]) if extra else weapons
 
 
+def _ordered(hits: list[Hit]) -> list[Hit]:
+    """Hits in the order ``Scan.inside`` gives them: by start, the longest first."""
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
 _HELD_ROLES = frozenset({"supply", "receive", "buy", "order"})
 _HELD_TENSES = frozenset({"past", "passive", "passivepast"})
 
@@ -1370,7 +1375,8 @@ def _held_pronouns(weapons: list[Mark], found: Scan, index: SentenceIndex, low: 
     ``held_quantifiers``) and an auxiliary right after it, has a past or passive verb of giving or getting and a party
     after a preposition of source or agent ("fra", "av", "from", "by", "aus").
     """
-    pronouns = shared().held_pronouns
+    words = shared()
+    before = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset())
     out: dict[int, Hit] = {}
     seen: set[int] = set()
     for mark in weapons:
@@ -1382,7 +1388,7 @@ def _held_pronouns(weapons: list[Mark], found: Scan, index: SentenceIndex, low: 
         if following is None or following.start in out:
             continue
         first = low[following.start : following.start + 12].split(maxsplit=1)
-        if not first or first[0] not in pronouns:
+        if not first or first[0] not in words.held_pronouns:
             continue
         hits = found.inside(following.start, following.end)
         if any(h.kind is Kind.WEAPON for h in hits):
@@ -1391,15 +1397,14 @@ def _held_pronouns(weapons: list[Mark], found: Scan, index: SentenceIndex, low: 
         if len(kinds) != 1:
             continue
         tokens = tokenize(low, following.start, following.end)  # lower-case words only: no capitals are asked
-        k = 2 if len(tokens) > 2 and tokens[1].low in shared().held_quantifiers else 1
-        if len(tokens) <= k or tokens[k].low not in shared().auxiliaries:
+        k = 2 if len(tokens) > 2 and tokens[1].low in words.held_quantifiers else 1
+        if len(tokens) <= k or tokens[k].low not in words.auxiliaries:
             continue  # "Dei første einingane kan sendast frå Kongsberg": an article before its noun, no pronoun
         if not any(
             (meaning := lex.verbs.get(t.low)) is not None and meaning[0] in _HELD_ROLES and meaning[1] in _HELD_TENSES
             for t in tokens
         ):
             continue
-        before = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset())
         starts = {h.start for h in hits if h.kind is Kind.ACTOR}
         if not any(t.start in starts and j > 0 and tokens[j - 1].low in before for j, t in enumerate(tokens)):
             continue

@@ -1072,10 +1072,7 @@ def _denial_elsewhere(tokens: list[Token], at: int, clause: tuple[int, int], lex
     to it by "but", "and" or "while" ("Ungarn blokkerer EU-pakken, men Noreg har levert 8 stridsvogner", "Mens Ungarn
     blokkerer EU-pakken, har Polen sendt") or set off by a semicolon ("Der Trainer wurde suspendiert; Deutschland
     liefert"), with none in the transfer's own clause: the refusal is of something else."""
-    offset, k = 0, 0
-    while k < len(tokens) and offset < at:
-        offset += len(tokens[k].low) + 1
-        k += 1
+    k = normalised(tokens)[: at + 1].count(" ") - 1  # ``at`` is the space before the word: its token
     if any(0 <= j < len(tokens) and tokens[j].low in lex.negation for j in (k - 2, k - 1, k + 1)):
         return True
     start, end = clause

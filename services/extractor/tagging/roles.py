@@ -252,7 +252,7 @@ def _heads_word(text: str, hit: Hit, non_heads: frozenset[str], compound_heads: 
     return (
         len(rest) <= _INFLECTION
         or tail.startswith(shared().system_heads)  # "kustrobotbatterier"
-        or (hit.named and bool(compound_heads) and tail.startswith(compound_heads))
+        or (hit.named and tail.startswith(compound_heads))
     )
 
 
@@ -295,7 +295,9 @@ def weapon_refs(
         elif hit.kind is Kind.WEAPON:
             # a weapon word of its own after the name heads the word instead ("155 mm-haubitser")
             solid = (
-                () if any(hit.end <= h.start < hit.word_end for h in hits if h.kind is Kind.WEAPON) else compound_heads
+                compound_heads
+                if hit.named and not any(hit.end <= h.start < hit.word_end for h in hits if h.kind is Kind.WEAPON)
+                else ()
             )
             if not _heads_word(text, hit, non_heads, solid) and hit.word_start not in cue_words:
                 continue  # "ammunitionsdepot", "Drohnenangriff": the weapon only qualifies another noun

@@ -34,7 +34,7 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
         _negates([t.low for j, t in enumerate(tokens[k + 1 : k + 4], k + 1) if j != verb][:2])
         for k in window
         if tokens[k].low in lex.negation
-    ) or (_correlative_subject(tokens, verb, lex))
+    ) or _correlative_subject(tokens, verb, lex)
 
 
 def _negates(after: list[str]) -> bool:
