@@ -25,8 +25,10 @@ from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
     BUYING,
     GENERAL,
+    ORDER_TOTAL_WORDS,
     Candidate,
     Reading,
+    follows_firsts,
     give_amount,
     read_sentence,
     retold,
@@ -2047,13 +2049,20 @@ def _totals_order(new: Candidate, old: Candidate | None, text: str, lex: Lexicon
         return _order_total(new, text, lex) is not None and _order_total(old, text, lex) is None
     part = text[old.amount.start : old.amount.end]
     said = text[new.sentence.start : new.amount.start].lower()
-    return new.amount.value > old.amount.value and any(f"{part} {w} " in said for w in _OF)
+    if new.amount.value <= old.amount.value:
+        return False
+    # "Seks brukte F-16-kampfly landa torsdag", then "Flya er dei første av i alt 24 som Argentina kjøpte": the
+    # first items' delivery, then the order's size (not a total whose pair came from the article's context, nor
+    # an older order's after a new contract)
+    return any(f"{part} {w} " in said for w in _OF) or (
+        old.status is Status.DELIVERED
+        and new.confidence > _CONTEXT_CONFIDENCE
+        and follows_firsts([w.strip(".,;:") for w in said.split()])
+    )
 
 
 _OF = frozenset({"af", "av", "of", "von", "aus"})
-_TOTAL = frozenset(
-    {"i", "alt", "totalt", "insgesamt", "in", "total", "all", "de", "dei", "the", "die", "der", "den", "samlet"}
-)
+_ORDER_TAIL = frozenset({"on", "it", "ordered", "bestilt", "bestilte", "beställda", "bestellten", "bestellt"})
 _TOTAL_REACH = 40  # characters from a first delivery's count to the order's size after it
 
 
@@ -2076,7 +2085,7 @@ def _order_total(cand: Candidate, text: str, lex: Lexicon) -> Amount | None:
         before = [
             w.strip(".,;:") for w in text[max(sentence.start, total.start - _TOTAL_REACH) : total.start].lower().split()
         ]
-        while before and before[-1] in _TOTAL:
+        while before and before[-1] in ORDER_TOTAL_WORDS:
             before.pop()
         if len(before) < 2 or before[-1] not in _OF:
             continue
@@ -2095,5 +2104,7 @@ def _counts_the(total: Amount, cand: Candidate, text: str) -> bool:
     word = after.split()[0].strip(".,;:") if after.split() else ""
     if not word or after.lstrip()[:1] in ",.;:" or word in shared().relatives or any(c.isdigit() for c in word):
         return True  # nothing else counted, or a named system ("of 24 AW109 Trekker aircraft")
+    if word in _ORDER_TAIL:
+        return True  # "the first of 24 on order", "the first of six it ordered in 2023"
     stems = [t.lower()[:5] for t in cand.terms if len(t) >= 3]
     return any(stem in after for stem in stems)

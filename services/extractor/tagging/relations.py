@@ -400,11 +400,30 @@ def _sole_count(
                 and tokens[a.last + 2].low in words.them
             )
             or any(t.low in words.of_which for t in tokens[max(0, a.first - 3) : a.first])
+            or follows_firsts([t.low for t in tokens[max(0, a.first - _FIRSTS_REACH) : a.first]])
         )
     ]
     if len(counts) != 1:
         return
     give_amount(candidates, counts[0], None)
+
+
+_FIRSTS_REACH = 6  # words from "first" to the count of the order ("de første af i alt 24")
+# words between "the first of" and the order's size ("dei første av i alt 24", "the first of the 24")
+ORDER_TOTAL_WORDS = frozenset(
+    {"i", "alt", "totalt", "insgesamt", "in", "total", "all", "de", "dei", "the", "die", "der", "den", "samlet"}
+)
+
+
+def follows_firsts(before: list[str]) -> bool:
+    """Whether a count follows "the first of" ("Flya er dei første av i alt 24 som Argentina kjøpte", "the first
+    of six it ordered", "die ersten von insgesamt 24"): it counts the whole order, not the items delivered.
+    ``before`` holds the lower-cased words before the count."""
+    words = shared()
+    at = len(before)
+    while at and before[at - 1] in ORDER_TOTAL_WORDS:
+        at -= 1
+    return at >= 2 and before[at - 1] in words.part_of and before[at - 2] in words.first_items
 
 
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:

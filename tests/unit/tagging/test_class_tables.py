@@ -35,6 +35,7 @@ from tests.unit.tagging import (
     test_session26_classes,
     test_session27_classes,
     test_session28_classes,
+    test_session29_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -65,6 +66,7 @@ _SESSIONS = {
     26: test_session26_classes,
     27: test_session27_classes,
     28: test_session28_classes,
+    29: test_session29_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
