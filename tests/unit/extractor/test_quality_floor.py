@@ -28,9 +28,11 @@ _MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/
 # fullk_en-011, US equipment an exercise took from or returns to its stores in Norway and Germany; fullj_sv-011, a
 # footballer "köptes av en tysk storklubb"; fullm_da-012, a domestic order whose drone maker the filler pairs with
 # the Faroe Islands named before; fullm_en-014, a US battery deployed to the Philippines for an exercise; fulls, two
-# measured when it was written (session 21) and not yet read; fullaa, two measured when it was written (session 28).
-# Any more fail.
-_NEGATIVES_KNOWN = {"fullh": 2, "fullj": 2, "fullk": 1, "fullm": 2, "fullo": 2, "fullr": 1, "fulls": 2, "fullaa": 2}
+# measured when it was written (session 21) and not yet read; fullaa, two measured when it was written (session 28);
+# fullab, one measured when it was written (session 29). Any more fail.
+_NEGATIVES_KNOWN = {
+    "fullh": 2, "fullj": 2, "fullk": 1, "fullm": 2, "fullo": 2, "fullr": 1, "fulls": 2, "fullaa": 2, "fullab": 1,
+}  # fmt: skip
 
 
 def _triples(mention: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -123,7 +125,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # session 21 added `fulls` and raised them again; session 22 added `fullt` and raised `fullb`, `fullf` and `fullo`;
 # session 23 added `fullv` and raised `full`, `fulld`, `fullf`, `fullq` and `fulls`; session 24 added `fullw` and
 # raised `fullt`; session 25 added `fullx` and raised `test`; session 26 added `fully`;
-# session 27 added `fullz`; session 28 added `fullaa`.
+# session 27 added `fullz`; session 28 added `fullaa`; session 29 added `fullab`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
@@ -156,6 +158,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fully", 0.78, 0.68, 0.83, 0.61),
         ("fullz", 0.81, 0.73, 0.84, 0.67),
         ("fullaa", 0.80, 0.72, 0.83, 0.64),
+        ("fullab", 0.76, 0.64, 0.80, 0.57),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
