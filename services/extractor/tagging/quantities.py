@@ -124,14 +124,21 @@ def _ordinal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+_WHEELS = re.compile(r"[x×]\d+")
+
+
 def _designator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True for a model number: after a word for a model ("Type 23 frigates", "F-16 Block 70"), or with capital
     letters joined to it ("Type 056A corvettes", "Boeing 777X"; not "$5M", a scale)."""
     if i >= 1 and tokens[i - 1].low in shared().designator_words:
         return True
+    if i >= 2 and tokens[i - 1].low == "×" and tokens[i - 1].end == tokens[i].start and tokens[i - 2].low.isdigit():
+        return True  # the second wheel count of "8×8"
     if i + 1 >= len(tokens) or tokens[i + 1].start != tokens[i].end:
         return False
     joined = tokens[i + 1]
+    if _WHEELS.fullmatch(joined.low) or (joined.low == "×" and i + 2 < len(tokens) and tokens[i + 2].low.isdigit()):
+        return True  # a drive, no count: "Hizir 4x4 armoured vehicles", "8×8"
     return (
         joined.low.isalpha()
         and joined.text_upper

@@ -25,6 +25,20 @@ _DIRECTLY = frozenset({"direkte", "direkt", "directly"})  # "men ingen direkte f
 _NONE = frozenset({"ingen", "inga", "keine", "keiner", "keinen", "none", "no"})
 _SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
+# An adjective of make reaches over a name and a modifier to its weapon ("the first batch of Indian-made ATAGS towed
+# howitzers", "kinesiskproduserte Wing Loong II-droner"), which a bare adjective of origin does not.
+_MADE_GAP = 4
+_MAKE_ENDINGS = (
+    "-made", "-built", "-produced", "-manufactured", "-supplied", "produserte", "producerede", "producerade",
+    "tillverkade", "bygde", "byggda", "byggede", "hergestellten", "hergestellte",
+)  # fmt: skip
+
+
+def _origin_gap(word: str) -> int:
+    """How many words an adjective of origin may stand before its weapon."""
+    return _MADE_GAP if word.endswith(_MAKE_ENDINGS) else _ORIGIN_GAP
+
+
 _DATELINE = 9
 _MODIFIER_GAP = 2
 _TYPE_GAP = 3
@@ -499,7 +513,7 @@ def actor_refs(
         ):
             for w in weapons:
                 if (
-                    (0 < w.tok - last <= _ORIGIN_GAP or _elided_between(tokens, last, w.tok))
+                    (0 < w.tok - last <= _origin_gap(tokens[last].low) or _elided_between(tokens, last, w.tok))
                     and w.origin is None
                     # "Russerne kjøper droner", "Svenskerne købte kampvogne": a people doing, no adjective
                     and not any(tokens[k].low in lex.verb_forms for k in range(last + 1, w.tok))

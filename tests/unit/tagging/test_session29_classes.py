@@ -58,6 +58,88 @@ FIRST_OF_AN_ORDER = [
     ),
 ]
 
+# An adjective of make reaches over a name and a modifier to its weapon ("Indian-made ATAGS towed howitzers": was no
+# supplier at all; a bare adjective of origin still reaches two words; fullab)
+MAKE_OVER_A_NAME = [
+    (
+        "en",
+        case(
+            "Armenia has taken delivery of the first batch of Indian-made ATAGS towed howitzers.",
+            "IN>AM:artillery_systems",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Kenya took delivery of Turkish-built Hizir 4x4 armoured vehicles last week.",
+            "TR>KE:tanks_armoured_vehicles",
+            no_quantity=True,
+        ),
+    ),
+]
+
+# A vehicle's drive is no count ("4x4" counted 4, "12 8×8" counted 8)
+WHEEL_DRIVES = [
+    ("en", case("Kenya bought 12 8×8 armoured vehicles from Turkey.", "TR>KE:tanks_armoured_vehicles", quantity=12)),
+    ("en", case("Kenya bought 8x8 armoured vehicles from Turkey.", "TR>KE:tanks_armoured_vehicles", no_quantity=True)),
+]
+
+# English words of holding up, freezing, cancelling, halting, banning and preventing a sale refuse it (were planned or
+# agreed; probe 29 en), in the transfer's own clause only
+ENGLISH_BLOCKS = [
+    (
+        "en",
+        case(
+            "Washington has held up the sale of 24,000 assault rifles to Israel.", "US>IL:small_arms", status="denied"
+        ),
+    ),
+    ("en", case("Germany froze the delivery of Eurofighter jets to Saudi Arabia.", "DE>SA:aircraft", status="denied")),
+    (
+        "en",
+        case(
+            "Spain cancelled a contract for 15 million bullets from an Israeli company.",
+            "IL>ES:small_arms_ammunition",
+            status="denied",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "A Dutch court ordered the government to halt exports of F-35 parts to Israel.",
+            "NL>IL:aircraft",
+            status="denied",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Britain has banned arms exports to Myanmar since the 1990s.",
+            "GB>MM:military_equipment_general",
+            status="denied",
+        ),
+    ),
+    # halting an advance is no refusal, nor freezing talks in another clause
+    (
+        "en",
+        case(
+            "Germany sent 18 Leopard tanks to help Ukraine halt the Russian advance.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The United States sold F-16s to Taiwan, and Beijing froze military talks with Washington.",
+            "US>TW:aircraft",
+            status="delivered",
+        ),
+    ),
+]
+
 ALL = [
     *FIRST_OF_AN_ORDER,
+    *MAKE_OVER_A_NAME,
+    *WHEEL_DRIVES,
+    *ENGLISH_BLOCKS,
 ]
