@@ -111,16 +111,17 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _compound_numbers(num: dict[str, Any]) -> dict[str, float]:
-    """The number words with their compounds of tens and units: the language's ``compound`` pattern
-    ("{tens}{unit}": "tjuefire", "tjugofyra"; "{unit}og{tens}": "fireogtyve"; "{unit}und{tens}":
-    "vierundzwanzig"; "{tens}-{unit}": "twenty-four") over its words for 20–90 and 1–9."""
+    """The number words with their compounds of tens and units: the language's ``compound`` pattern or patterns
+    ("{tens}{unit}": "tjuefire", "tjugofyra"; "{unit}og{tens}": "fireogtyve", and in Norwegian beside the first,
+    "toogtjue"; "{unit}und{tens}": "vierundzwanzig"; "{tens}-{unit}": "twenty-four") over its words for 20–90 and
+    1–9."""
     words = {k.lower(): float(v) for k, v in num.get("words", {}).items()}
-    pattern = num.get("compound")
-    if not pattern:
-        return words
+    patterns = num.get("compound") or []
+    if isinstance(patterns, str):
+        patterns = [patterns]
     tens = [(w, v) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
     units = [(w, v) for w, v in words.items() if 1 <= v <= 9 and len(w) > 1]
-    compounds = {pattern.format(tens=t, unit=u): tv + uv for t, tv in tens for u, uv in units}
+    compounds = {p.format(tens=t, unit=u): tv + uv for p in patterns for t, tv in tens for u, uv in units}
     return {**compounds, **words}
 
 

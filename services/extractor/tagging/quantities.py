@@ -330,6 +330,19 @@ def _vague_phrase(tokens: list[Token], i: int, numbers: Numbers) -> bool:
     return any(" ".join(words[:n]) in numbers.vague for n in (2, 3, 4, 5))
 
 
+_ANDS = frozenset({"og", "and", "und", "och"})
+
+
+def _and_tens(tokens: list[Token], last: int, numbers: Numbers) -> float | None:
+    """The number word under a hundred joined by "and" after the hundreds ending at ``last``."""
+    if last + 2 >= len(tokens) or tokens[last + 1].low not in _ANDS:
+        return None
+    value = numbers.words.get(tokens[last + 2].low)
+    if last + 3 < len(tokens) and tokens[last + 3].low in numbers.scales:
+        return None  # "mellom hundre og to hundre": a range's upper bound
+    return value if value is not None and 1 <= value < 100 else None
+
+
 def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:
     low = tokens[i].low
     first = i
@@ -361,6 +374,9 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
             return None  # "tjuefem prosent", "i enogtyve år", "twenty-five percent"
         scale, last = _scale_after(tokens, i + 1, numbers)
         value = numbers.words[low] * scale
+        if value >= 100 and (rest := _and_tens(tokens, last, numbers)) is not None:
+            # "hundre og nitti", "to hundre og femti", "a hundred and twenty": the tens after the hundreds
+            value, last, scale = value + rest, last + 2, max(scale, 100.0)
         if scale == 1.0 and (
             numbers.words[low] <= 1
             or (

@@ -103,6 +103,8 @@ def sentence_status(
         return Status.PLANNED
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
+    if _has("cleared") and _has("cleared_buy") and role in ("receive", "buy", "order"):
+        return Status.AGREED  # "Marokko har fått løyve frå Washington til å kjøpe": allowed to buy, not bought
     done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in ("use", "origin")
     if _has("talks") and not done:
         return Status.PLANNED  # "forhandler med Peru om salg", "in talks over": not agreed yet

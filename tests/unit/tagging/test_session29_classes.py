@@ -137,9 +137,104 @@ ENGLISH_BLOCKS = [
     ),
 ]
 
+# Leave received to buy is an agreed purchase, not a delivery ("har fått løyve frå Washington til å kjøpe": was
+# delivered; probe 29 nn); leave to make the weapons oneself is not a purchase
+CLEARED_TO_BUY = [
+    (
+        "nn",
+        case(
+            "Marokko har fått løyve frå Washington til å kjøpe 18 HIMARS-system.",
+            "US>MA:rockets_artillery",
+            status="agreed",
+            quantity=18,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Polen har fått klarsignal fra USA til å kjøpe 96 Apache-helikoptre.", "US>PL:helicopters", status="agreed"
+        ),
+    ),
+    ("nn", case("Jordan har fått godkjent kjøp av tolv nye F-16-fly frå USA.", "US>JO:aircraft", status="agreed")),
+    (
+        "en",
+        case(
+            "Poland has received approval to buy 96 Apache helicopters from the United States.",
+            "US>PL:helicopters",
+            status="agreed",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Russland har fått dronar frå Iran. Sidan har Russland fått løyve frå Iran til å lage dronane sjølv.",
+            "IR>RU:drones",
+            status="delivered",
+        ),
+    ),
+]
+
+# Norwegian number words: "toogtjue" beside "tjueto", "hundre og nitti" (was 90), "eit tjuetal" (was 1),
+# "tusentals", "titusentals", "halvannan million", "hundrevis av tusen" (was 100) (probe 29 nn)
+NORWEGIAN_NUMBER_WORDS = [
+    ("nn", case("Noreg har sendt toogtjue M109-haubitsar til Ukraina.", "NO>UA:artillery_systems", quantity=22)),
+    (
+        "nn",
+        case(
+            "USA har sendt hundre og nitti Bradley-vogner til Ukraina.", "US>UA:tanks_armoured_vehicles", quantity=190
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Eit tjuetal Marder-vogner er sende frå Tyskland til Ukraina.", "DE>UA:tanks_armoured_vehicles", quantity=20
+        ),
+    ),
+    ("nn", case("Storbritannia har sendt titusentals dronar til Ukraina.", "GB>UA:drones", quantity=10000)),
+    (
+        "nn",
+        case(
+            "Nord-Korea har sendt halvannan million granatar til Russland.",
+            "KP>RU:artillery_ammunition",
+            quantity=1500000,
+        ),
+    ),
+    (
+        "nn",
+        case("USA har sendt hundrevis av tusen granatar til Ukraina.", "US>UA:artillery_ammunition", quantity=100000),
+    ),
+    (
+        "nb",
+        case(
+            "USA har sendt to hundre og femti Bradley-vogner til Ukraina.",
+            "US>UA:tanks_armoured_vehicles",
+            quantity=250,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The US sent a hundred and twenty Bradley vehicles to Ukraine.",
+            "US>UA:tanks_armoured_vehicles",
+            quantity=120,
+        ),
+    ),
+    # a range's upper bound is no "and" of the hundreds
+    (
+        "nn",
+        case(
+            "USA har sendt mellom hundre og to hundre M777-haubitsar til Ukraina.",
+            "US>UA:artillery_systems",
+            quantity=200,
+        ),
+    ),
+]
+
 ALL = [
     *FIRST_OF_AN_ORDER,
     *MAKE_OVER_A_NAME,
     *WHEEL_DRIVES,
     *ENGLISH_BLOCKS,
+    *CLEARED_TO_BUY,
+    *NORWEGIAN_NUMBER_WORDS,
 ]
