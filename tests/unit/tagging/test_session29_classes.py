@@ -230,6 +230,37 @@ NORWEGIAN_NUMBER_WORDS = [
     ),
 ]
 
+# The Eurofighter is sold by Britain when no seller is named (Saudi Arabia, Qatar, Turkey: the tuned sets' gold has
+# GB 46 times, Italy twice for Kuwait, named); a German "einem/den Verkauf" is a sale, not a purchase (was read as the
+# subject's buying; probe 29 nn, fullab)
+EUROFIGHTER_AND_VERKAUF = [
+    ("da", case("Saudi-Arabien er tæt på en aftale om 48 Eurofighter-fly.", "GB>SA:aircraft", quantity=48)),
+    (
+        "nn",
+        case(
+            "Tyrkia og Storbritannia har underteikna ein avtale om 20 Eurofighter-fly.", "GB>TR:aircraft", quantity=20
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Bundesregierung stellt sich einem Verkauf weiterer Eurofighter-Kampfflugzeuge an Saudi-Arabien nicht "
+            "länger entgegen.",
+            "DE>SA:aircraft",
+        ),
+    ),
+    # a named seller stays the seller; a relative clause's sale keeps its way
+    ("en", case("Kuwait received the last of its 28 Eurofighters from Italy.", "IT>KW:aircraft", quantity=28)),
+    (
+        "de",
+        case(
+            "Warschau wartet auf 96 Apache-Hubschrauber, deren Verkauf die US-Regierung genehmigt hatte.",
+            "US>PL:helicopters",
+            quantity=96,
+        ),
+    ),
+]
+
 ALL = [
     *FIRST_OF_AN_ORDER,
     *MAKE_OVER_A_NAME,
@@ -237,4 +268,5 @@ ALL = [
     *ENGLISH_BLOCKS,
     *CLEARED_TO_BUY,
     *NORWEGIAN_NUMBER_WORDS,
+    *EUROFIGHTER_AND_VERKAUF,
 ]
