@@ -25,6 +25,7 @@ from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
     BUYING,
     GENERAL,
+    ORDER_TAIL,
     ORDER_TOTAL_WORDS,
     Candidate,
     Reading,
@@ -2058,11 +2059,25 @@ def _totals_order(new: Candidate, old: Candidate | None, text: str, lex: Lexicon
         old.status is Status.DELIVERED
         and new.confidence > _CONTEXT_CONFIDENCE
         and follows_firsts([w.strip(".,;:") for w in said.split()])
+        and _counts_next(new.amount, new, text)
     )
 
 
+def _counts_next(total: Amount, cand: Candidate, text: str) -> bool:
+    """Whether the word right after an order's size leaves it counting the candidate's weapons: none, a relative, an
+    order's tail or the weapon's own word ("av i alt 24 som", "of 24 F-16s"), not "det første av 12 land som har
+    sendt kampfly"."""
+    after = text[total.end : total.end + _TOTAL_REACH].split()
+    raw = after[0].strip(".,;:") if after else ""
+    word = raw.lower()
+    if not word or not word[0].isalpha() or word in shared().relatives or word in ORDER_TAIL or raw[0].isupper():
+        return True  # nothing else counted, or the buyer's name ("de første av tolv Estland har bestilt")
+    if any(c.isdigit() for c in word):
+        return True  # a named system ("of 24 F-16s")
+    return any(word.startswith(t.lower()[:5]) for t in cand.terms if len(t) >= 3)
+
+
 _OF = frozenset({"af", "av", "of", "von", "aus"})
-_ORDER_TAIL = frozenset({"on", "it", "ordered", "bestilt", "bestilte", "beställda", "bestellten", "bestellt"})
 _TOTAL_REACH = 40  # characters from a first delivery's count to the order's size after it
 
 
@@ -2104,7 +2119,7 @@ def _counts_the(total: Amount, cand: Candidate, text: str) -> bool:
     word = after.split()[0].strip(".,;:") if after.split() else ""
     if not word or after.lstrip()[:1] in ",.;:" or word in shared().relatives or any(c.isdigit() for c in word):
         return True  # nothing else counted, or a named system ("of 24 AW109 Trekker aircraft")
-    if word in _ORDER_TAIL:
+    if word in ORDER_TAIL:
         return True  # "the first of 24 on order", "the first of six it ordered in 2023"
     stems = [t.lower()[:5] for t in cand.terms if len(t) >= 3]
     return any(stem in after for stem in stems)

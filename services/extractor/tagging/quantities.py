@@ -333,14 +333,23 @@ def _vague_phrase(tokens: list[Token], i: int, numbers: Numbers) -> bool:
 _ANDS = frozenset({"og", "and", "und", "och"})
 
 
-def _and_tens(tokens: list[Token], last: int, numbers: Numbers) -> float | None:
-    """The number word under a hundred joined by "and" after the hundreds ending at ``last``."""
+def _and_tens(tokens: list[Token], last: int, value: float, numbers: Numbers) -> tuple[float, int] | None:
+    """The number under a hundred (or its hundreds, "tusen og fem hundre") joined by "and" after the number
+    ``value`` ending at ``last``, with the index of its last word; None when there is none or the words after "and"
+    are a range's upper bound ("mellom hundre og to hundre")."""
     if last + 2 >= len(tokens) or tokens[last + 1].low not in _ANDS:
         return None
-    value = numbers.words.get(tokens[last + 2].low)
-    if last + 3 < len(tokens) and tokens[last + 3].low in numbers.scales:
-        return None  # "mellom hundre og to hundre": a range's upper bound
-    return value if value is not None and 1 <= value < 100 else None
+    more = numbers.words.get(tokens[last + 2].low)
+    if more is None or not 1 <= more < 100:
+        return None
+    end = last + 2
+    scale = numbers.scales.get(tokens[end + 1].low) if end + 1 < len(tokens) else None
+    if scale is not None:
+        if more * scale < value:
+            return more * scale, end + 1  # "tusen og fem hundre"
+        if scale <= value:
+            return None  # "hundre og to hundre": two numbers
+    return more, end  # a larger scale after ("hundre og tjue tusen") multiplies the whole
 
 
 def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> Amount | None:
@@ -374,9 +383,15 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
             return None  # "tjuefem prosent", "i enogtyve år", "twenty-five percent"
         scale, last = _scale_after(tokens, i + 1, numbers)
         value = numbers.words[low] * scale
-        if value >= 100 and (rest := _and_tens(tokens, last, numbers)) is not None:
-            # "hundre og nitti", "to hundre og femti", "a hundred and twenty": the tens after the hundreds
-            value, last, scale = value + rest, last + 2, max(scale, 100.0)
+        if value >= 100 and (rest := _and_tens(tokens, last, value, numbers)) is not None:
+            # "hundre og nitti", "to hundre og femti millioner", "a hundred and twenty": the tens after the
+            # hundreds, then a larger scale over the whole
+            if _is_date_or_measure(tokens, rest[1], lex, word=True):
+                return None  # "a hundred and twenty days", "hundert und zwanzig Tage lang"
+            value, last, scale = value + rest[0], rest[1], max(scale, 100.0)
+            more_scale, scaled = _scale_after(tokens, last + 1, numbers)
+            if more_scale > value:
+                value, last = value * more_scale, scaled
         if scale == 1.0 and (
             numbers.words[low] <= 1
             or (

@@ -400,7 +400,10 @@ def _sole_count(
                 and tokens[a.last + 2].low in words.them
             )
             or any(t.low in words.of_which for t in tokens[max(0, a.first - 3) : a.first])
-            or follows_firsts([t.low for t in tokens[max(0, a.first - _FIRSTS_REACH) : a.first]])
+            or (
+                follows_firsts([t.low for t in tokens[max(0, a.first - _FIRSTS_REACH) : a.first]])
+                and _counts_the_order(tokens, a.last + 1, weapons)
+            )
         )
     ]
     if len(counts) != 1:
@@ -408,6 +411,14 @@ def _sole_count(
     give_amount(candidates, counts[0], None)
 
 
+# words after an order's size that count nothing else ("the first of 24 on order", "the first of six it ordered")
+ORDER_TAIL = frozenset(
+    {
+        "on", "it", "ordered", "bought", "purchased", "bestilt", "bestilte", "beställda", "bestellten", "bestellt",
+        "kjøpt", "kjøpte", "købt", "köpt", "köpta", "gekauft", "gekauften", "promised", "pledged", "lovet", "lovt",
+        "lova", "utlovade", "zugesagt", "zugesagten",
+    }
+)  # fmt: skip
 _FIRSTS_REACH = 6  # words from "first" to the count of the order ("de første af i alt 24")
 # words between "the first of" and the order's size ("dei første av i alt 24", "the first of the 24")
 ORDER_TOTAL_WORDS = frozenset(
@@ -424,6 +435,22 @@ def follows_firsts(before: list[str]) -> bool:
     while at and before[at - 1] in ORDER_TOTAL_WORDS:
         at -= 1
     return at >= 2 and before[at - 1] in words.part_of and before[at - 2] in words.first_items
+
+
+def _counts_the_order(tokens: list[Token], at: int, weapons: list[WeaponRef]) -> bool:
+    """Whether the word at ``at``, right after an order's size, leaves it counting the weapons: none or punctuation,
+    a relative, an order's tail ("dei første av i alt 24 som", "the first of 24 on order"), a name (the buyer: "de
+    første av tolv Estland har bestilt"), a word of new or used, or a weapon ("av 309 fordon som"); not "the first of
+    three reasons", "det første av 12 land"."""
+    if at >= len(tokens) or not tokens[at].low.isalpha():
+        return True
+    word = tokens[at]
+    if word.low in ORDER_TAIL or word.low in shared().relatives or word.low in _NEW or word.text_upper:
+        return True
+    return any(w.tok in (at, at + 1) for w in weapons)
+
+
+_NEW = frozenset({"new", "nye", "nya", "neue", "neuen", "used", "brukte", "brugte", "begagnade", "gebrauchte"})
 
 
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
@@ -1116,10 +1143,26 @@ def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, in
         tokens, found["status:denied"][0], (clause_start, clause_end), lex
     ):
         found = {key: at for key, at in found.items() if key != "status:denied"}
+    if "status:cleared" in found and not _cleared_at(tokens, found["status:cleared"][0], cue.tok, clause_start):
+        found = {key: at for key, at in found.items() if key != "status:cleared"}
     status = sentence_status(found, cue.tense, is_negated, limit, cue.role)
     if status is not Status.DENIED and _yes_no_question(tokens, lex):
         return Status.SPECULATED  # "Får Ukraina Tomahawk-missiler fra USA?", "Bekommt die Ukraine Taurus?"
     return status
+
+
+_CLEARED_REACH = 4  # words from "fått løyve" / "received approval" to the cue it tells of
+
+
+def _cleared_at(tokens: list[Token], at: int, cue_tok: int, clause_start: int) -> bool:
+    """Whether the leave to buy at offset ``at`` of the normalised sentence is the cue's own ("har fått løyve frå
+    Washington til å kjøpe"), not a relative clause's or an earlier clause's ("Noreg, som fekk løyve til kjøp av F-35
+    i 2008, har no fått alle 52 flya"; "fikk tillatelse til å kjøpe uniformer, og mottok 20 CV90")."""
+    k = normalised(tokens)[: at + 1].count(" ") - 1
+    if not (0 <= k <= cue_tok and cue_tok - k <= _CLEARED_REACH):
+        return False
+    # the cue may open its own infinitive clause ("fått tillstånd att köpa"), but no comma parts them
+    return k >= clause_start or all(t.low not in CLAUSE_BREAKS for t in tokens[k:cue_tok])
 
 
 def _negated_noun(tokens: list[Token], tok: int, lex: Lexicon) -> bool:

@@ -261,6 +261,78 @@ EUROFIGHTER_AND_VERKAUF = [
     ),
 ]
 
+# What the reviews of session 29 found in first versions, mended: "the first of N" counts the order only when nothing
+# else follows N ("the first of three reasons", "det første av 12 land"); English refusal words only as phrases of a
+# sale, a delivery or an order ("held up for weeks at the border" is a delay; "froze the deal" in an earlier clause);
+# leave to buy only as the cue's own ("fikk tillatelse til å kjøpe uniformer, og mottok 20 CV90"); the tens after the
+# hundreds before a larger scale, and not of days
+REVIEWED_IN_SESSION_29 = [
+    (
+        "en",
+        case(
+            "Estonia received HIMARS launchers from the United States, the first of three reasons, officials said.",
+            "US>EE:rockets_artillery",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Danmark leverte seks F-16 til Ukraina i fjor. Danmark er det første av 12 land som har sendt kampfly "
+            "til Ukraina.",
+            "DK>UA:aircraft",
+            quantity=6,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Fire Caesar-haubitser ankom Estland i uken. De er de første av tolv Estland har bestilt fra Frankrike.",
+            "FR>EE:artillery_systems",
+            quantity=12,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Deliveries of US Patriot interceptors to Ukraine were held up for weeks at the Polish border.",
+            "US>UA:air_defence",
+            status="planned",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "After Congress froze the deal for a year, the United States delivered 40 F-16 jets to Turkey.",
+            "US>TR:aircraft",
+            status="delivered",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Forsvaret fikk tillatelse til å kjøpe inn nye uniformer, og mottok samtidig 20 CV90 fra Sverige.",
+            "SE>NO:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    ("sv", case("Grekland har fått godkännande att köpa 20 F-35 från USA.", "US>GR:aircraft", status="agreed")),
+    (
+        "en",
+        case(
+            "For a hundred and twenty days Germany has delivered IRIS-T missiles to Ukraine.",
+            "DE>UA:air_defence",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Noreg har sendt hundre og tjue tusen granatar til Ukraina.", "NO>UA:artillery_ammunition", quantity=120000
+        ),
+    ),
+]
+
 ALL = [
     *FIRST_OF_AN_ORDER,
     *MAKE_OVER_A_NAME,
@@ -269,4 +341,5 @@ ALL = [
     *CLEARED_TO_BUY,
     *NORWEGIAN_NUMBER_WORDS,
     *EUROFIGHTER_AND_VERKAUF,
+    *REVIEWED_IN_SESSION_29,
 ]
