@@ -513,12 +513,7 @@ def actor_refs(
         ):
             for w in weapons:
                 if (
-                    (
-                        0 < w.tok - last <= _ORIGIN_GAP
-                        or _elided_between(tokens, last, w.tok)
-                        # "Indian-made ATAGS towed howitzers"
-                        or 0 < w.tok - last <= _origin_gap(tokens[last].low)
-                    )
+                    (0 < w.tok - last <= _origin_gap(tokens[last].low) or _elided_between(tokens, last, w.tok))
                     and w.origin is None
                     # "Russerne kjøper droner", "Svenskerne købte kampvogne": a people doing, no adjective
                     and not any(tokens[k].low in lex.verb_forms for k in range(last + 1, w.tok))
