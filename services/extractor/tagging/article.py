@@ -25,8 +25,6 @@ from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
     BUYING,
     GENERAL,
-    ORDER_TAIL,
-    ORDER_TOTAL_WORDS,
     Candidate,
     Reading,
     follows_firsts,
@@ -2070,7 +2068,8 @@ def _counts_next(total: Amount, cand: Candidate, text: str) -> bool:
     after = text[total.end : total.end + _TOTAL_REACH].split()
     raw = after[0].strip(".,;:") if after else ""
     word = raw.lower()
-    if not word or not word[0].isalpha() or word in shared().relatives or word in ORDER_TAIL or raw[0].isupper():
+    words = shared()
+    if not word or not word[0].isalpha() or word in words.relatives or word in words.order_tail or raw[0].isupper():
         return True  # nothing else counted, or the buyer's name ("de første av tolv Estland har bestilt")
     if any(c.isdigit() for c in word):
         return True  # a named system ("of 24 F-16s")
@@ -2100,7 +2099,7 @@ def _order_total(cand: Candidate, text: str, lex: Lexicon) -> Amount | None:
         before = [
             w.strip(".,;:") for w in text[max(sentence.start, total.start - _TOTAL_REACH) : total.start].lower().split()
         ]
-        while before and before[-1] in ORDER_TOTAL_WORDS:
+        while before and before[-1] in shared().order_total_words:
             before.pop()
         if len(before) < 2 or before[-1] not in _OF:
             continue
@@ -2119,7 +2118,7 @@ def _counts_the(total: Amount, cand: Candidate, text: str) -> bool:
     word = after.split()[0].strip(".,;:") if after.split() else ""
     if not word or after.lstrip()[:1] in ",.;:" or word in shared().relatives or any(c.isdigit() for c in word):
         return True  # nothing else counted, or a named system ("of 24 AW109 Trekker aircraft")
-    if word in ORDER_TAIL:
+    if word in shared().order_tail:
         return True  # "the first of 24 on order", "the first of six it ordered in 2023"
     stems = [t.lower()[:5] for t in cand.terms if len(t) >= 3]
     return any(stem in after for stem in stems)

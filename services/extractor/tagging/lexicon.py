@@ -637,6 +637,11 @@ class Shared:
     bare_ammunition: frozenset[str]
     accessories: tuple[str, ...]
     first_items: frozenset[str]
+    order_total_words: frozenset[str]
+    order_tail: frozenset[str]
+    new_or_used: frozenset[str]
+    make_endings: tuple[str, ...]
+    number_ands: frozenset[str]
     making_places: frozenset[str]
     self_made: tuple[str, ...]
     self_made_not_after: frozenset[str]
@@ -818,6 +823,11 @@ def shared() -> Shared:
         bare_ammunition=frozenset(text.get("bare_ammunition", [])),
         accessories=tuple(text.get("accessories", [])),
         first_items=frozenset(text.get("first_items", [])),
+        order_total_words=frozenset(text.get("order_total_words", [])),
+        order_tail=frozenset(text.get("order_tail", [])),
+        new_or_used=frozenset(text.get("new_or_used", [])),
+        make_endings=tuple(text.get("make_endings", [])),
+        number_ands=frozenset(text.get("number_ands", [])),
         making_places=frozenset(text.get("making_places", [])),
         self_made=tuple(text.get("self_made", [])),
         self_made_not_after=frozenset(text.get("self_made_not_after", [])),

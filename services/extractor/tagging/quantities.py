@@ -330,14 +330,11 @@ def _vague_phrase(tokens: list[Token], i: int, numbers: Numbers) -> bool:
     return any(" ".join(words[:n]) in numbers.vague for n in (2, 3, 4, 5))
 
 
-_ANDS = frozenset({"og", "and", "und", "och"})
-
-
 def _and_tens(tokens: list[Token], last: int, value: float, numbers: Numbers) -> tuple[float, int] | None:
     """The number under a hundred (or its hundreds, "tusen og fem hundre") joined by "and" after the number
     ``value`` ending at ``last``, with the index of its last word; None when there is none or the words after "and"
     are a range's upper bound ("mellom hundre og to hundre")."""
-    if last + 2 >= len(tokens) or tokens[last + 1].low not in _ANDS:
+    if last + 2 >= len(tokens) or tokens[last + 1].low not in shared().number_ands:
         return None
     more = numbers.words.get(tokens[last + 2].low)
     if more is None or not 1 <= more < 100:

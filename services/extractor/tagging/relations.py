@@ -411,19 +411,7 @@ def _sole_count(
     give_amount(candidates, counts[0], None)
 
 
-# words after an order's size that count nothing else ("the first of 24 on order", "the first of six it ordered")
-ORDER_TAIL = frozenset(
-    {
-        "on", "it", "ordered", "bought", "purchased", "bestilt", "bestilte", "beställda", "bestellten", "bestellt",
-        "kjøpt", "kjøpte", "købt", "köpt", "köpta", "gekauft", "gekauften", "promised", "pledged", "lovet", "lovt",
-        "lova", "utlovade", "zugesagt", "zugesagten",
-    }
-)  # fmt: skip
 _FIRSTS_REACH = 6  # words from "first" to the count of the order ("de første af i alt 24")
-# words between "the first of" and the order's size ("dei første av i alt 24", "the first of the 24")
-ORDER_TOTAL_WORDS = frozenset(
-    {"i", "alt", "totalt", "insgesamt", "in", "total", "all", "de", "dei", "the", "die", "der", "den", "samlet"}
-)
 
 
 def follows_firsts(before: list[str]) -> bool:
@@ -432,7 +420,7 @@ def follows_firsts(before: list[str]) -> bool:
     ``before`` holds the lower-cased words before the count."""
     words = shared()
     at = len(before)
-    while at and before[at - 1] in ORDER_TOTAL_WORDS:
+    while at and before[at - 1] in words.order_total_words:
         at -= 1
     return at >= 2 and before[at - 1] in words.part_of and before[at - 2] in words.first_items
 
@@ -444,13 +432,10 @@ def _counts_the_order(tokens: list[Token], at: int, weapons: list[WeaponRef]) ->
     three reasons", "det første av 12 land"."""
     if at >= len(tokens) or not tokens[at].low.isalpha():
         return True
-    word = tokens[at]
-    if word.low in ORDER_TAIL or word.low in shared().relatives or word.low in _NEW or word.text_upper:
+    word, words = tokens[at], shared()
+    if word.low in words.order_tail or word.low in words.relatives or word.low in words.new_or_used or word.text_upper:
         return True
     return any(w.tok in (at, at + 1) for w in weapons)
-
-
-_NEW = frozenset({"new", "nye", "nya", "neue", "neuen", "used", "brukte", "brugte", "begagnade", "gebrauchte"})
 
 
 def _counts_other(weapon: WeaponRef, amount: Amount, weapons: list[WeaponRef], tokens: list[Token]) -> bool:
@@ -1112,13 +1097,18 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     return False
 
 
+def _token_at(tokens: list[Token], at: int) -> int:
+    """The token of a phrase found at offset ``at`` of the normalised sentence (``at`` is the space before it)."""
+    return normalised(tokens)[: at + 1].count(" ") - 1
+
+
 def _denial_elsewhere(tokens: list[Token], at: int, clause: tuple[int, int], lex: Lexicon) -> bool:
     """True when the word of refusal at offset ``at`` of the normalised sentence is negated ("har ikke suspendert
     eksporten", "er ikke blevet pauset", "blokkerer ikkje lenger"), or stands in a clause before the transfer's, joined
     to it by "but", "and" or "while" ("Ungarn blokkerer EU-pakken, men Noreg har levert 8 stridsvogner", "Mens Ungarn
     blokkerer EU-pakken, har Polen sendt") or set off by a semicolon ("Der Trainer wurde suspendiert; Deutschland
     liefert"), with none in the transfer's own clause: the refusal is of something else."""
-    k = normalised(tokens)[: at + 1].count(" ") - 1  # ``at`` is the space before the word: its token
+    k = _token_at(tokens, at)
     if any(0 <= j < len(tokens) and tokens[j].low in lex.negation for j in (k - 2, k - 1, k + 1)):
         return True
     start, end = clause
@@ -1158,7 +1148,7 @@ def _cleared_at(tokens: list[Token], at: int, cue_tok: int, clause_start: int) -
     """Whether the leave to buy at offset ``at`` of the normalised sentence is the cue's own ("har fått løyve frå
     Washington til å kjøpe"), not a relative clause's or an earlier clause's ("Noreg, som fekk løyve til kjøp av F-35
     i 2008, har no fått alle 52 flya"; "fikk tillatelse til å kjøpe uniformer, og mottok 20 CV90")."""
-    k = normalised(tokens)[: at + 1].count(" ") - 1
+    k = _token_at(tokens, at)
     if not (0 <= k <= cue_tok and cue_tok - k <= _CLEARED_REACH):
         return False
     # the cue may open its own infinitive clause ("fått tillstånd att köpa"), but no comma parts them

@@ -25,18 +25,12 @@ _DIRECTLY = frozenset({"direkte", "direkt", "directly"})  # "men ingen direkte f
 _NONE = frozenset({"ingen", "inga", "keine", "keiner", "keinen", "none", "no"})
 _SOURCE = frozenset({"source"})
 _ORIGIN_GAP = 2
-# An adjective of make reaches over a name and a modifier to its weapon ("the first batch of Indian-made ATAGS towed
-# howitzers", "kinesiskproduserte Wing Loong II-droner"), which a bare adjective of origin does not.
-_MADE_GAP = 4
-_MAKE_ENDINGS = (
-    "-made", "-built", "-produced", "-manufactured", "-supplied", "produserte", "producerede", "producerade",
-    "tillverkade", "bygde", "byggda", "byggede", "hergestellten", "hergestellte",
-)  # fmt: skip
+_MADE_GAP = 4  # words an adjective of make (``make_endings``) may stand before its weapon
 
 
 def _origin_gap(word: str) -> int:
     """How many words an adjective of origin may stand before its weapon."""
-    return _MADE_GAP if word.endswith(_MAKE_ENDINGS) else _ORIGIN_GAP
+    return _MADE_GAP if word.endswith(shared().make_endings) else _ORIGIN_GAP
 
 
 _DATELINE = 9
