@@ -1592,7 +1592,7 @@ def _losers(
         return candidates  # most articles: no choice, offer or guarantee told (``Scan.gates``)
     common = shared()
     spans: dict[int, tuple[int, int]] = {}  # sentence start -> the offsets where the losing systems are told
-    rivalries: set[int] = set()  # sentences where the span holds the ones competed with
+    rivalries: set[int] = set()  # sentences where the span holds the ones competed with or weighed
     guarded: dict[int, tuple[int, int]] = {}  # sentence start -> the clause asking for guarantees
     for cand in candidates:
         sentence = cand.sentence
@@ -1630,24 +1630,21 @@ def _losers(
         if at >= 0:
             spans[sentence.start] = (sentence.start + at, sentence.start + _clause_end(said, at))
             continue
-        weighed = next((k for w in common.weighed_also if (k := said.find(w)) >= 0), -1)
-        if weighed < 0:
-            weighed = next(
-                (k for w in (*common.offers, *(f" {w} " for w in common.offer_words)) if (k := said.find(w)) >= 0), -1
-            )
-        if (
-            weighed >= 0
-        ):  # "hade också fått ett erbjudande om nya F-16 från USA, men valde till slut det svenska planet"
+        offered = (*common.offers, *(f" {w} " for w in common.offer_words))
+        for words in (common.weighed_also, offered, common.weighed):
+            # "hade också fått ett erbjudande om nya F-16 från USA, men valde till slut det svenska planet"
+            if (weighed := next((k for w in words if (k := said.find(w)) >= 0), -1)) < 0:
+                continue
             chose = next(
-                (
-                    k
-                    for w in common.but_chose
-                    if (k := said.find(w, weighed)) >= 0 and not _negated_after(said, k + len(w), lex)
-                ),
+                (k for w in common.but_chose if (k := said.find(w, weighed)) >= 0 and _chooses(said, k + len(w), lex)),
                 -1,
             )
+            if chose < 0:
+                chose = _chose_after_but(said, weighed, lex)
             if chose >= 0:
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
+                rivalries.add(sentence.start)  # the chosen one's supplier is named after the "but"
+                break
     if all(lo < 0 for lo, _hi in spans.values()) and not guarded:
         return candidates  # most articles: no choice told
     kept = []
@@ -1655,23 +1652,58 @@ def _losers(
         if cand.status is Status.REQUESTED and _told_within(cand, low, guarded.get(cand.sentence.start)):
             continue  # asking for guarantees on the weapons, not for them
         span = spans.get(cand.sentence.start)
-        if _told_within(cand, low, span) and not _names_winner(cand, span, rivalries, found):
+        if _told_within(cand, low, span) and not _names_winner(cand, span, rivalries, found, low):
             continue  # the system that lost
         kept.append(cand)
     return kept
 
 
-def _names_winner(cand: Candidate, span: tuple[int, int] | None, rivalries: set[int], found: Scan | None) -> bool:
+def _chose_after_but(said: str, weighed: int, lex: Lexicon) -> int:
+    """The offset of a "but" after ``weighed`` whose clause chooses within ``_CHOICE_REACH`` words ("men regjeringa i
+    Buenos Aires valde til slutt", "men Warszawa har valt att satsa på"), not a choice negated ("but chose not to") nor
+    one to do anything but buy ("men valgte at vente med beslutningen"); else -1."""
+    common = shared()
+    at = weighed
+    words = said[weighed:].split()
+    for k, word in enumerate(words):
+        at = said.find(word, at)
+        if word not in common.contrasts:
+            continue
+        for later in words[k + 1 : k + 1 + _CHOICE_REACH]:
+            if later.strip(".,;:") in common.choice_words:
+                return at if _chooses(said, said.find(later, at) + len(later), lex) else -1
+    return -1
+
+
+_CHOICE_REACH = 6  # words from "men" to its verb of choosing: "men regjeringa i Buenos Aires valde"
+
+
+def _names_winner(
+    cand: Candidate, span: tuple[int, int] | None, rivalries: set[int], found: Scan | None, low: str
+) -> bool:
     """True when the supplier of ``cand`` is named after the span of those it competed with ("The K2 competed with the
-    German Leopard 2, and Poland bought 180 K2 tanks from South Korea"): the winner, whatever terms it got. Not the
-    competitors named before ("Frankrike och USA konkurrerade ... med Rafale respektive F-16")."""
+    German Leopard 2, and Poland bought 180 K2 tanks from South Korea") or of those weighed before the choice ("had
+    also considered Swedish Gripen jets, but ... opted for F-16s from the United States"): the winner, whatever terms
+    it got. Not the competitors named before ("Frankrike och USA konkurrerade ... med Rafale respektive F-16")."""
     if span is None or found is None or cand.sentence.start not in rivalries:
         return False
     hi = span[1]
     return any(
-        h.kind is Kind.ACTOR and h.value == cand.supplier and h.start >= hi
+        h.kind is Kind.ACTOR
+        and h.value == cand.supplier
+        and h.start >= hi
+        and not _pressed_by(low[max(hi, h.start - _PRESSURE_REACH) : h.start])
         for h in found.inside(cand.sentence.start, cand.sentence.end)
     )
+
+
+def _pressed_by(before: str) -> bool:
+    """Whether the words just before an actor make it one who pressed for the choice, not the chosen one ("valgte
+    det danske tilbudet etter press fra Washington")."""
+    return any(w in before for w in shared().pressure_words)
+
+
+_PRESSURE_REACH = 25  # characters before an actor where a word of pressure makes it the one who pressed
 
 
 def _told_within(cand: Candidate, low: str, span: tuple[int, int] | None) -> bool:
@@ -1688,10 +1720,16 @@ _THAT = (" for at ", " om at ", " om, at ", ", at ", " that ", " dass ", " att "
 _CLAUSE_ENDS = (", og ", ", and ", ", und ", ", och ", ", samt ", "; ", ", men ", ", but ", ", aber ")
 
 
-def _negated_after(said: str, at: int, lex: Lexicon) -> bool:
-    """Whether the word right after ``at`` is one of the language's negations ("but chose not to send")."""
-    words = said[at : at + 20].split()
-    return bool(words) and words[0].strip(".,;:") in lex.negation
+def _chooses(said: str, at: int, lex: Lexicon) -> bool:
+    """Whether the words right after a verb of choosing at ``at`` leave it a choice of something: not one negated ("but
+    chose not to send") nor one to do anything but buy ("men valgte at vente med beslutningen"; "men valgte til sidst
+    at købe" and "har valt att satsa på" choose)."""
+    words = [w.strip(".,;:") for w in said[at : at + 40].split()[:2]]
+    if words[:1] and words[0] in lex.negation:
+        return False
+    if words[:1] and words[0] in shared().infinitive_markers:
+        return words[1:] != [] and words[1].startswith(shared().choice_infinitives)
+    return True
 
 
 def _rivals_end(said: str, start: int, lex: Lexicon) -> int:

@@ -418,6 +418,7 @@ def _gate_words(text: dict[str, Any]) -> dict[str, tuple[str, ...]]:
             *(w.strip() for w in text.get("chose_over", [])),
             *(w.strip() for w in text.get("competed", [])),
             *text.get("weighed_also", []),
+            *text.get("weighed", []),
             *text.get("offers", []),
             *text.get("offer_words", []),
             *text.get("asked_guarantees", []),
@@ -622,6 +623,11 @@ class Shared:
     not_negating: frozenset[str]
     not_negating_pairs: frozenset[str]
     but_chose: tuple[str, ...]
+    weighed: tuple[str, ...]
+    contrasts: frozenset[str]
+    choice_words: frozenset[str]
+    pressure_words: tuple[str, ...]
+    choice_infinitives: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
     schemes: tuple[str, ...]
     civil_money: tuple[str, ...]
@@ -808,6 +814,11 @@ def shared() -> Shared:
         not_negating=frozenset(text.get("not_negating", [])),
         not_negating_pairs=frozenset(text.get("not_negating_pairs", [])),
         but_chose=tuple(text.get("but_chose", [])),
+        weighed=tuple(text.get("weighed", [])),
+        contrasts=frozenset(text.get("contrasts", [])),
+        choice_words=frozenset(text.get("choice_words", [])),
+        pressure_words=tuple(text.get("pressure_words", [])),
+        choice_infinitives=tuple(text.get("choice_infinitives", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),
         schemes=tuple(text.get("schemes", [])),
         civil_money=tuple(text.get("civil_money", [])),

@@ -36,6 +36,7 @@ from tests.unit.tagging import (
     test_session27_classes,
     test_session28_classes,
     test_session29_classes,
+    test_session30_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -67,6 +68,7 @@ _SESSIONS = {
     27: test_session27_classes,
     28: test_session28_classes,
     29: test_session29_classes,
+    30: test_session30_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,93 @@
+"""Classes found missing in session 30.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A system weighed, negotiated or offered, then passed over by a choice after "but" ("men regjeringa i Buenos Aires
+# valde til slutt", "men Warszawa har valt"): the weighed one lost and is no transfer; the one chosen, its supplier
+# named after the "but", is kept. A state that only pressed for the choice won nothing. Nineteen losing bids in
+# fulli, fullj, fulln, fullp, fully, fullz, fullaa and fullab were read as planned or agreed sales
+LOSING_BIDS = [
+    (
+        "nb",
+        case(
+            "Peru vurderte lenge å kjøpe brukte F-16 fra USA, men regjeringen i Lima valgte til slutt 24 Gripen fra "
+            "Sverige.",
+            "SE>PE:aircraft",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Indonesien förhandlade länge om franska Rafale, men regeringen i Jakarta valde till slut koreanska KF-21 "
+            "från Sydkorea.",
+            "KR>ID:aircraft",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Ecuador havde også forhandlet med Kina om JF-17-kampfly, men valgte til sidst at købe brugte F-16 fra "
+            "Belgien.",
+            "BE>EC:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Thailand had also considered Swedish Gripen jets, but the air force eventually opted for F-16s from the "
+            "United States.",
+            "US>TH:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Morocco had also considered Chinese JF-17 jets, but chose 24 F-16s from the United States.",
+            "US>MA:aircraft",
+            quantity=24,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Turkiet hade hoppats på att sälja fler drönare till Polen, men Warszawa har valt att köpa amerikanska "
+            "MQ-9 från USA.",
+            "US>PL:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Uruguay vurderte også kinesiske JF-17-fly, men valgte brukte F-16 fra Danmark etter press fra Washington.",
+            "DK>UY:aircraft",
+        ),
+    ),
+    ("sv", case("Peru övervägde länge franska Rafale, men valde till slut Gripen efter påtryckningar från USA.")),
+    # a choice told before the "but", or one negated, passes nothing over
+    (
+        "nb",
+        case(
+            "Sveits valgte F-35 fra USA i 2021, men en strid om prisen har fått regjeringen til å vurdere å kjøpe "
+            "færre.",
+            "US>CH:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Australia considered buying more US Abrams tanks but chose not to wait, and bought 75 of them from the "
+            "United States.",
+            "US>AU:tanks_armoured_vehicles",
+            quantity=75,
+        ),
+    ),
+]
+
+ALL = [
+    *LOSING_BIDS,
+]
