@@ -628,6 +628,10 @@ class Shared:
     choice_words: frozenset[str]
     pressure_words: tuple[str, ...]
     choice_infinitives: tuple[str, ...]
+    ranking_words: tuple[str, ...]
+    ranked_behind: frozenset[str]
+    ranked_articles: frozenset[str]
+    ranked_shares: frozenset[str]
     asked_guarantees: tuple[str, ...]
     schemes: tuple[str, ...]
     civil_money: tuple[str, ...]
@@ -819,6 +823,10 @@ def shared() -> Shared:
         choice_words=frozenset(text.get("choice_words", [])),
         pressure_words=tuple(text.get("pressure_words", [])),
         choice_infinitives=tuple(text.get("choice_infinitives", [])),
+        ranking_words=tuple(text.get("ranking_words", [])),
+        ranked_behind=frozenset(text.get("ranked_behind", [])),
+        ranked_articles=frozenset(text.get("ranked_articles", [])),
+        ranked_shares=frozenset(text.get("ranked_shares", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),
         schemes=tuple(text.get("schemes", [])),
         civil_money=tuple(text.get("civil_money", [])),

@@ -473,6 +473,8 @@ def actor_refs(
             continue  # "Yemen's Houthi rebels", "Libanons Hizbollah": the state only places the group
         if hit.kind is Kind.ACTOR and _names_treaty(tokens, last_token(tokens, hit.end, tok)):
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
+        if hit.kind is Kind.ACTOR and _ranked_behind(tokens, tok, lows):
+            continue  # "verdens næststørste våbeneksportør efter USA": the one ranked before, no party
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
             continue  # "Hæren i Bamako": the army of the place named next, not Norway's
         demonym = hit.kind is Kind.DEMONYM or (
@@ -613,6 +615,23 @@ def _fronted_place_of_force(tokens: list[Token], tok: int, lex: Lexicon) -> bool
 def _placed_force(tokens: list[Token], tok: int, places: frozenset[int], lex: Lexicon) -> bool:
     """True for an armed force followed by "i"/"in" and a place: "hæren i Bamako", "the army in Lima"."""
     return tok + 2 < len(tokens) and tok + 2 in places and "location" in lex.prep_roles.get(tokens[tok + 1].low, ())
+
+
+def _ranked_behind(tokens: list[Token], tok: int, lows: list[str]) -> bool:
+    """True when the name at ``tok`` follows "after"/"behind" in a sentence that ranks ("Frankrig er verdens
+    næststørste våbeneksportør efter USA", "nach den USA der zweitgrößte Waffenexporteur", "the second-largest
+    exporter behind the United States"): the state ranked before is no party to a transfer."""
+    words = shared()
+    k = tok - 1
+    if k >= 1 and tokens[k].low in words.ranked_articles:
+        k -= 1
+    if k < 0 or tokens[k].low not in words.ranked_behind:
+        return False
+    return any(
+        any(stem in low for stem in words.ranking_words)
+        and (n + 1 == len(lows) or lows[n + 1] not in words.ranked_shares)
+        for n, low in enumerate(lows)
+    )
 
 
 def _names_treaty(tokens: list[Token], last: int) -> bool:

@@ -88,6 +88,64 @@ LOSING_BIDS = [
     ),
 ]
 
+# A ranking's "after"/"behind" names the state ranked before, no party: "verdens næststørste våbeneksportør efter USA"
+# was France selling to the US (holdout, fullb, fullm, fullp; probe 30 da). A share ("zum größten Teil") and an
+# ordinal ("second export success after Thailand ordered") rank nothing
+RANKED_BEHIND = [
+    ("da", case("Ifølge SIPRI er Frankrig nu verdens næststørste våbeneksportør efter USA.")),
+    ("de", case("Frankreich ist nach den USA der zweitgrößte Waffenexporteur der Welt.")),
+    (
+        "en",
+        case(
+            "Germany, which after the United States has been Israel's largest arms supplier, approved exports worth "
+            "326 million euros to Israel.",
+            "DE>IL:military_equipment_general",
+            quantity=326e6,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Lieferungen nach Dänemark bestanden zum größten Teil aus Radschützenpanzern aus der Schweiz.",
+            "CH>DK:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The order is Saab's second export success this year after Thailand in August ordered four Gripen jets "
+            "from Sweden.",
+            "SE>TH:aircraft",
+            quantity=4,
+        ),
+    ),
+]
+
+# Names CLDR lacks: Danish "Forenede Arabiske Emirater" without its article, the US House in four languages, and
+# Sweden's procurement agency, which read as Denmark's "Forsvaret" (probe 30 da)
+NAMES_OF_SESSION_30 = [
+    ("da", case("Forenede Arabiske Emirater har sendt droner til RSF.", "AE>rsf:drones")),
+    (
+        "da",
+        case(
+            "Repræsentanternes Hus har vedtaget en hjælpepakke til Ukraine på 61 milliarder dollar.",
+            "US>UA:military_equipment_general",
+            quantity=61e9,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Das Repräsentantenhaus hat ein Hilfspaket von 61 Milliarden Dollar für die Ukraine gebilligt.",
+            "US>UA:military_equipment_general",
+            quantity=61e9,
+        ),
+    ),
+    ("da", case("Saab har fået en ordre fra Forsvarets Materielverk på nye Carl-Gustaf-granater.")),
+]
+
 ALL = [
     *LOSING_BIDS,
+    *RANKED_BEHIND,
+    *NAMES_OF_SESSION_30,
 ]
