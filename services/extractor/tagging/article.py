@@ -1633,8 +1633,8 @@ def _losers(
         offered = (*common.offers, *(f" {w} " for w in common.offer_words))
         for words in (common.weighed_also, offered, common.weighed):
             # "hade också fått ett erbjudande om nya F-16 från USA, men valde till slut det svenska planet"
-            if (weighed := next((k for w in words if (k := said.find(w)) >= 0), -1)) < 0:
-                continue
+            if (weighed := min((k for w in words if (k := said.find(w)) >= 0), default=-1)) < 0:
+                continue  # (the first told: "tilbød ... JF-17, men det tilbud blev droppet")
             chose = next(
                 (k for w in common.but_chose if (k := said.find(w, weighed)) >= 0 and _chooses(said, k + len(w), lex)),
                 -1,
@@ -1644,6 +1644,11 @@ def _losers(
             if chose >= 0:
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
                 rivalries.add(sentence.start)  # the chosen one's supplier is named after the "but"
+                break
+            if (dropped := _after_but(said, weighed, common.dropped_words)) >= 0:
+                # "vurdert både franske Rafale og brukte amerikanske F-16, men forhandlingene med Paris strandet":
+                # all weighed lost, and no winner is named after the "but"
+                spans[sentence.start] = (sentence.start + weighed, sentence.start + dropped)
                 break
     if all(lo < 0 for lo, _hi in spans.values()) and not guarded:
         return candidates  # most articles: no choice told
@@ -1662,16 +1667,23 @@ def _chose_after_but(said: str, weighed: int, lex: Lexicon) -> int:
     """The offset of a "but" after ``weighed`` whose clause chooses within ``_CHOICE_REACH`` words ("men regjeringa i
     Buenos Aires valde til slutt", "men Warszawa har valt att satsa på"), not a choice negated ("but chose not to") nor
     one to do anything but buy ("men valgte at vente med beslutningen"); else -1."""
+    at = _after_but(said, weighed, shared().choice_words)
+    if at < 0:
+        return -1
+    verb = next(w for w in said[at:].split()[1 : 1 + _CHOICE_REACH] if w.strip(".,;:") in shared().choice_words)
+    return at if _chooses(said, said.find(verb, at) + len(verb), lex) else -1
+
+
+def _after_but(said: str, weighed: int, verbs: frozenset[str]) -> int:
+    """The offset of the first "but" after ``weighed`` followed within ``_CHOICE_REACH`` words by one of ``verbs``
+    ("men regjeringa i Buenos Aires valde", "men det blev fravalgt"); else -1."""
     common = shared()
     at = weighed
     words = said[weighed:].split()
     for k, word in enumerate(words):
         at = said.find(word, at)
-        if word not in common.contrasts:
-            continue
-        for later in words[k + 1 : k + 1 + _CHOICE_REACH]:
-            if later.strip(".,;:") in common.choice_words:
-                return at if _chooses(said, said.find(later, at) + len(later), lex) else -1
+        if word in common.contrasts and any(w.strip(".,;:") in verbs for w in words[k + 1 : k + 1 + _CHOICE_REACH]):
+            return at
     return -1
 
 

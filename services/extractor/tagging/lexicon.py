@@ -626,6 +626,7 @@ class Shared:
     weighed: tuple[str, ...]
     contrasts: frozenset[str]
     choice_words: frozenset[str]
+    dropped_words: frozenset[str]
     pressure_words: tuple[str, ...]
     choice_infinitives: tuple[str, ...]
     ranking_words: tuple[str, ...]
@@ -821,6 +822,7 @@ def shared() -> Shared:
         weighed=tuple(text.get("weighed", [])),
         contrasts=frozenset(text.get("contrasts", [])),
         choice_words=frozenset(text.get("choice_words", [])),
+        dropped_words=frozenset(text.get("dropped_words", [])),
         pressure_words=tuple(text.get("pressure_words", [])),
         choice_infinitives=tuple(text.get("choice_infinitives", [])),
         ranking_words=tuple(text.get("ranking_words", [])),

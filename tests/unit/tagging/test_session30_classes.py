@@ -68,6 +68,25 @@ LOSING_BIDS = [
         ),
     ),
     ("sv", case("Peru övervägde länge franska Rafale, men valde till slut Gripen efter påtryckningar från USA.")),
+    # weighed, then dropped after the "but" ("strandet", "blev fravalgt", "blev droppet", "collapsed"): all lost, no
+    # winner (fullt, fullab, fullac)
+    (
+        "nb",
+        case(
+            "Peru har vurdert både franske Rafale og brukte amerikanske F-16, men forhandlingene med Paris strandet på "
+            "prisen."
+        ),
+    ),
+    ("da", case("Hæren har også vurderet det amerikanske Patriot-system, men det blev fravalgt på grund af prisen.")),
+    (
+        "da",
+        case(
+            "Kina tilbød på et tidspunkt Argentina kampflyet JF-17, men det tilbud blev droppet, da Milei kom til "
+            "magten."
+        ),
+    ),
+    ("en", case("Vietnam had weighed buying Swedish Gripen jets, but the talks collapsed over financing.")),
+    ("sv", case("Chile förhandlade om franska Rafale, men affären strandade på priset.")),
     # a choice told before the "but", or one negated, passes nothing over
     (
         "nb",
