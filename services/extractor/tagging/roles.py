@@ -407,6 +407,9 @@ def actor_refs(
     """Return the actors of a sentence with prepositional roles; mark adjectives of origin."""
     refs: list[ActorRef] = []
     adjectives = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.DEMONYM)
+    if adjectives:
+        # "Das polnische Verteidigungsministerium": the adjective's state, not the home one
+        hits = [h for h in hits if not _foreign_institution(h, tok_of[h.start], adjectives, hits, tok_of, lex)]
     places = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.ACTOR)
     pending: list[ActorRef] = []  # "amerikanische und britische": origins waiting for their weapon
     demonyms = [h for h in hits if h.kind is Kind.DEMONYM]
@@ -615,6 +618,18 @@ def _fronted_place_of_force(tokens: list[Token], tok: int, lex: Lexicon) -> bool
 def _placed_force(tokens: list[Token], tok: int, places: frozenset[int], lex: Lexicon) -> bool:
     """True for an armed force followed by "i"/"in" and a place: "hæren i Bamako", "the army in Lima"."""
     return tok + 2 < len(tokens) and tok + 2 in places and "location" in lex.prep_roles.get(tokens[tok + 1].low, ())
+
+
+def _foreign_institution(
+    hit: Hit, tok: int, adjectives: frozenset[int], hits: list[Hit], tok_of: dict[int, int], lex: Lexicon
+) -> bool:
+    """True for a home institution named with another state's adjective right before it ("Das polnische
+    Verteidigungsministerium", "das estnische Verteidigungsministerium"): German writes every noun with a capital, so
+    the home ministry's name matches; the adjective says whose it is."""
+    home = shared().home_states.get(lex.lang)
+    if hit.kind is not Kind.ACTOR or hit.value != home or tok - 1 not in adjectives:
+        return False
+    return any(h.kind is Kind.DEMONYM and tok_of[h.start] == tok - 1 and h.value != home for h in hits)
 
 
 def _ranked_behind(tokens: list[Token], tok: int, lows: list[str]) -> bool:

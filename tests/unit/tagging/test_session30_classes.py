@@ -163,8 +163,38 @@ NAMES_OF_SESSION_30 = [
     ("da", case("Saab har fået en ordre fra Forsvarets Materielverk på nye Carl-Gustaf-granater.")),
 ]
 
+# German writes every noun with a capital, so the home ministry's name matched inside "Das polnische
+# Verteidigungsministerium" and made Germany the buyer; another state's adjective right before a home institution
+# names whose it is (probe 30 de, fullf)
+FOREIGN_INSTITUTIONS = [
+    (
+        "de",
+        case(
+            "Das polnische Verteidigungsministerium hat bei Boeing Kampfhubschrauber vom Typ Apache bestellt.",
+            "US>PL:helicopters",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Das estnische Verteidigungsministerium hat Flugabwehrsysteme vom Typ Mistral in Frankreich bestellt.",
+            "FR>EE:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Das niederländische Verteidigungsministerium hat bei KNDS Deutschland Leopard-2A8-Panzer bestellt.",
+            "DE>NL:tanks_armoured_vehicles",
+        ),
+    ),
+    # the home ministry alone is still Germany's
+    ("de", case("Das Verteidigungsministerium hat in Schweden 20 CV90 bestellt.", "SE>DE:tanks_armoured_vehicles")),
+]
+
 ALL = [
     *LOSING_BIDS,
     *RANKED_BEHIND,
     *NAMES_OF_SESSION_30,
+    *FOREIGN_INSTITUTIONS,
 ]
