@@ -259,8 +259,18 @@ def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
         if any(m.group() in lex.verbs for m in _WORD.finditer(low, at)):
             return False
         subject = next((h for h in reversed(named) if h.end <= sentence.start + at), None)
-        return subject is not None and subject.value == cand.supplier
+        # the reaction's own subject: not a name before a comma nor a place ("Katar hatte ... von Krauss-Maffei
+        # Wegmann gekauft, was in Berlin heftig kritisiert wurde" is Qatar's purchase from Germany)
+        return (
+            subject is not None
+            and subject.value == cand.supplier
+            and "," not in low[subject.end - sentence.start : at]
+            and word_before(low, subject.start - sentence.start) not in _PLACES_IN
+        )
     return False
+
+
+_PLACES_IN = frozenset({"in", "i", "im", "på"})  # a place, no subject: "was in Berlin heftig kritisiert wurde"
 
 
 def _own_make_withheld(cand: Candidate, named: list[Hit], low: str, at: int, lex: Lexicon) -> bool:

@@ -192,9 +192,39 @@ FOREIGN_INSTITUTIONS = [
     ("de", case("Das Verteidigungsministerium hat in Schweden 20 CV90 bestellt.", "SE>DE:tanks_armoured_vehicles")),
 ]
 
+# A reaction's subject is the one named in its own clause: the nearest name before "kritisiert" across a comma, or a
+# place ("was in Berlin heftig kritisiert wurde"), made the seller a critic and dropped the sale (probe 30 de)
+REACTION_SUBJECTS = [
+    (
+        "de",
+        case(
+            "Katar hatte 62 Leopard-2-Panzer von Krauss-Maffei Wegmann gekauft, was in Berlin heftig kritisiert wurde.",
+            "DE>QA:tanks_armoured_vehicles",
+            quantity=62,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Saudi-Arabien hat jahrelang Rüstungsgüter aus Deutschland gekauft, was Menschenrechtsorganisationen "
+            "scharf kritisierten.",
+            "DE>SA:military_equipment_general",
+        ),
+    ),
+    # the reacting state in its own clause is still no supplier
+    (
+        "de",
+        case(
+            "Die USA haben Taiwan Raketen geliefert. Peking reagierte verärgert auf die Raketenlieferung.",
+            "US>TW:rockets_artillery",
+        ),
+    ),
+]
+
 ALL = [
     *LOSING_BIDS,
     *RANKED_BEHIND,
     *NAMES_OF_SESSION_30,
     *FOREIGN_INSTITUTIONS,
+    *REACTION_SUBJECTS,
 ]
