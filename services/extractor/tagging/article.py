@@ -15,7 +15,7 @@ from itertools import pairwise
 import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
-from services.extractor.tagging.direction import BECOMING, COPULAS, GIVING, after_fronted_clause
+from services.extractor.tagging.direction import BECOMING, GIVING, after_fronted_clause
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
@@ -34,7 +34,7 @@ from services.extractor.tagging.relations import (
     sold_again,
 )
 from services.extractor.tagging.reports import is_report, report_candidates
-from services.extractor.tagging.roles import MISSILE_FAMILY, clause_of
+from services.extractor.tagging.roles import COPULAS, MISSILE_FAMILY, clause_of
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
 from services.extractor.tagging.sentences import PARAGRAPH_BREAK, Sentence, SentenceIndex, Token, paragraph, tokenize
 
@@ -1633,7 +1633,9 @@ def _losers(
         offered = (*common.offers, *(f" {w} " for w in common.offer_words))
         for words in (common.weighed_also, offered, common.weighed):
             # "hade också fått ett erbjudande om nya F-16 från USA, men valde till slut det svenska planet"
-            if (weighed := min((k for w in words if (k := said.find(w)) >= 0), default=-1)) < 0:
+            general = words is common.weighed
+            finds = (_weighing_at(said, w) if general else said.find(w) for w in words)
+            if (weighed := min((k for k in finds if k >= 0), default=-1)) < 0:
                 continue  # (the first told: "tilbød ... JF-17, men det tilbud blev droppet")
             chose = next(
                 (k for w in common.but_chose if (k := said.find(w, weighed)) >= 0 and _chooses(said, k + len(w), lex)),
@@ -1641,11 +1643,14 @@ def _losers(
             )
             if chose < 0:
                 chose = _chose_after_but(said, weighed, lex)
+                general = True
+            if chose >= 0 and general and not _choice_named(said, chose, sentence.start, found, lex):
+                chose = -1  # "men valgte til slutt å kjøpe 52 av flyene": the weighed ones, no rival, were bought
             if chose >= 0:
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
                 rivalries.add(sentence.start)  # the chosen one's supplier is named after the "but"
                 break
-            if (dropped := _after_but(said, weighed, common.dropped_words)) >= 0:
+            if (dropped := _dropped_after(said, weighed, lex)) >= 0:
                 # "vurdert både franske Rafale og brukte amerikanske F-16, men forhandlingene med Paris strandet":
                 # all weighed lost, and no winner is named after the "but"
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + dropped)
@@ -1657,7 +1662,7 @@ def _losers(
         if cand.status is Status.REQUESTED and _told_within(cand, low, guarded.get(cand.sentence.start)):
             continue  # asking for guarantees on the weapons, not for them
         span = spans.get(cand.sentence.start)
-        if _told_within(cand, low, span) and not _names_winner(cand, span, rivalries, found, low):
+        if _told_within(cand, low, span) and not _names_winner(cand, span, rivalries, found, low, lex):
             continue  # the system that lost
         kept.append(cand)
     return kept
@@ -1672,6 +1677,55 @@ def _chose_after_but(said: str, weighed: int, lex: Lexicon) -> int:
         return -1
     verb = next(w for w in said[at:].split()[1 : 1 + _CHOICE_REACH] if w.strip(".,;:") in shared().choice_words)
     return at if _chooses(said, said.find(verb, at) + len(verb), lex) else -1
+
+
+def _weighing_at(said: str, word: str) -> int:
+    """Where ``word`` of weighing stands in ``said`` as whole words, not a concluded deal ("forhandlet frem en
+    avtale") nor inside another word ("undervurdert", "i spillet"); else -1."""
+    at = said.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not said[at - 1].isalnum()) and (end == len(said) or not said[end].isalnum())
+        if whole and not said[end:].lstrip().startswith(shared().weighed_concluded):
+            return at
+        at = said.find(word, at + 1)
+    return -1
+
+
+def _choice_named(said: str, but: int, start: int, found: Scan | None, lex: Lexicon) -> bool:
+    """Whether the clause after a "but" of choice names what was chosen: a state, a people's adjective or a named
+    system ("men valde till slut Gripen", "but opted for the Chinese system"), and not both of the weighed ("men valt
+    båda systemen"). "men valgte til slutt å kjøpe 52 av flyene" names none: the weighed ones were bought."""
+    end = _clause_end(said, but + 1)
+    if not shared().chose_both.isdisjoint(w.strip(".,;:") for w in said[but:end].split()):
+        return False
+    if found is None:
+        return True
+    return any(
+        h.kind in (Kind.ACTOR, Kind.DEMONYM) or (h.kind is Kind.WEAPON and h.named)
+        for h in found.inside(start + but, start + end)
+    )
+
+
+def _dropped_after(said: str, weighed: int, lex: Lexicon) -> int:
+    """The offset of a "but" after ``weighed`` whose clause drops what was weighed ("men forhandlingene med Paris
+    strandet", "but the talks collapsed"); not a drop negated ("doch der Vertrag scheiterte nicht"), of something
+    else ("men forhandlingene om flere strandet"), blocked by another ("men salget stranda fordi Storbritannia
+    nekta": denied, not lost) or followed by the transfer after all ("stalled before the first tanks were
+    delivered"); else -1."""
+    common = shared()
+    at = _after_but(said, weighed, common.dropped_words)
+    if at < 0:
+        return -1
+    rest = said[at:]
+    words = [w.strip(".,;:") for w in rest.split()]
+    verb = next(k for k, w in enumerate(words[: 1 + _CHOICE_REACH]) if w in common.dropped_words)
+    if any(w in lex.negation for w in words[verb + 1 : verb + 3]):
+        return -1
+    if any(w in rest for w in common.dropped_other):
+        return -1
+    # a verb of the transfer after the drop, not a gerund ("collapsed over financing")
+    return -1 if any(w in lex.verbs and not w.endswith("ing") for w in words[verb + 1 :]) else at
 
 
 def _after_but(said: str, weighed: int, verbs: frozenset[str]) -> int:
@@ -1691,7 +1745,12 @@ _CHOICE_REACH = 6  # words from "men" to its verb of choosing: "men regjeringa i
 
 
 def _names_winner(
-    cand: Candidate, span: tuple[int, int] | None, rivalries: set[int], found: Scan | None, low: str
+    cand: Candidate,
+    span: tuple[int, int] | None,
+    rivalries: set[int],
+    found: Scan | None,
+    low: str,
+    lex: Lexicon,
 ) -> bool:
     """True when the supplier of ``cand`` is named after the span of those it competed with ("The K2 competed with the
     German Leopard 2, and Poland bought 180 K2 tanks from South Korea") or of those weighed before the choice ("had
@@ -1701,12 +1760,21 @@ def _names_winner(
         return False
     hi = span[1]
     return any(
-        h.kind is Kind.ACTOR
-        and h.value == cand.supplier
+        _names_supplier(h, cand, low, lex)
         and h.start >= hi
         and not _pressed_by(low[max(hi, h.start - _PRESSURE_REACH) : h.start])
         for h in found.inside(cand.sentence.start, cand.sentence.end)
     )
+
+
+def _names_supplier(hit: Hit, cand: Candidate, low: str, lex: Lexicon) -> bool:
+    """Whether ``hit`` names the supplier of ``cand``: the state, its people's adjective ("opted for the Chinese
+    system") or a named system of its make ("but chose the F-35")."""
+    if hit.kind is Kind.ACTOR:
+        return hit.value == cand.supplier
+    if hit.kind is Kind.DEMONYM:  # not one of a two-country adjective ("det norsk-amerikanske systemet")
+        return hit.value == cand.supplier and "-" not in low[hit.word_start : hit.word_end]
+    return hit.kind is Kind.WEAPON and hit.named and lex.origin_of_system(low[hit.start : hit.end]) == cand.supplier
 
 
 def _pressed_by(before: str) -> bool:
@@ -1715,7 +1783,8 @@ def _pressed_by(before: str) -> bool:
     return any(w in before for w in shared().pressure_words)
 
 
-_PRESSURE_REACH = 25  # characters before an actor where a word of pressure makes it the one who pressed
+_PRESSURE_REACH = 20  # characters before an actor where a word of pressure makes it the one who pressed (not
+# "auf Anraten Norwegens das IRIS-T": the system chosen)
 
 
 def _told_within(cand: Candidate, low: str, span: tuple[int, int] | None) -> bool:
@@ -1736,12 +1805,17 @@ def _chooses(said: str, at: int, lex: Lexicon) -> bool:
     """Whether the words right after a verb of choosing at ``at`` leave it a choice of something: not one negated ("but
     chose not to send") nor one to do anything but buy ("men valgte at vente med beslutningen"; "men valgte til sidst
     at købe" and "har valt att satsa på" choose)."""
-    words = [w.strip(".,;:") for w in said[at : at + 40].split()[:2]]
+    words = [w.strip(".,;:") for w in said[at : at + 60].split()[: _CHOICE_ADVERBS + 2]]
     if words[:1] and words[0] in lex.negation:
         return False
-    if words[:1] and words[0] in shared().infinitive_markers:
-        return words[1:] != [] and words[1].startswith(shared().choice_infinitives)
+    # an infinitive, perhaps after an adverb: "men valgte i stedet å sende 8 stridsvogner" chose no rival
+    marker = next((k for k, w in enumerate(words[: _CHOICE_ADVERBS + 1]) if w in shared().infinitive_markers), -1)
+    if marker >= 0:
+        return words[marker + 1 :] != [] and words[marker + 1].startswith(shared().choice_infinitives)
     return True
+
+
+_CHOICE_ADVERBS = 3  # words between a verb of choosing and its infinitive marker: "valgte til sidst at købe"
 
 
 def _rivals_end(said: str, start: int, lex: Lexicon) -> int:

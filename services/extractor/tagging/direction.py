@@ -15,6 +15,7 @@ from typing import NamedTuple
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
 from services.extractor.tagging.roles import (
     ARTICLES,
+    COPULAS,
     PARTICLE_REACH,
     ActorRef,
     WeaponRef,
@@ -67,9 +68,6 @@ _ORIGINALLY = frozenset(
 _DEALING = frozenset({"sign", "talk"})  # verbs of a deal that tell no direction of their own
 _GETTING_AFTER = frozenset({"receive", "arrive"})  # "..., which the army expects to receive": the signer's getting
 _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signing together
-COPULAS = frozenset(
-    {"var", "war", "was", "were", "er", "ist", "är", "is", "are", "sind", "waren", "blev", "ble", "vart"}
-)
 # "Også USA har vorte ein viktig leverandør til India", "has become", "ist geworden": a state becoming one
 BECOMING = frozenset({"blevet", "blitt", "vorte", "vorten", "blivit", "geworden", "become", "remains", "remain"})
 _PARTITIVE = frozenset({"agent", "source_buy"})  # "De fleste av houthienes raketter": "av" before the holder

@@ -627,6 +627,11 @@ class Shared:
     contrasts: frozenset[str]
     choice_words: frozenset[str]
     dropped_words: frozenset[str]
+    dropped_other: tuple[str, ...]
+    chose_both: frozenset[str]
+    weighed_concluded: tuple[str, ...]
+    ranked_before_only: frozenset[str]
+    ranked_ordinals: tuple[str, ...]
     pressure_words: tuple[str, ...]
     choice_infinitives: tuple[str, ...]
     ranking_words: tuple[str, ...]
@@ -823,6 +828,11 @@ def shared() -> Shared:
         contrasts=frozenset(text.get("contrasts", [])),
         choice_words=frozenset(text.get("choice_words", [])),
         dropped_words=frozenset(text.get("dropped_words", [])),
+        dropped_other=tuple(text.get("dropped_other", [])),
+        chose_both=frozenset(text.get("chose_both", [])),
+        weighed_concluded=tuple(text.get("weighed_concluded", [])),
+        ranked_before_only=frozenset(text.get("ranked_before_only", [])),
+        ranked_ordinals=tuple(text.get("ranked_ordinals", [])),
         pressure_words=tuple(text.get("pressure_words", [])),
         choice_infinitives=tuple(text.get("choice_infinitives", [])),
         ranking_words=tuple(text.get("ranking_words", [])),

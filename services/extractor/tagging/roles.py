@@ -4,6 +4,7 @@ weapon references with the adjective of origin that marks their supplier ("irans
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
@@ -19,6 +20,9 @@ _LIST_VERB_REACH = 4  # tokens after a listed name's "and" searched for a verb t
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
+COPULAS = frozenset(
+    {"var", "war", "was", "were", "er", "ist", "är", "is", "are", "sind", "waren", "blev", "ble", "vart"}
+)
 _AGAINST = frozenset({"against"})
 _DIRECTLY = frozenset({"direkte", "direkt", "directly"})  # "men ingen direkte fra USA": still a source denied
 # "ingen direkte fra USA" denies the source; "ikke direkte fra Tyskland til Ukraine, men via Polen" tells a route
@@ -409,7 +413,7 @@ def actor_refs(
     adjectives = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.DEMONYM)
     if adjectives:
         # "Das polnische Verteidigungsministerium": the adjective's state, not the home one
-        hits = [h for h in hits if not _foreign_institution(h, tok_of[h.start], adjectives, hits, tok_of, lex)]
+        hits = [h for h in hits if not _foreign_institution(h, tok_of[h.start], tokens, adjectives, hits, tok_of, lex)]
     places = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.ACTOR)
     pending: list[ActorRef] = []  # "amerikanische und britische": origins waiting for their weapon
     demonyms = [h for h in hits if h.kind is Kind.DEMONYM]
@@ -476,7 +480,7 @@ def actor_refs(
             continue  # "Yemen's Houthi rebels", "Libanons Hizbollah": the state only places the group
         if hit.kind is Kind.ACTOR and _names_treaty(tokens, last_token(tokens, hit.end, tok)):
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
-        if hit.kind is Kind.ACTOR and _ranked_behind(tokens, tok, lows):
+        if hit.kind is Kind.ACTOR and _ranked_behind(tokens, tok, hit.end, lex):
             continue  # "verdens næststørste våbeneksportør efter USA": the one ranked before, no party
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
             continue  # "Hæren i Bamako": the army of the place named next, not Norway's
@@ -621,32 +625,72 @@ def _placed_force(tokens: list[Token], tok: int, places: frozenset[int], lex: Le
 
 
 def _foreign_institution(
-    hit: Hit, tok: int, adjectives: frozenset[int], hits: list[Hit], tok_of: dict[int, int], lex: Lexicon
+    hit: Hit,
+    tok: int,
+    tokens: list[Token],
+    adjectives: frozenset[int],
+    hits: list[Hit],
+    tok_of: dict[int, int],
+    lex: Lexicon,
 ) -> bool:
     """True for a home institution named with another state's adjective right before it ("Das polnische
     Verteidigungsministerium", "das estnische Verteidigungsministerium"): German writes every noun with a capital, so
     the home ministry's name matches; the adjective says whose it is."""
     home = shared().home_states.get(lex.lang)
-    if hit.kind is not Kind.ACTOR or hit.value != home or tok - 1 not in adjectives:
+    if hit.kind is not Kind.ACTOR or tok - 1 not in adjectives:
         return False
-    return any(h.kind is Kind.DEMONYM and tok_of[h.start] == tok - 1 and h.value != home for h in hits)
+    if hit.value != home and tokens[tok].low not in _institution_words():
+        return False  # a home institution, or a parliament read as one state's ("Das zyprische Repräsentantenhaus")
+    return any(h.kind is Kind.DEMONYM and tok_of[h.start] == tok - 1 and h.value != hit.value for h in hits)
 
 
-def _ranked_behind(tokens: list[Token], tok: int, lows: list[str]) -> bool:
-    """True when the name at ``tok`` follows "after"/"behind" in a sentence that ranks ("Frankrig er verdens
-    næststørste våbeneksportør efter USA", "nach den USA der zweitgrößte Waffenexporteur", "the second-largest
-    exporter behind the United States"): the state ranked before is no party to a transfer."""
+@cache
+def _institution_words() -> frozenset[str]:
+    """The first words of the parliaments read as one state's (``Shared.institutions``)."""
+    return frozenset(name.split()[0] for name in shared().institutions)
+
+
+def _ranked_behind(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
+    """True when the name at ``tok`` follows "after"/"behind" in a ranking ("Frankrig er verdens næststørste
+    våbeneksportør efter USA", "nach den USA der zweitgrößte Waffenexporteur", "the second-largest exporter behind the
+    United States"): the state ranked before is no party to a transfer. The superlative stands within a few words
+    before the preposition or after the name, in the same clause, and no verb but a copula follows the name ("the
+    largest delivery came after Germany approved" is a time); German "nach" ranks only before its ranking."""
     words = shared()
     k = tok - 1
     if k >= 1 and tokens[k].low in words.ranked_articles:
         k -= 1
     if k < 0 or tokens[k].low not in words.ranked_behind:
         return False
-    return any(
-        any(stem in low for stem in words.ranking_words)
-        and (n + 1 == len(lows) or lows[n + 1] not in words.ranked_shares)
-        for n, low in enumerate(lows)
+    last = last_token(tokens, end, tok)
+    if last + 1 < len(tokens) and tokens[last + 1].low in lex.verb_forms and tokens[last + 1].low not in _BEING:
+        return False
+    after = tokens[last + 1 : last + 1 + _RANK_REACH]
+    if tokens[k].low in words.ranked_before_only:  # "nach den USA der zweitgrößte", not "nach Indien die größte"
+        return any(
+            t.low.startswith(words.ranked_ordinals) and _ranks(t, n, after, after[:n]) for n, t in enumerate(after)
+        )
+    before = tokens[max(0, k - _RANK_REACH) : k]
+    return any(_ranks(t, n, before, before[n + 1 :]) for n, t in enumerate(before)) or any(
+        _ranks(t, n, after, after[:n]) for n, t in enumerate(after)
     )
+
+
+def _ranks(token: Token, n: int, nearby: list[Token], between: list[Token]) -> bool:
+    """Whether ``token`` is a superlative of rank, not a share ("zum größten Teil", "größtenteils"), with no clause
+    break ``between`` it and the ranked name."""
+    words = shared()
+    low = token.low
+    if not any(stem in low for stem in words.ranking_words) or "teils" in low:
+        return False
+    if n + 1 < len(nearby) and nearby[n + 1].low in words.ranked_shares:
+        return False
+    return all(t.low not in CLAUSE_BREAKS for t in between)
+
+
+_BEING = COPULAS | {"has", "have", "had", "har", "hat", "hatte", "hade", "havde", "hadde", "habe", "haben"}
+_RANK_REACH = 5  # words between a superlative and the preposition or name it ranks: "second-largest exporter of
+# major weapons behind"
 
 
 def _names_treaty(tokens: list[Token], last: int) -> bool:

@@ -221,10 +221,78 @@ REACTION_SUBJECTS = [
     ),
 ]
 
+# From the reviews of this session's first changes: each text was read right before them and wrong with their first
+# versions (a buy of the weighed system itself, an infinitive after an adverb, German "nach" = "to", a time's
+# "after", a foreign parliament, advice before a named system, a people's adjective for the winner, a negated drop)
+REVIEWED_IN_SESSION_30 = [
+    (
+        "nb",
+        case(
+            "Norge vurderte lenge amerikanske F-35, men valgte til slutt å kjøpe 52 av flyene fra USA.",
+            "US>NO:aircraft",
+            quantity=52,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Regeringen overvejede at donere F-16 til Ukraine, men valgte i første omgang at donere 19 fly.",
+            "DK>UA:aircraft",
+            quantity=19,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die größte Lieferung von Artilleriegranaten schickte Nordkorea nach Russland.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Den største kontrakten i Kongsbergs historie kom etter Tyskland bestilte NSM-missiler fra Norge.",
+            "NO>DE:missiles_cruise",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Das zyprische Repräsentantenhaus genehmigte den Kauf von Barak-MX-Systemen aus Israel.",
+            "IL>CY:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Lettland prüfte NASAMS aus Norwegen und IRIS-T aus Deutschland, doch Riga wählte auf Anraten Norwegens "
+            "das IRIS-T.",
+            "DE>LV:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Morocco considered Chinese and Israeli air defence systems, but chose the Israeli option.",
+            "IL>MA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Schweiz verhandelte mit den USA über 36 F-35, doch der Vertrag scheiterte nicht, und die Jets wurden "
+            "2027 geliefert.",
+            "US>CH:aircraft",
+            quantity=36,
+        ),
+    ),
+]
+
 ALL = [
     *LOSING_BIDS,
     *RANKED_BEHIND,
     *NAMES_OF_SESSION_30,
     *FOREIGN_INSTITUTIONS,
     *REACTION_SUBJECTS,
+    *REVIEWED_IN_SESSION_30,
 ]
