@@ -1644,7 +1644,7 @@ def _losers(
             if chose < 0:
                 chose = _chose_after_but(said, weighed, lex)
                 general = True
-            if chose >= 0 and general and not _choice_named(said, chose, sentence.start, found, lex):
+            if chose >= 0 and general and not _choice_named(said, chose, sentence.start, found):
                 chose = -1  # "men valgte til slutt å kjøpe 52 av flyene": the weighed ones, no rival, were bought
             if chose >= 0:
                 spans[sentence.start] = (sentence.start + weighed, sentence.start + chose)
@@ -1672,11 +1672,8 @@ def _chose_after_but(said: str, weighed: int, lex: Lexicon) -> int:
     """The offset of a "but" after ``weighed`` whose clause chooses within ``_CHOICE_REACH`` words ("men regjeringa i
     Buenos Aires valde til slutt", "men Warszawa har valt att satsa på"), not a choice negated ("but chose not to") nor
     one to do anything but buy ("men valgte at vente med beslutningen"); else -1."""
-    at = _after_but(said, weighed, shared().choice_words)
-    if at < 0:
-        return -1
-    verb = next(w for w in said[at:].split()[1 : 1 + _CHOICE_REACH] if w.strip(".,;:") in shared().choice_words)
-    return at if _chooses(said, said.find(verb, at) + len(verb), lex) else -1
+    but, verb_end = _after_but(said, weighed, shared().choice_words)
+    return but if but >= 0 and _chooses(said, verb_end, lex) else -1
 
 
 def _weighing_at(said: str, word: str) -> int:
@@ -1692,7 +1689,7 @@ def _weighing_at(said: str, word: str) -> int:
     return -1
 
 
-def _choice_named(said: str, but: int, start: int, found: Scan | None, lex: Lexicon) -> bool:
+def _choice_named(said: str, but: int, start: int, found: Scan | None) -> bool:
     """Whether the clause after a "but" of choice names what was chosen: a state, a people's adjective or a named
     system ("men valde till slut Gripen", "but opted for the Chinese system"), and not both of the weighed ("men valt
     båda systemen"). "men valgte til slutt å kjøpe 52 av flyene" names none: the weighed ones were bought."""
@@ -1714,33 +1711,33 @@ def _dropped_after(said: str, weighed: int, lex: Lexicon) -> int:
     nekta": denied, not lost) or followed by the transfer after all ("stalled before the first tanks were
     delivered"); else -1."""
     common = shared()
-    at = _after_but(said, weighed, common.dropped_words)
-    if at < 0:
+    but, verb_end = _after_but(said, weighed, common.dropped_words)
+    if but < 0:
         return -1
-    rest = said[at:]
-    words = [w.strip(".,;:") for w in rest.split()]
-    verb = next(k for k, w in enumerate(words[: 1 + _CHOICE_REACH]) if w in common.dropped_words)
-    if any(w in lex.negation for w in words[verb + 1 : verb + 3]):
+    words = [w.strip(".,;:") for w in said[verb_end:].split()]
+    if any(w in lex.negation for w in words[:2]):
         return -1
-    if any(w in rest for w in common.dropped_other):
+    if any(w in said[but:] for w in common.dropped_other):
         return -1
     # a verb of the transfer after the drop, not a gerund ("collapsed over financing")
-    return -1 if any(w in lex.verbs and not w.endswith("ing") for w in words[verb + 1 :]) else at
+    return -1 if any(w in lex.verbs and not w.endswith("ing") for w in words) else but
 
 
-def _after_but(said: str, weighed: int, verbs: frozenset[str]) -> int:
-    """The offset of the first "but" after ``weighed`` followed within ``_CHOICE_REACH`` words by one of ``verbs``
-    ("men regjeringa i Buenos Aires valde", "men det blev fravalgt"); else -1."""
+def _after_but(said: str, weighed: int, verbs: frozenset[str]) -> tuple[int, int]:
+    """The offsets of the first "but" after ``weighed`` followed within ``_CHOICE_REACH`` words by one of ``verbs``
+    ("men regjeringa i Buenos Aires valde", "men det blev fravalgt"), and of the end of that verb; else (-1, -1)."""
     common = shared()
-    at = weighed
-    words = said[weighed:].split()
+    words = list(_WORD_SPAN.finditer(said, weighed))
     for k, word in enumerate(words):
-        at = said.find(word, at)
-        if word in common.contrasts and any(w.strip(".,;:") in verbs for w in words[k + 1 : k + 1 + _CHOICE_REACH]):
-            return at
-    return -1
+        if word.group() not in common.contrasts:
+            continue
+        verb = next((w for w in words[k + 1 : k + 1 + _CHOICE_REACH] if w.group().strip(".,;:") in verbs), None)
+        if verb is not None:
+            return word.start(), verb.end()
+    return -1, -1
 
 
+_WORD_SPAN = re.compile(r"\S+")
 _CHOICE_REACH = 6  # words from "men" to its verb of choosing: "men regjeringa i Buenos Aires valde"
 
 

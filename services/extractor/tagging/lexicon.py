@@ -638,6 +638,7 @@ class Shared:
     ranked_behind: frozenset[str]
     ranked_articles: frozenset[str]
     ranked_shares: frozenset[str]
+    solid_shares: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
     schemes: tuple[str, ...]
     civil_money: tuple[str, ...]
@@ -839,6 +840,7 @@ def shared() -> Shared:
         ranked_behind=frozenset(text.get("ranked_behind", [])),
         ranked_articles=frozenset(text.get("ranked_articles", [])),
         ranked_shares=frozenset(text.get("ranked_shares", [])),
+        solid_shares=tuple(text.get("solid_shares", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),
         schemes=tuple(text.get("schemes", [])),
         civil_money=tuple(text.get("civil_money", [])),

@@ -265,12 +265,9 @@ def _blocker(cand: Candidate, text: str, found: Scan, lex: Lexicon) -> bool:
             subject is not None
             and subject.value == cand.supplier
             and "," not in low[subject.end - sentence.start : at]
-            and word_before(low, subject.start - sentence.start) not in _PLACES_IN
+            and "location" not in lex.prep_roles.get(word_before(low, subject.start - sentence.start), ())
         )
     return False
-
-
-_PLACES_IN = frozenset({"in", "i", "im", "på"})  # a place, no subject: "was in Berlin heftig kritisiert wurde"
 
 
 def _own_make_withheld(cand: Candidate, named: list[Hit], low: str, at: int, lex: Lexicon) -> bool:

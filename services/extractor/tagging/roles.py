@@ -681,7 +681,7 @@ def _ranks(token: Token, n: int, nearby: list[Token], between: list[Token]) -> b
     break ``between`` it and the ranked name."""
     words = shared()
     low = token.low
-    if not any(stem in low for stem in words.ranking_words) or "teils" in low:
+    if not any(stem in low for stem in words.ranking_words) or any(share in low for share in words.solid_shares):
         return False
     if n + 1 < len(nearby) and nearby[n + 1].low in words.ranked_shares:
         return False
