@@ -15,6 +15,7 @@ from typing import NamedTuple
 from services.extractor.tagging.lexicon import CLAUSE_BREAKS, Kind, Lexicon, shared
 from services.extractor.tagging.roles import (
     ARTICLES,
+    CASE_ARTICLES,
     COPULAS,
     PARTICLE_REACH,
     ActorRef,
@@ -1068,7 +1069,10 @@ def _co_recipients(
         between = tokens[last + 1 : actor.tok]
         if len(between) > _COORDINATED or not any(t.low in joins for t in between):
             break
-        if not all(t.low in joins or t.text_upper or t.low in ARTICLES for t in between) or actor.preps - {
+        if not all(
+            t.low in joins or t.text_upper or t.low in ARTICLES or (lex.capital_nouns and t.low in CASE_ARTICLES)
+            for t in between
+        ) or actor.preps - {
             "partner",
             "dest",
         }:
@@ -1118,13 +1122,13 @@ def _supplied_with(weapons: list[WeaponRef], tokens: list[Token], cue: int) -> b
     """True when a weapon near the verb follows "with": "wird mit Waffen versorgt" (before a German verb told last),
     "er blevet forsynet med droner", "was supplied with drones" (after it). The subject is the one supplied."""
     return any(
-        0 < abs(w.tok - cue) <= _WITH_REACH
+        0 < abs(w.tok - cue) <= _SUPPLIED_WITH_REACH
         and not shared().with_words.isdisjoint(t.low for t in tokens[max(0, w.tok - 2) : w.tok])
         for w in weapons
     )
 
 
-_WITH_REACH = 6
+_SUPPLIED_WITH_REACH = 6
 
 
 def frame_of(
@@ -1421,7 +1425,10 @@ def frame_of(
     dst = dests[0] if dests else None
     listed = _co_recipients(dst, live, tokens, lex, cue.tok) if dst else ()  # "an Griechenland und Kroatien geliefert"
     # "an Polen und die Bundeswehr": the subject's own forces in the list of goals are no other recipient
-    listed = tuple(c for c in listed if all(a.code != c for a in bare if a.tok < cue.tok))
+    # (a bare name inside the list is one of it: "an Syrien, den Iran und die Huthis geliefert")
+    if dst is not None:
+        before = min(cue.tok, dst.tok)
+        listed = tuple(c for c in listed if all(a.code != c for a in bare if a.tok < before))
     exclude = {dst.code, *listed} if dst else set()
     explicit = src is not None and src in strict
     antecedent = _antecedent(live, tokens, cue.tok, lex) if src is None and not cue.passive else None
@@ -1858,12 +1865,32 @@ def _counterpart(src: ActorRef, live: list[ActorRef], tokens: list[Token], cue: 
     return None
 
 
+_LIST_NAME_WORDS = 4  # capitalised words of a name told with its article: "die Vereinigten Arabischen Emirate"
+
+
+def listed_article(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the German "die"/"der" at ``k`` after a comma is the article of a listed name, not a relative
+    pronoun: "Dänemark, die Niederlande und Norwegen", "Frankreich, der Iran, ...". The name must be one told with
+    its article (``article_names``) and the list must go on after it, since "die Miliz, der Iran Raketen liefert"
+    is a relative clause."""
+    if not lex.article_names or k + 1 >= len(tokens) or tokens[k + 1].low not in lex.article_names:
+        return False
+    for j in range(k + 2, min(len(tokens), k + 2 + _LIST_NAME_WORDS)):
+        if tokens[j].low == "," or tokens[j].low in shared().coordinators:
+            return True
+        if not tokens[j].text_upper:
+            return False
+    return False
+
+
 def _antecedent(live: list[ActorRef], tokens: list[Token], tok: int, lex: Lexicon) -> ActorRef | None:
     """The actor a relative clause holding ``tok`` hangs on: "North Korea, which has sent", "Iran, som har levert"."""
     lo, _hi = clause_of(tokens, tok, lex)
     rel = lo if tokens[lo].low in shared().relatives else lo - 1
     if rel < 2 or tokens[rel].low not in shared().relatives or tokens[rel - 1].low != ",":
         return None
+    if listed_article(tokens, rel, lex):
+        return None  # "Dänemark, die Niederlande und Norwegen haben": a list, and "die" is the next name's article
     name_end = rel - 1  # the comma; the name (of one or more capitalised words) ends just before it
     found = [
         a for a in live if 0 < name_end - a.tok <= _NAME_WORDS and all(t.text_upper for t in tokens[a.tok : name_end])

@@ -223,6 +223,9 @@ class Lexicon:
     actor_suffixes: tuple[str, ...] = field(default=("s",))
     actor_heads: tuple[str, ...] = ()
     owner_forces: tuple[str, ...] = ()  # "Haftar's forces": after a genitive, the party itself
+    # German names told with their article ("die Niederlande", "der Iran"): "die"/"der" right before one is its
+    # article, not a relative pronoun ("Dänemark, die Niederlande und Norwegen haben")
+    article_names: frozenset[str] = frozenset()
     system_origins: tuple[tuple[str, str], ...] = ()  # (folded prefix, maker's country), longest first
     # "the country" words standing for the state named just before ("Neuester Kunde ist Indonesien. Das
     # südostasiatische Land unterzeichnete ..."), and the articles one of which must stand right before them
@@ -998,6 +1001,7 @@ def lexicon(lang: str) -> Lexicon:
         actor_suffixes=tuple(data.get("actor_suffixes", ["s"])),
         actor_heads=tuple(h.lower() for h in data.get("actor_heads", {}).get("words", [])),
         owner_forces=tuple(h.lower() for h in data.get("actor_heads", {}).get("owner_forces", [])),
+        article_names=frozenset(h.lower() for h in data.get("actor_heads", {}).get("article_names", [])),
         system_origins=tuple(
             sorted(
                 (

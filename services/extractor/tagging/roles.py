@@ -17,9 +17,11 @@ _INFLECTION = 5
 _MIN_NON_HEAD = 4
 _ACCORDING_REACH = 6
 _LIST_VERB_REACH = 4  # tokens after a listed name's "and" searched for a verb that makes it a clause
+_LIST_CLOSERS = CLAUSE_BREAKS | {".", "!", "?"}  # after a German verb told last
 _PARTNER = frozenset({"partner"})
 _DEST = frozenset({"dest"})
 ARTICLES = frozenset({"die", "der", "das", "the"})  # between a place or a comma and the name after it
+CASE_ARTICLES = frozenset({"den", "dem"})  # German only ("den" is a Nordic pronoun): "an Syrien und den Iran"
 COPULAS = frozenset(
     {"var", "war", "was", "were", "er", "ist", "är", "is", "are", "sind", "waren", "blev", "ble", "vart"}
 )
@@ -541,13 +543,30 @@ def actor_refs(
 def _listed_with_article(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
     """True for an English name after "the" that a comma or "and" follows: an item of a list of names ("from France,
     the US and Britain"), not a subject after a fronted place ("In Washington, the State Department has approved")."""
-    if tok < 4 or tokens[tok - 1].low != "the" or "location" in lex.prep_roles.get(tokens[tok - 4].low, ()):
-        return False  # English only (a German list after "aus" reads its items as buyers); not "In Berlin, the US"
+    if tok < 4 or "location" in lex.prep_roles.get(tokens[tok - 4].low, ()):
+        return False  # not "In Berlin, the US"
+    article = tokens[tok - 1].low
+    if article != "the" and not (
+        # German: a name told with its article ("von Dänemark, den Niederlanden und Norwegen"); an article before
+        # another word may open a relative clause
+        tokens[tok].low in lex.article_names and (article in ARTICLES or article in CASE_ARTICLES)
+    ):
+        return False
     after = last_token(tokens, end, tok) + 1
     if after >= len(tokens) or not (tokens[after].low == "," or tokens[after].low in shared().coordinators):
         return False
-    # "Britain sent missiles to Ukraine, the US and Germany sent tanks": a new clause, not a list
-    return not any(t.low in lex.verb_forms for t in tokens[after + 1 : after + _LIST_VERB_REACH])
+    return not clause_after_list(tokens, after, lex)
+
+
+def clause_after_list(tokens: list[Token], joint: int, lex: Lexicon) -> bool:
+    """True when a verb follows the name after a list's comma or joining word at ``joint``: "Britain sent missiles
+    to Ukraine, the US and Germany sent tanks" opens a new clause. A German verb told last ends the list's own
+    clause ("von Dänemark, den Niederlanden und Norwegen erhalten.")."""
+    return any(
+        t.low in lex.verb_forms
+        and not (lex.capital_nouns and (k + 1 >= len(tokens) or tokens[k + 1].low in _LIST_CLOSERS))
+        for k, t in enumerate(tokens[joint + 1 : joint + _LIST_VERB_REACH], joint + 1)
+    )
 
 
 def _attributive_state(tokens: list[Token], tok: int, weapons: list[WeaponRef], lex: Lexicon) -> bool:

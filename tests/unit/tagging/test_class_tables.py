@@ -37,6 +37,7 @@ from tests.unit.tagging import (
     test_session28_classes,
     test_session29_classes,
     test_session30_classes,
+    test_session31_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -69,6 +70,7 @@ _SESSIONS = {
     28: test_session28_classes,
     29: test_session29_classes,
     30: test_session30_classes,
+    31: test_session31_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
