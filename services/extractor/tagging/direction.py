@@ -1237,6 +1237,15 @@ def frame_of(
         return Frame([src.code] if src else [], goal, 0.75, src is not None, via is not None)
     base = 0.9 if cue.is_verb else 0.8
     src = _nearest(sources, cue.tok)
+    if (
+        src is not None
+        and src.genitive
+        and role in GIVING
+        and any(a.code == src.code and a.tok < src.tok and not a.preps and not a.genitive for a in live)
+    ):
+        # "Norge har gitt Ukraina haubitser fra Forsvarets lagre": the giver's own stocks, not a source of its own
+        # (the subject, excluded as the source's state, was lost and the sentence gave nothing)
+        src = None
     if role == "build":
         # "Tyrkia byggjer fire korvettar til den pakistanske marinen", "baut U-Boote für Israel": the builder supplies
         # the buyer named after the verb (``find_cues`` keeps a building verb only when there is one)

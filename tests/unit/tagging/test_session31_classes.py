@@ -91,6 +91,77 @@ NAME_LISTS = [
     ),
 ]
 
+# A giver's own stocks named by its force's genitive are no source of their own: "fra Forsvarets lagre" made Norway
+# the source, the subject (the same state) was dropped as the source, and the sentence gave nothing
+OWN_STOCKS = [
+    (
+        "nb",
+        case("Norge har gitt Ukraina flere M109-haubitser fra Forsvarets lagre.", "NO>UA:artillery_systems"),
+    ),
+    (
+        "da",
+        case(
+            "Danmark har givet Ukraine 19 haubitser fra Forsvarets lagre.",
+            "DK>UA:artillery_systems",
+            quantity=19,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Ukraina har köpt 20 haubitser från Sverige, och Försvarsmaktens förråd töms.",
+            "SE>UA:artillery_systems",
+        ),
+    ),
+]
+
+# Consent and cancellation: "gått med på att sälja", "kommit överens om", "indvilliget i", "zugestimmt" agree to a
+# sale (they read planned); "kansellert", "annulleret", "storniert" and present "stanser" stop one (agreed or planned)
+AGREED_AND_CANCELLED = [
+    (
+        "sv",
+        case(
+            "Frankrike har gått med på att sälja luftvärnssystem till Armenien.", "FR>AM:air_defence", status="agreed"
+        ),
+    ),
+    (
+        "nb",
+        case("Frankrike har gått med på å selge luftvern til Armenia.", "FR>AM:air_defence", status="agreed"),
+    ),
+    (
+        "da",
+        case("Frankrig har indvilliget i at sælge luftforsvar til Armenien.", "FR>AM:air_defence", status="agreed"),
+    ),
+    (
+        "de",
+        case(
+            "Frankreich hat zugestimmt, Armenien Luftabwehrsysteme zu verkaufen.", "FR>AM:air_defence", status="agreed"
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Spania har kansellert en kontrakt om kjøp av rakettkastere fra israelske Elbit.",
+            "IL>ES:rockets_artillery",
+            status="denied",
+        ),
+    ),
+    (
+        "nb",
+        case("Tyskland stanser alle våpenleveranser til Israel.", "DE>IL:military_equipment_general", status="denied"),
+    ),
+    (
+        "de",
+        case(
+            "Madrid hat einen Vertrag über israelische Raketenwerfer storniert.",
+            "IL>ES:rockets_artillery",
+            status="denied",
+        ),
+    ),
+]
+
 ALL = [
     *NAME_LISTS,
+    *OWN_STOCKS,
+    *AGREED_AND_CANCELLED,
 ]
