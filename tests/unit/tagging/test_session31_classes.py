@@ -160,8 +160,21 @@ AGREED_AND_CANCELLED = [
     ),
 ]
 
+# Interest shown in a weapon is a speculated buy, not a delivery ("har vist interesse for amerikanske F-16-fly" read
+# delivered from the perfect)
+INTEREST = [
+    ("nb", case("Vietnam har vist interesse for amerikanske F-16-fly.", "US>VN:aircraft", status="speculated")),
+    ("sv", case("Vietnam har visat intresse för amerikanska F-16-plan.", "US>VN:aircraft", status="speculated")),
+    (
+        "de",
+        case("Vietnam hat Interesse an amerikanischen F-16-Kampfjets gezeigt.", "US>VN:aircraft", status="speculated"),
+    ),
+    ("en", case("Vietnam has shown interest in American F-16 fighters.", "US>VN:aircraft", status="speculated")),
+]
+
 ALL = [
     *NAME_LISTS,
     *OWN_STOCKS,
     *AGREED_AND_CANCELLED,
+    *INTEREST,
 ]
