@@ -601,6 +601,7 @@ class Shared:
     shooting: frozenset[str]
     instruments: frozenset[str]
     war_nouns: frozenset[str]
+    protest_nouns: frozenset[str]
     including: frozenset[str]
     licensed_production: tuple[str, ...]
     placed_making: tuple[str, ...]
@@ -803,6 +804,7 @@ def shared() -> Shared:
             if len(w.split()) == 2 and w.split()[1] not in text.get("among_pronouns", [])
         ),
         war_nouns=frozenset(text.get("war_nouns", [])),
+        protest_nouns=frozenset(text.get("protest_nouns", [])),
         including=frozenset(text.get("including", [])),
         licensed_production=tuple(text.get("licensed_production", [])),
         placed_making=tuple(text.get("placed_making", [])),

@@ -219,6 +219,8 @@ def _prep_roles(
                 return _SOURCE, False  # "som byggdes av sydkoreanska DSME": the maker they came from
             if j > 0 and tokens[j - 1].low in shared().war_nouns:
                 return _AGAINST, False  # "since its 2020 war with Azerbaijan": the enemy, no party
+            if j > 0 and tokens[j - 1].low in shared().protest_nouns and "source" in roles:
+                return _AGAINST, False  # "til tross for sterke protester fra Washington": the critic, no seller
             if "source" in roles and (
                 (j > 0 and tokens[j - 1].low in lex.negation)
                 or (j > 1 and tokens[j - 1].low in _DIRECTLY and tokens[j - 2].low in _NONE)

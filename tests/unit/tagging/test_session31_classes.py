@@ -172,9 +172,50 @@ INTEREST = [
     ("en", case("Vietnam has shown interest in American F-16 fighters.", "US>VN:aircraft", status="speculated")),
 ]
 
+# A state named after a protest or criticism is the critic, not the seller: "til tross for sterke protester fra
+# Washington" made the US the supplier of Turkey's Russian S-400 in all six languages
+CRITICS = [
+    (
+        "nb",
+        case(
+            "Tyrkia kjøpte det russiske S-400-systemet i 2017 til tross for sterke protester fra Washington.",
+            "RU>TR:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Turkiet köpte det ryska S-400-systemet 2017 trots skarpa protester från Washington.", "RU>TR:air_defence"
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Türkei kaufte 2017 das russische S-400-System trotz scharfer Proteste aus Washington.",
+            "RU>TR:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Turkey bought the Russian S-400 system in 2017 despite strong protests from Washington.",
+            "RU>TR:air_defence",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Indien købte russiske kampfly trods kritik fra USA, men fik senere også 24 helikoptere fra USA.",
+            "RU>IN:aircraft",
+            "US>IN:helicopters",
+        ),
+    ),
+]
+
 ALL = [
     *NAME_LISTS,
     *OWN_STOCKS,
     *AGREED_AND_CANCELLED,
     *INTEREST,
+    *CRITICS,
 ]
