@@ -212,10 +212,31 @@ CRITICS = [
     ),
 ]
 
+# Deliveries told as under way in stages are ongoing, not agreed: "levereras successivt", "leveres fortløpende"
+UNDER_WAY = [
+    (
+        "sv",
+        case(
+            "De 36 Gripenplan som Brasilien beställt från Sverige levereras successivt fram till 2027.",
+            "SE>BR:aircraft",
+            status="ongoing",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "De 24 F-16-flyene fra Danmark leveres fortløpende til Argentina fram til 2028.",
+            "DK>AR:aircraft",
+            status="ongoing",
+        ),
+    ),
+]
+
 ALL = [
     *NAME_LISTS,
     *OWN_STOCKS,
     *AGREED_AND_CANCELLED,
     *INTEREST,
     *CRITICS,
+    *UNDER_WAY,
 ]
