@@ -1043,7 +1043,12 @@ def _listed_after(first: ActorRef, live: list[ActorRef], tokens: list[Token], sk
     joins = shared().coordinators
     for actor in sorted((a for a in live if a.tok > first.tok and a.preps <= _PARTNER_ONLY), key=lambda a: a.tok):
         between = tokens[last + 1 : actor.tok]
-        if not between or len(between) > _COORDINATED or any(t.low != "," and t.low not in joins for t in between):
+        if (
+            not between
+            or len(between) > _COORDINATED
+            # an article may open the next name: "Der Iran, die Türkei und China gelten als ... Lieferanten"
+            or any(t.low != "," and t.low not in joins and t.low not in ARTICLES for t in between)
+        ):
             break
         if actor.code not in skip and actor.code != first.code:
             codes.append(actor.code)

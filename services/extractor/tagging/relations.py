@@ -557,6 +557,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if verb and any(w.tok < start for w in weapons) and any(start < w.tok for w in weapons):
             exchange_tok = start
     amounts = find_amounts(tokens, lex)
+    deals = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.NOUN)  # "kjøpet", "Vertrag", "leveransene"
     counts: dict[str, Amount] = {}
     readings: dict[int, tuple[Frame, Status]] = {}
     out: list[Candidate] = []
@@ -575,7 +576,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         if key_tok not in readings:
             frame = frame_of(cue, actors, tokens, lex, weapons)
             told = cue._replace(role="order") if cue is not None and frame.won_order else cue
-            readings[key_tok] = (frame, _status(told, tokens, found, lex))
+            readings[key_tok] = (frame, _status(told, tokens, found, lex, deals))
         frame, status = readings[key_tok]
         suppliers: list[str | None] = list(frame.suppliers) or [None]
         if frame.transit:
@@ -1095,7 +1096,7 @@ def _bridge_names(
         if link == "," and (commas or prev in governed):
             commas.append(start)
             continue
-        if link and link != "," and commas and not clause_after_list(tokens, start, lex):
+        if link and link != "," and commas and not clause_after_list(tokens, ends.get(nxt, nxt) - 1, lex):
             # the joining word closes the list, unless its last name opens a clause of its own ("Britain sent
             # missiles to Ukraine, the US and Germany sent tanks")
             out = _joined_at(out, tokens, commas)
@@ -1181,7 +1182,91 @@ def _denial_elsewhere(tokens: list[Token], at: int, clause: tuple[int, int], lex
     )
 
 
-def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, int]], lex: Lexicon) -> Status:
+# status words read only in the transfer's own clause: interest, consent and a stop are often told of another matter
+# in a joined clause ("Parterna kom överens om ett vapenstillestånd, men Ryssland fortsätter att ta emot drönare",
+# "Flera länder har visat intresse ..., och Norge har redan köpt 24")
+_OWN_CLAUSE = frozenset({"status:interest", "status:consent", "status:stops"})
+_THAT = frozenset({"dass", "that"})  # "Die Regierung stimmte zu, dass Deutschland ... liefert"
+_STOPPED_REACH = 3  # tokens from a stop to the deal it stops: "stanser alle våpenleveranser", "cancelled its order"
+
+
+def _own_clause_status(
+    found: dict[str, tuple[int, int]],
+    tokens: list[Token],
+    cue: Cue,
+    clause: tuple[int, int],
+    lex: Lexicon,
+    deals: frozenset[int],
+) -> dict[str, tuple[int, int]]:
+    """``found`` without the own-clause status words told outside a verb cue's clause (an infinitive's reaches the
+    clause it hangs on); a stop needs a noun of the deal as the cue, in its clause ("stanser alle våpenleveranser",
+    not "stanser russiske droner med luftvernet Norge har levert"), and no negation."""
+    start, end = clause
+    markers = shared().infinitive_markers
+    if (cue.tok > 0 and tokens[cue.tok - 1].low in markers) or (
+        start > 0 and (tokens[start - 1].low in markers or tokens[start - 1].low in _THAT)
+    ):
+        # "har gått med på att sälja", "kommit överens om att danska pengar ska finansiera": the clause it hangs on
+        start = _governing_start(tokens, start, lex)
+    lo = sum(len(t.low) + 1 for t in tokens[:start])  # the clause's offsets in the normalised sentence
+    hi = sum(len(t.low) + 1 for t in tokens[:end])
+    out = dict(found)
+    for key in [k for k in found if k in _OWN_CLAUSE]:
+        at = found[key]
+        if key == "status:stops":
+            k = _token_at(tokens, at[0])
+            # the deal stopped is named: the noun cue, or a noun of the deal right after the stop ("har kansellert
+            # kjøpet av fregatter ... og kjøper i stedet fra Italia")
+            named = not cue.is_verb or any(k < d <= k + _STOPPED_REACH for d in deals)
+            if not named or not lo <= at[0] < hi or _denial_elsewhere(tokens, at[0], clause, lex):
+                del out[key]
+        elif cue.is_verb and (
+            not (lo <= at[0] and at[1] <= hi + 1)
+            # "The US is interested in a ceasefire and continues to deliver munitions": a clause joined between
+            or _joined_between(tokens, _token_at(tokens, at[0]), cue.tok, lex)
+        ):
+            # a noun cue may stand in another clause than what it tells of ("har vist interesse for J-10C, men ...
+            # mangler penger til et så stort kjøp")
+            del out[key]
+    return out
+
+
+def _joined_between(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """True when a joining word opens a clause between tokens ``first`` and ``last``: after a comma, or before a
+    verb ("and continues to deliver"); not between two names ("einigten sich Berlin und Paris")."""
+    joiners = shared().clause_joiners
+    helpers = shared().auxiliaries | shared().modals
+    return any(
+        tokens[k].low in joiners
+        and (tokens[k - 1].low == "," or tokens[k + 1].low in lex.verb_forms or tokens[k + 1].low in helpers)
+        for k in range(max(1, first), min(last, len(tokens) - 1))
+    )
+
+
+def _governing_start(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """The start of the clause an infinitive clause starting at ``start`` hangs on ("Frankrike har gått med på att
+    sälja", "Frankreich hat zugestimmt, Armenien ... zu verkaufen"), or ``start`` when a joining word, a relative or
+    a semicolon parts them."""
+    if start == 0:
+        return 0
+    j = start - 1  # back past the comma and the word opening the clause: ", dass", "att"
+    while j > 0 and (tokens[j].low in lex.clause_breaks or tokens[j].low in shared().infinitive_markers):
+        j -= 1
+    lo, _hi = clause_of(tokens, j, lex)
+    between = [t.low for t in tokens[j : start + 1]]
+    words = shared()
+    if ";" in between or not words.clause_joiners.isdisjoint(between) or not words.relatives.isdisjoint(between):
+        return start
+    return lo
+
+
+def _status(
+    cue: Cue | None,
+    tokens: list[Token],
+    found: dict[str, tuple[int, int]],
+    lex: Lexicon,
+    deals: frozenset[int] = frozenset(),
+) -> Status:
     if cue is None:
         return sentence_status(found, None, False)
     is_negated = negated(tokens, cue.tok, lex) if cue.is_verb else _negated_noun(tokens, cue.tok, lex)
@@ -1193,6 +1278,8 @@ def _status(cue: Cue | None, tokens: list[Token], found: dict[str, tuple[int, in
         found = {key: at for key, at in found.items() if key != "status:denied"}
     if "status:cleared" in found and not _cleared_at(tokens, found["status:cleared"][0], cue.tok, clause_start):
         found = {key: at for key, at in found.items() if key != "status:cleared"}
+    if not _OWN_CLAUSE.isdisjoint(found):
+        found = _own_clause_status(found, tokens, cue, (clause_start, clause_end), lex, deals)
     status = sentence_status(found, cue.tense, is_negated, limit, cue.role)
     if status is not Status.DENIED and _yes_no_question(tokens, lex):
         return Status.SPECULATED  # "Får Ukraina Tomahawk-missiler fra USA?", "Bekommt die Ukraine Taurus?"

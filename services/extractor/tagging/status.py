@@ -91,7 +91,7 @@ def sentence_status(
         at = found.get(f"status:{key}")
         return at is not None and (limit < 0 or at[1] <= limit + 1)
 
-    if is_negated or _has("denied"):
+    if is_negated or _has("denied") or _has("stops"):
         return Status.DENIED
     if role == "seize":
         return Status.ONGOING  # a seized shipment was under way and did not arrive
@@ -101,6 +101,14 @@ def sentence_status(
         return Status.REQUESTED
     if role == "pledge":
         return Status.PLANNED
+    if (
+        _has("interest")
+        and not (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build"))
+        and role not in ("order", "use", "origin")
+        and not _has("agreed")
+        and not _has("consent")
+    ):
+        return Status.SPECULATED  # "Vietnam har vist interesse for amerikanske F-16-fly", "interested in supplying"
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
     if _has("cleared") and _has("cleared_buy") and role in ("receive", "buy", "order"):
@@ -112,7 +120,7 @@ def sentence_status(
         return Status.ONGOING  # "Sør-Korea har begynt å levere K2-stridsvogner til Polen"
     if done:
         return Status.DELIVERED  # "were delivered ... as part of a package approved by ..."
-    if role == "order" or _has("agreed"):
+    if role == "order" or _has("agreed") or _has("consent"):
         return Status.AGREED
     if role == "supplier":
         return Status.ONGOING

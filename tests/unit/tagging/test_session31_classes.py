@@ -232,6 +232,93 @@ UNDER_WAY = [
     ),
 ]
 
+# From the session's reviews: interest, consent and a stop told of another matter in a joined clause set no status
+# (they were read sentence-wide); a stop must name the deal it stops; an article may open a listed subject
+REVIEWED_IN_SESSION_31 = [
+    (
+        "sv",
+        case(
+            "Flera europeiska länder har visat intresse för den sydkoreanska K9-haubitsen, och Norge har redan "
+            "köpt 24.",
+            "KR>NO:artillery_systems",
+            status="delivered",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Partene ble enige om en våpenhvile, men Russland fortsetter å motta droner fra Iran.",
+            "IR>RU:drones",
+            status="ongoing",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Etter at flere land har vist interesse, har Kongsberg solgt NASAMS til Litauen.",
+            "NO>LT:air_defence",
+            status="delivered",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ukraina stanser russiske droner med luftvernet Norge har levert.", "NO>UA:air_defence", status="delivered"
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Türkei hat dem NATO-Beitritt Schwedens zugestimmt, die USA liefern 40 F-16 an die Türkei.",
+            "US>TR:aircraft",
+            status="planned",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Poland, which had shown interest in the K2, signed a contract for 180 tanks with South Korea.",
+            "KR>PL:tanks_armoured_vehicles",
+            status="agreed",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Hellas har kansellert kjøpet av fregatter fra Frankrike og kjøper i stedet fra Italia.",
+            "FR>GR:naval_vessels",
+            status="denied",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der Iran, die Türkei und China gelten als wichtigste Drohnenlieferanten Russlands.",
+            "IR>RU:drones",
+            "TR>RU:drones",
+            "CN>RU:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The US sold jets to Egypt, Jordan and the United Arab Emirates bought drones from China.",
+            "US>EG:aircraft",
+            "CN>JO:drones",
+            "CN>AE:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Nach langem Streit einigten sich Berlin und Paris, Leopard-Panzer an Kiew zu liefern.",
+            "DE>UA:tanks_armoured_vehicles",
+            "FR>UA:tanks_armoured_vehicles",
+            status="agreed",
+        ),
+    ),
+]
+
 ALL = [
     *NAME_LISTS,
     *OWN_STOCKS,
@@ -239,4 +326,5 @@ ALL = [
     *INTEREST,
     *CRITICS,
     *UNDER_WAY,
+    *REVIEWED_IN_SESSION_31,
 ]
