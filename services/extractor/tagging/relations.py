@@ -32,6 +32,7 @@ from services.extractor.tagging.roles import (
     ActorRef,
     WeaponRef,
     actor_refs,
+    article_opens_name,
     clause_after_list,
     clause_of,
     last_token,
@@ -1090,8 +1091,7 @@ def _bridge_names(
         between = tokens[start:nxt]
         if between and between[-1].low in _NAME_ARTICLES:
             # "Die Ukraine, die Russland ...": an article before a name told with none opens a relative, not a list
-            told_with_one = tokens[nxt].low in lex.article_names or between[-1].low == "the"
-            between = between[:-1] if told_with_one else []
+            between = between[:-1] if article_opens_name(tokens, nxt - 1, lex) else []
         link = between[0].low if len(between) == 1 and between[0].low in joins else ""
         if link == "," and (commas or prev in governed):
             commas.append(start)

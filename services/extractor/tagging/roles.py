@@ -542,17 +542,23 @@ def actor_refs(
     return refs
 
 
+def article_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the article at ``k`` is the next name's own: English "the", or a German article before a name told
+    with one ("den Niederlanden", "die Türkei": ``article_names``). Before another German name it may open a
+    relative clause ("Die Ukraine, die Russland ...")."""
+    article = tokens[k].low
+    if article not in ARTICLES and article not in CASE_ARTICLES:
+        return False
+    return article == "the" or (k + 1 < len(tokens) and tokens[k + 1].low in lex.article_names)
+
+
 def _listed_with_article(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
-    """True for an English name after "the" that a comma or "and" follows: an item of a list of names ("from France,
-    the US and Britain"), not a subject after a fronted place ("In Washington, the State Department has approved")."""
+    """True for a name after its article that a comma or "and" follows: an item of a list of names ("from France,
+    the US and Britain", "von Dänemark, den Niederlanden und Norwegen"), not a subject after a fronted place ("In
+    Washington, the State Department has approved")."""
     if tok < 4 or "location" in lex.prep_roles.get(tokens[tok - 4].low, ()):
         return False  # not "In Berlin, the US"
-    article = tokens[tok - 1].low
-    if article != "the" and not (
-        # German: a name told with its article ("von Dänemark, den Niederlanden und Norwegen"); an article before
-        # another word may open a relative clause
-        tokens[tok].low in lex.article_names and (article in ARTICLES or article in CASE_ARTICLES)
-    ):
+    if not article_opens_name(tokens, tok - 1, lex):
         return False
     after = last_token(tokens, end, tok) + 1
     if after >= len(tokens) or not (tokens[after].low == "," or tokens[after].low in shared().coordinators):
