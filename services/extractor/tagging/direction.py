@@ -1882,7 +1882,7 @@ def _counterpart(src: ActorRef, live: list[ActorRef], tokens: list[Token], cue: 
 _LIST_NAME_WORDS = 4  # capitalised words of a name told with its article: "die Vereinigten Arabischen Emirate"
 
 
-def listed_article(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _listed_article(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when the German "die"/"der" at ``k`` after a comma is the article of a listed name, not a relative
     pronoun: "Dänemark, die Niederlande und Norwegen", "Frankreich, der Iran, ...". The name must be one told with
     its article (``article_names``) and the list must go on after it, since "die Miliz, der Iran Raketen liefert"
@@ -1903,7 +1903,7 @@ def _antecedent(live: list[ActorRef], tokens: list[Token], tok: int, lex: Lexico
     rel = lo if tokens[lo].low in shared().relatives else lo - 1
     if rel < 2 or tokens[rel].low not in shared().relatives or tokens[rel - 1].low != ",":
         return None
-    if listed_article(tokens, rel, lex):
+    if _listed_article(tokens, rel, lex):
         return None  # "Dänemark, die Niederlande und Norwegen haben": a list, and "die" is the next name's article
     name_end = rel - 1  # the comma; the name (of one or more capitalised words) ends just before it
     found = [

@@ -1186,7 +1186,6 @@ def _denial_elsewhere(tokens: list[Token], at: int, clause: tuple[int, int], lex
 # in a joined clause ("Parterna kom överens om ett vapenstillestånd, men Ryssland fortsätter att ta emot drönare",
 # "Flera länder har visat intresse ..., och Norge har redan köpt 24")
 _OWN_CLAUSE = frozenset({"status:interest", "status:consent", "status:stops"})
-_THAT = frozenset({"dass", "that"})  # "Die Regierung stimmte zu, dass Deutschland ... liefert"
 _STOPPED_REACH = 3  # tokens from a stop to the deal it stops: "stanser alle våpenleveranser", "cancelled its order"
 
 
@@ -1195,21 +1194,23 @@ def _own_clause_status(
     tokens: list[Token],
     cue: Cue,
     clause: tuple[int, int],
+    limit: int,
     lex: Lexicon,
     deals: frozenset[int],
 ) -> dict[str, tuple[int, int]]:
     """``found`` without the own-clause status words told outside a verb cue's clause (an infinitive's reaches the
     clause it hangs on); a stop needs a noun of the deal as the cue, in its clause ("stanser alle våpenleveranser",
     not "stanser russiske droner med luftvernet Norge har levert"), and no negation."""
-    start, end = clause
+    start, _end = clause
     markers = shared().infinitive_markers
     if (cue.tok > 0 and tokens[cue.tok - 1].low in markers) or (
-        start > 0 and (tokens[start - 1].low in markers or tokens[start - 1].low in _THAT)
+        # "Die Regierung stimmte zu, dass Deutschland ... liefert"
+        start > 0 and (tokens[start - 1].low in markers or tokens[start - 1].low in shared().that_words)
     ):
         # "har gått med på att sälja", "kommit överens om att danska pengar ska finansiera": the clause it hangs on
         start = _governing_start(tokens, start, lex)
     lo = sum(len(t.low) + 1 for t in tokens[:start])  # the clause's offsets in the normalised sentence
-    hi = sum(len(t.low) + 1 for t in tokens[:end])
+    hi = limit  # its end, as ``_status`` measured it
     out = dict(found)
     for key in [k for k in found if k in _OWN_CLAUSE]:
         at = found[key]
@@ -1279,7 +1280,7 @@ def _status(
     if "status:cleared" in found and not _cleared_at(tokens, found["status:cleared"][0], cue.tok, clause_start):
         found = {key: at for key, at in found.items() if key != "status:cleared"}
     if not _OWN_CLAUSE.isdisjoint(found):
-        found = _own_clause_status(found, tokens, cue, (clause_start, clause_end), lex, deals)
+        found = _own_clause_status(found, tokens, cue, (clause_start, clause_end), limit, lex, deals)
     status = sentence_status(found, cue.tense, is_negated, limit, cue.role)
     if status is not Status.DENIED and _yes_no_question(tokens, lex):
         return Status.SPECULATED  # "Får Ukraina Tomahawk-missiler fra USA?", "Bekommt die Ukraine Taurus?"

@@ -101,19 +101,13 @@ def sentence_status(
         return Status.REQUESTED
     if role == "pledge":
         return Status.PLANNED
-    if (
-        _has("interest")
-        and not (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build"))
-        and role not in ("order", "use", "origin")
-        and not _has("agreed")
-        and not _has("consent")
-    ):
+    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in ("use", "origin")
+    if _has("interest") and not done and role != "order" and not _has("agreed") and not _has("consent"):
         return Status.SPECULATED  # "Vietnam har vist interesse for amerikanske F-16-fly", "interested in supplying"
     if tense == "continuing":
         return Status.ONGOING  # "Iran förser huthierna med drönare", "is providing"
     if _has("cleared") and _has("cleared_buy") and role in ("receive", "buy", "order"):
         return Status.AGREED  # "Marokko har fått løyve frå Washington til å kjøpe": allowed to buy, not bought
-    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in ("use", "origin")
     if _has("talks") and not done:
         return Status.PLANNED  # "forhandler med Peru om salg", "in talks over": not agreed yet
     if _has("underway"):
