@@ -15,7 +15,7 @@ from itertools import pairwise
 import ahocorasick
 
 from schemas.mention import Mention, Quantity, Span, Status, Weapon
-from services.extractor.tagging.direction import BECOMING, GIVING, after_fronted_clause
+from services.extractor.tagging.direction import BECOMING, GIVING, ORIGINS, after_fronted_clause
 from services.extractor.tagging.filler import Article, Opening, choose, openings, title_parties
 from services.extractor.tagging.filler import model as filler_model
 from services.extractor.tagging.lexicon import BLOCS, Kind, Lexicon, shared
@@ -240,10 +240,24 @@ def _fill_from_context(
         cand.supplier, cand.recipient = pair
     elif cand.recipient is None and cand.supplier is not None:
         # "Die Miliz wird ... ausgerüstet"; "Polen kauft Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea."
-        buying = cand.cue in ("buy", "order", "receive", "origin") or cand.passive
+        buying = cand.cue in ("buy", "order", "receive") or cand.cue in ORIGINS or cand.passive
         # not the sentence before's own source ("bought from the US. ... purchased from Pakistan")
         sources = before.sources if before is not None else []
-        prior = [c for c in (previous if buying else previous_dests) if c != cand.supplier and c not in sources]
+        # an origin's holder is best a goal of the sentence before ("Regjeringen bruker sju milliarder kroner på
+        # luftvern til Ukraina. Systemene kommer fra tyske lagre"); weapons that "come from" a state were got by a
+        # holder told before, not by any state named ("Ein israelsk F-35-fly skaut ned ein drone. Dronen kom frå
+        # Jemen")
+        holders = [r for c in (before.candidates if before is not None else []) if (r := c.recipient)]
+        held = (
+            [*previous_dests, *holders]
+            if cand.cue == "come"
+            else [*previous_dests, *previous]
+            if cand.cue == "origin"
+            else previous
+            if buying
+            else previous_dests
+        )
+        prior = [c for c in held if c != cand.supplier and c not in sources]
         if prior:
             cand.recipient = prior[0]
         elif dominant and dominant[0] == cand.supplier and cand.status is not Status.DENIED:

@@ -30,6 +30,9 @@ from services.extractor.tagging.status import negated
 
 RECEIVING = frozenset({"receive", "buy", "order", "use"})
 GIVING = frozenset({"supply", "pledge"})
+# verbs of where weapons stem from: "stammen aus", "originate from", and the generic "come from" read as one only with
+# a weapon as its subject (``come``: its holder is one told before, see _come_from)
+ORIGINS = frozenset({"origin", "come"})
 _LOCAL = 3
 _BEFORE_WEAPON = 4
 _NAME_WORDS = 3
@@ -72,6 +75,7 @@ _JOINT = frozenset({"partner"})  # "Sverige och Ukraina har undertecknat": signi
 # "Også USA har vorte ein viktig leverandør til India", "has become", "ist geworden": a state becoming one
 BECOMING = frozenset({"blevet", "blitt", "vorte", "vorten", "blivit", "geworden", "become", "remains", "remain"})
 _PARTITIVE = frozenset({"agent", "source_buy"})  # "De fleste av houthienes raketter": "av" before the holder
+_COME_PHRASE = 3  # words of a weapon's noun phrase before it, searched for a preposition: "i de russiske Geran-droner"
 
 
 class Cue(NamedTuple):
@@ -129,6 +133,8 @@ def find_cues(
             at = found.get(f"verb:{phrase}")
             if at is not None:
                 verbs.append((norm[: at[0] + 1].count(" ") - 1 + phrase.count(" "), meaning))
+    if lex.cargo_origin and not any(role in ORIGINS for _i, (role, _t) in verbs):
+        verbs.extend(_come_from(tokens, hits, tok_of, actors, lex))
     if lex.particle_verbs:
         verbs.extend(_split_particle_verbs(tokens, lex))
     if lex.enter_verbs:
@@ -308,6 +314,56 @@ def _after_article_or_number(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     before = tokens[i - 1].low
     return before in lex.preps.get("determiners", frozenset()) or before.isdigit() or before in lex.numbers.words
+
+
+def _come_from(
+    tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], actors: list[ActorRef], lex: Lexicon
+) -> list[tuple[int, tuple[str, str]]]:
+    """A weapon that comes from a state: "Systemene kommer fra USA, Tyskland og Nederland", "Die Drohnen kamen aus
+    dem Iran", "The shells came from North Korea". The holder (told in the clause or the sentence before) got it
+    from there.
+
+    The generic verb of coming (the data's ``cargo_origin``) tells an origin only with the weapon as its subject, right
+    before it (auxiliaries and modals between), and a state right after the preposition of source: not "Die größte
+    Bestellung über 40 Panzer kam aus Polen" (the weapon after a preposition), "kontingentane kjem frå USA" (no
+    weapon), "came from caves in Norway" (no state), "the increase comes from NASAMS" (no weapon before it).
+    """
+    sources = lex.preps.get("source", frozenset())
+    skip = lex.preps.get("determiners", frozenset())
+    helpers = shared().auxiliaries | shared().modals
+    states = {a.tok for a in actors if not a.code.islower()}
+    found: list[tuple[int, tuple[str, str]]] = []
+    for i, token in enumerate(tokens):
+        if token.low not in lex.cargo_origin or i + 1 >= len(tokens) or tokens[i + 1].low not in sources:
+            continue
+        k = i + 2
+        while k < len(tokens) and tokens[k].low in skip:
+            k += 1
+        if k not in states:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].low in helpers:
+            j -= 1
+        if j < 0 or not any(_weapon_ends_at(h, tokens, tok_of, j, lex) for h in hits if h.kind is Kind.WEAPON):
+            continue
+        found.append((i, ("come", "past")))
+    return found
+
+
+def _weapon_ends_at(weapon: Hit, tokens: list[Token], tok_of: dict[int, int], j: int, lex: Lexicon) -> bool:
+    """True when the weapon hit ends with token ``j`` and its noun phrase is no preposition's object ("ordren på
+    Gripen-fly", "elektronikken i de russiske Geran-droner"); a part of the weapons may be told ("Most of the shells",
+    "De fleste av dronene")."""
+    first = tok_of.get(weapon.start)
+    if first is None or first > j or weapon.end > tokens[j].end or weapon.end <= tokens[j].start:
+        return False
+    for k in range(first - 1, max(-1, first - 1 - _COME_PHRASE), -1):
+        if tokens[k].low == "," or tokens[k].low in lex.clause_breaks:
+            break
+        roles = lex.prep_roles.get(tokens[k].low)
+        if roles is not None and not roles <= _PARTITIVE | _PARTNER_ONLY:
+            return False
+    return True
 
 
 def _split_particle_verbs(tokens: list[Token], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
@@ -1185,7 +1241,7 @@ def frame_of(
         if sources and dests:
             return Frame([sources[0].code], dests[0].code, 0.6, True)
         return Frame([], dests[0].code if dests else None, 0.6 if dests else 0.5, False)
-    if role == "origin":
+    if role in ORIGINS:
         # "Die meisten Raketen der Huthis stammen aus dem Iran", "rakettane til houthiane stammar frå Iran": the
         # weapons' holder, a genitive or a goal in the clause (else the context), got them from the source
         holder = (
@@ -1224,7 +1280,11 @@ def frame_of(
             return Frame([], None, 0.0, False)
         if holder is not None and holder.code == src.code:
             holder = None
-        return Frame([src.code], holder.code if holder else None, 0.75, True)
+        # "Die Systeme stammen aus den USA, Deutschland und den Niederlanden": each listed source
+        suppliers = _co_suppliers(src, live, cue, tokens, lex, weapon_toks) if "source" in src.preps else [src.code]
+        return Frame(
+            [c for c in suppliers if holder is None or c != holder.code], holder.code if holder else None, 0.75, True
+        )
     if role == "arrive":
         # "an die Hamas gelangt" (the goal before a verb-final participle), "arrived in Ukraine"
         arrived = (

@@ -101,7 +101,11 @@ def sentence_status(
         return Status.REQUESTED
     if role == "pledge":
         return Status.PLANNED
-    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in ("use", "origin")
+    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in (
+        "use",
+        "origin",
+        "come",
+    )
     if _has("interest") and not done and role != "order" and not _has("agreed") and not _has("consent"):
         return Status.SPECULATED  # "Vietnam har vist interesse for amerikanske F-16-fly", "interested in supplying"
     if tense == "continuing":

@@ -38,6 +38,7 @@ from tests.unit.tagging import (
     test_session29_classes,
     test_session30_classes,
     test_session31_classes,
+    test_session32_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -71,6 +72,7 @@ _SESSIONS = {
     29: test_session29_classes,
     30: test_session30_classes,
     31: test_session31_classes,
+    32: test_session32_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
