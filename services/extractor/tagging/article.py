@@ -2123,6 +2123,14 @@ def _kept(cand: Candidate) -> tuple[str, str] | None:
     return supplier, recipient
 
 
+def _definite(cand: Candidate) -> int:
+    """How definite a candidate's status is (lower is more); a delivery told in part ("the first two of 12
+    helicopters") is as definite as a delivery, above the deal it delivers on."""
+    if cand.status is Status.ONGOING and cand.amount is not None and cand.amount.partial:
+        return _STATUS_RANK[Status.DELIVERED]
+    return _STATUS_RANK[cand.status]
+
+
 def _merge(
     candidates: list[Candidate], text: str, title: str | None, lex: Lexicon, scanned: tuple[Scan, SentenceIndex]
 ) -> list[Mention]:
@@ -2143,7 +2151,7 @@ def _merge(
             quantities[key] = cand
         keep = best[key].beside_specific and cand.beside_specific
         generic = best[key].generic and cand.generic
-        if (cand.confidence, -_STATUS_RANK[cand.status]) > (best[key].confidence, -_STATUS_RANK[best[key].status]):
+        if (cand.confidence, -_definite(cand)) > (best[key].confidence, -_definite(best[key])):
             best[key] = cand
         best[key].beside_specific = keep
         best[key].generic = generic

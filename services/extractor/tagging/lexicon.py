@@ -528,6 +528,7 @@ class Shared:
     perfect: frozenset[str]
     coordinators: frozenset[str]
     part_of: frozenset[str]
+    last_part: frozenset[str]
     them: frozenset[str]
     of_which: frozenset[str]
     year_words: frozenset[str]
@@ -705,6 +706,7 @@ def shared() -> Shared:
         perfect=frozenset(text.get("auxiliaries", [])) - frozenset(text.get("modals", [])),
         coordinators=frozenset(text.get("coordinators", [])),
         part_of=frozenset(text.get("part_of", [])),
+        last_part=frozenset(text.get("last_part", [])),
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),

@@ -13,7 +13,10 @@ from services.extractor.tagging.sentences import Token
 
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _LOOKAHEAD = 4
-_ARTICLES = frozenset({"the", "de", "die", "den", "dei"})
+# what may stand between "of" and the whole: "8 av de 36", "12 of its 44", "14 von insgesamt 18"
+_ARTICLES = frozenset(
+    {"the", "de", "die", "den", "dei", "its", "their", "sine", "sina", "seinen", "ihren", "insgesamt", "totalt"}
+)
 _BARE_SCALE = 1000  # "hundrede", "tusen": scale words that count on their own after "mere end", "über"
 _RECENT = (1980, 2035)  # years a news story tells as the time of a transfer
 
@@ -31,6 +34,8 @@ class Amount(NamedTuple):
     end: int = 0
     inferred: bool = False  # "et THAAD-system", "a frigate": one read from an article, the weakest amount
     vague: bool = False  # "millions", "hundredvis", "Tausende": an order of magnitude, not a count
+    # the whole of an order told with a part of it: "12 of its 44 tanks" ("part"), "the last six of twelve" ("last")
+    partial: str = ""
 
     @property
     def packaging(self) -> bool:
@@ -253,11 +258,16 @@ def find_amounts(tokens: list[Token], lex: Lexicon) -> list[Amount]:
             taken = amount.last
     if len(amounts) > 1:
         part_of = shared().part_of
-        # "the first 38 of 108 tanks": a delivery in part counts the whole order, as the writers of the sets do
-        amounts = [
-            a
+        # "the first 38 of 108 tanks": a delivery in part counts the whole order, as the writers of the sets do, and
+        # tells it under way; not "one of the 12 states" (a member of a group)
+        parts = [
+            whole is not None and a.value < whole.value and _whole(tokens, a, whole, part_of)
             for a, whole in zip(amounts, [*amounts[1:], None], strict=True)
-            if whole is None or a.value >= whole.value or not _whole(tokens, a, whole, part_of)
+        ]
+        amounts = [
+            a._replace(partial=_part_told(tokens, amounts[k - 1])) if k > 0 and parts[k - 1] else a
+            for k, a in enumerate(amounts)
+            if not parts[k]
         ]
         amounts = _ranges(tokens, amounts, lex.numbers.scales)
     return amounts
@@ -300,6 +310,14 @@ def _ranges(tokens: list[Token], amounts: list[Amount], scales: dict[str, float]
         else:
             out.append(amount)
     return out
+
+
+def _part_told(tokens: list[Token], part: Amount) -> str:
+    """How the part of a whole is told: "last" for the part that completes it ("the last six of twelve"), "part"
+    for another ("the first 38 of 108"), "" for one of a group ("one of the 12 states")."""
+    if part.value <= 1:
+        return ""
+    return "last" if part.first > 0 and tokens[part.first - 1].low in shared().last_part else "part"
 
 
 def _whole(tokens: list[Token], part: Amount, amount: Amount, part_of: frozenset[str]) -> bool:

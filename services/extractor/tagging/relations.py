@@ -677,7 +677,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     [weapon.surface],
                     amount,
                     unit,
-                    Status.DELIVERED if held and status is Status.PLANNED else status,  # held: already theirs
+                    # held: already theirs
+                    _in_part(Status.DELIVERED if held and status is Status.PLANNED else status, amount),
                     sentence,
                     conf,
                     cue.role if cue else None,
@@ -1259,6 +1260,16 @@ def _governing_start(tokens: list[Token], start: int, lex: Lexicon) -> int:
     if ";" in between or not words.clause_joiners.isdisjoint(between) or not words.relatives.isdisjoint(between):
         return start
     return lo
+
+
+def _in_part(status: Status, amount: Amount | None) -> Status:
+    """A delivery or an order told with the part of it delivered is under way: "Hungary has received 12 of its 44
+    Leopard tanks", "Norge har levert åtte av de 32 F-16-flyene", "is still to hand over the last two of five"."""
+    if amount is None or not amount.partial:
+        return status
+    if status is Status.AGREED or (status is Status.DELIVERED and amount.partial != "last"):
+        return Status.ONGOING  # not "took delivery of the last six of twelve jets", which completes the order
+    return status
 
 
 def _status(

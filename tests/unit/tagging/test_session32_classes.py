@@ -84,6 +84,92 @@ COME_FROM = [
     ("da", case("Den største ordre på kampfly i år kom fra Thailand.")),
 ]
 
+# A delivery told in part of an order is under way, with the order's size: "12 of its 44 tanks", "åtte av de 32",
+# "14 von insgesamt 18" (the whole may follow "its", "insgesamt", "totalt"); not the last part that completes it, and
+# not one of a group ("one of the 12 countries")
+IN_PART = [
+    (
+        "en",
+        case(
+            "Hungary has received 12 of its 44 Leopard 2A7HU tanks from Germany, with the rest due this year.",
+            "DE>HU:tanks_armoured_vehicles",
+            status="ongoing",
+            quantity=44,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge har så langt levert åtte av de 32 F-16-flyene til Romania.",
+            "NO>RO:aircraft",
+            status="ongoing",
+            quantity=32,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Danmark har leveret de første seks af de 19 F-16-fly til Ukraine.",
+            "DK>UA:aircraft",
+            status="ongoing",
+            quantity=19,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Polen har hittills tagit emot 12 av de 48 FA-50-planen från Sydkorea.",
+            "KR>PL:aircraft",
+            status="ongoing",
+            quantity=48,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Die Ukraine hat bisher 14 von insgesamt 18 Leopard-Panzern aus Deutschland erhalten.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="ongoing",
+            quantity=18,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Ukraina har fått seks av dei 12 haubitsane frå Noreg.",
+            "NO>UA:artillery_systems",
+            status="ongoing",
+            quantity=12,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Moscow is still to hand over the last two of the five S-400 squadrons India ordered in 2018.",
+            "RU>IN:air_defence",
+            status="ongoing",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Croatia took delivery on Friday of the last six of twelve used Rafale jets it bought from France.",
+            "FR>HR:aircraft",
+            status="delivered",
+            quantity=12,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Tyskland er ett av de 12 landene som har levert stridsvogner til Ukraina.",
+            "DE>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+]
+
 ALL = [
     *COME_FROM,
+    *IN_PART,
 ]
