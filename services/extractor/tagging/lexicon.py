@@ -529,6 +529,7 @@ class Shared:
     coordinators: frozenset[str]
     part_of: frozenset[str]
     last_part: frozenset[str]
+    plans: frozenset[str]
     them: frozenset[str]
     of_which: frozenset[str]
     year_words: frozenset[str]
@@ -707,6 +708,7 @@ def shared() -> Shared:
         coordinators=frozenset(text.get("coordinators", [])),
         part_of=frozenset(text.get("part_of", [])),
         last_part=frozenset(text.get("last_part", [])),
+        plans=frozenset(text.get("plans", [])),
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),

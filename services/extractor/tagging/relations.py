@@ -1219,7 +1219,12 @@ def _own_clause_status(
             k = _token_at(tokens, at[0])
             # the deal stopped is named: the noun cue, or a noun of the deal right after the stop ("har kansellert
             # kjøpet av fregatter ... og kjøper i stedet fra Italia")
-            named = not cue.is_verb or any(k < d <= k + _STOPPED_REACH for d in deals)
+            named = (
+                not cue.is_verb
+                or any(k < d <= k + _STOPPED_REACH for d in deals)
+                # "cancelled a plan to buy", "skrinla planene om å kjøpe"
+                or any(t.low in shared().plans for t in tokens[k + 1 : k + 1 + _STOPPED_REACH])
+            )
             if not named or not lo <= at[0] < hi or _denial_elsewhere(tokens, at[0], clause, lex):
                 del out[key]
         elif cue.is_verb and (

@@ -169,7 +169,53 @@ IN_PART = [
     ),
 ]
 
+# A plan stopped is a deal stopped: a stop word ("cancelled", "shelved", "dropped plans", "skrinla", "skrinlade") names
+# what it stops with "plan" as well as with a deal's noun; a stop of something else is no denial
+STOPPED_PLANS = [
+    (
+        "en",
+        case(
+            "Indonesia has cancelled a plan to buy J-10 fighters from China, the defence ministry said.",
+            "CN>ID:aircraft",
+            status="denied",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Egypt shelved a plan to secretly supply rockets to Russia after talks with US officials.",
+            "EG>RU:rockets_artillery",
+            status="denied",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Regjeringen skrinla planene om å kjøpe sørkoreanske stridsvogner.",
+            "KR>NO:tanks_armoured_vehicles",
+            status="denied",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Regeringen skrinlade planerna på att köpa stridsvagnar från Sydkorea.",
+            "KR>SE:tanks_armoured_vehicles",
+            status="denied",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Poland scrapped its own tank programme and bought 180 K2 tanks from South Korea.",
+            "KR>PL:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+]
+
 ALL = [
     *COME_FROM,
     *IN_PART,
+    *STOPPED_PLANS,
 ]
