@@ -25,6 +25,7 @@ from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import (
     BUYING,
     GENERAL,
+    SYSTEM_CONFIDENCE,
     Candidate,
     Reading,
     follows_firsts,
@@ -155,6 +156,30 @@ def _maker_and_partner(cand: Candidate, before: Reading | None, text: str, lex: 
     if any(word in previous for word in _NOT_A_SALE):
         return None
     return maker, next(s for s in states if s != maker)
+
+
+def _no_holder_for(cand: Candidate, before: Reading | None, low: str, listed: set[str]) -> bool:
+    """True when weapons that "come from" a state were not got by the sentence before's holder from it.
+
+    They were fired, shot down or seized there ("Houthi rebels fired a ballistic missile at Israel. The missile came
+    from Yemen": where it was launched; but "Russland angrep Ukraina med droner. Dronene kom fra Iran"), or that
+    holder got them from a giver it names who is not among the ``listed`` sources ("Denmark has sent Ukraine Caesar
+    howitzers. The howitzers come from France": where they were made; not "Danmark har gitt Ukraina F-16-fly. Flya
+    kjem frå Danmark og Noreg", nor a giver inferred from a system's maker).
+    """
+    if before is None:
+        return False  # a holder in its own sentence ("Danmark gav Ukraine kampfly, kampvogne kom fra Tyskland")
+    if not before.candidates:
+        return True
+    givers = {
+        c.supplier
+        for c in before.candidates
+        if c.supplier and c.recipient and c.weapon == cand.weapon and c.confidence > SYSTEM_CONFIDENCE
+    }
+    if any(c.cue == "seize" for c in before.candidates) or (givers and givers.isdisjoint(listed)):
+        return True
+    said = before.candidates[0].sentence
+    return any(word.startswith(shared().launching) for word in low[said.start : said.end].split())
 
 
 def _fill_from_context(
@@ -1235,9 +1260,23 @@ def tag_article(
     topic_weapons = {c.weapon for c in candidates if c.recipient == topic} if topic else set()
     makers = _system_makers(candidates, lex)
     home = _smuggling_home(low, found, lex)
+    come_sources: dict[int, set[str]] = {}  # the states weapons "come from", by sentence
+    for cand, _prior in open_ones:
+        if cand.cue == "come" and cand.supplier is not None:
+            come_sources.setdefault(cand.sentence.start, set()).add(cand.supplier)
     for cand, prior in open_ones:
         if cand.supplier is None and cand.recipient is not None and _home_made(cand, lex):
             continue  # "FMV beställer 48 nya Archer till armén": a state buying its own make has no supplier to fill
+        if cand.cue == "come":
+            if _no_holder_for(cand, prior, low, come_sources.get(cand.sentence.start, set())):
+                continue
+            mates = {c.recipient for c in candidates if c.sentence.start == cand.sentence.start and c.recipient}
+            if len(mates) == 1 and cand.supplier not in mates:
+                # "Danmark gav Ukraine kampfly, kampvogne kom fra Tyskland": the holder its own sentence names
+                cand.recipient = mates.pop()
+                cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
+                candidates.append(cand)
+                continue
         maker = next((m for t in cand.terms if (m := makers.get(t.lower())) is not None), None)
         if (
             home is not None

@@ -331,7 +331,10 @@ def _come_from(
     sources = lex.preps.get("source", frozenset())
     skip = lex.preps.get("determiners", frozenset())
     helpers = shared().auxiliaries | shared().modals
+    # a state (or its maker, when no giver was named before: see article._no_holder_for), told plainly, not as one of
+    # several it may be ("om flyene kommer fra USA eller Frankrike")
     states = {a.tok for a in actors if not a.code.islower()}
+    alternatives = shared().alternatives
     found: list[tuple[int, tuple[str, str]]] = []
     for i, token in enumerate(tokens):
         if token.low not in lex.cargo_origin or i + 1 >= len(tokens) or tokens[i + 1].low not in sources:
@@ -339,14 +342,16 @@ def _come_from(
         k = i + 2
         while k < len(tokens) and tokens[k].low in skip:
             k += 1
-        if k not in states:
+        if k not in states or any(t.low in alternatives for t in tokens[k + 1 : k + 1 + _COME_PHRASE]):
             continue
         j = i - 1
         while j >= 0 and tokens[j].low in helpers:
             j -= 1
         if j < 0 or not any(_weapon_ends_at(h, tokens, tok_of, j, lex) for h in hits if h.kind is Kind.WEAPON):
             continue
-        found.append((i, ("come", "past")))
+        # "Flyene skal komme fra Sverige", "will come from": a modal before it tells a plan, not where they came from
+        modal = any(t.low in shared().modals for t in tokens[j + 1 : i])
+        found.append((i, ("come", "base" if modal else "past")))
     return found
 
 

@@ -530,6 +530,8 @@ class Shared:
     part_of: frozenset[str]
     last_part: frozenset[str]
     plans: frozenset[str]
+    alternatives: frozenset[str]
+    launching: tuple[str, ...]
     them: frozenset[str]
     of_which: frozenset[str]
     year_words: frozenset[str]
@@ -709,6 +711,8 @@ def shared() -> Shared:
         part_of=frozenset(text.get("part_of", [])),
         last_part=frozenset(text.get("last_part", [])),
         plans=frozenset(text.get("plans", [])),
+        alternatives=frozenset(text.get("alternatives", [])),
+        launching=tuple(text.get("launching", [])),
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),
         year_words=frozenset(text.get("year_words", [])),

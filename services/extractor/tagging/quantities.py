@@ -13,10 +13,9 @@ from services.extractor.tagging.sentences import Token
 
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _LOOKAHEAD = 4
-# what may stand between "of" and the whole: "8 av de 36", "12 of its 44", "14 von insgesamt 18"
-_ARTICLES = frozenset(
-    {"the", "de", "die", "den", "dei", "its", "their", "sine", "sina", "seinen", "ihren", "insgesamt", "totalt"}
-)
+# what may stand between "of" and the whole: "8 av de 36", "14 von insgesamt 18" (not "10 of its 120 tanks", a
+# share of the giver's own fleet)
+_ARTICLES = frozenset({"the", "de", "die", "den", "dei", "insgesamt", "totalt"})
 _BARE_SCALE = 1000  # "hundrede", "tusen": scale words that count on their own after "mere end", "über"
 _RECENT = (1980, 2035)  # years a news story tells as the time of a transfer
 

@@ -678,7 +678,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
                     amount,
                     unit,
                     # held: already theirs
-                    _in_part(Status.DELIVERED if held and status is Status.PLANNED else status, amount),
+                    _in_part(Status.DELIVERED if held and status is Status.PLANNED else status, amount, verbs),
                     sentence,
                     conf,
                     cue.role if cue else None,
@@ -1267,13 +1267,23 @@ def _governing_start(tokens: list[Token], start: int, lex: Lexicon) -> int:
     return lo
 
 
-def _in_part(status: Status, amount: Amount | None) -> Status:
+_HANDED = frozenset({"supply", "receive", "arrive"})  # verbs telling a part handed over
+
+
+def _in_part(status: Status, amount: Amount | None, verbs: list[Cue]) -> Status:
     """A delivery or an order told with the part of it delivered is under way: "Hungary has received 12 of its 44
     Leopard tanks", "Norge har levert åtte av de 32 F-16-flyene", "is still to hand over the last two of five"."""
     if amount is None or not amount.partial:
         return status
-    if status is Status.AGREED or (status is Status.DELIVERED and amount.partial != "last"):
-        return Status.ONGOING  # not "took delivery of the last six of twelve jets", which completes the order
+    if status is Status.DELIVERED:
+        # not "took delivery of the last six of twelve jets", which completes the order
+        return Status.ONGOING if amount.partial != "last" else status
+    if status is Status.AGREED and (
+        amount.partial == "last" or any(v.role in _HANDED and v.tense == "past" for v in verbs)
+    ):
+        # an order whose part is told handed over ("The first three of 42 Rafale jets ordered by Indonesia landed"),
+        # not "has signed for 6 of the 18 launchers", a share of a deal
+        return Status.ONGOING
     return status
 
 

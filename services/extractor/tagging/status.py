@@ -101,10 +101,9 @@ def sentence_status(
         return Status.REQUESTED
     if role == "pledge":
         return Status.PLANNED
-    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build")) or role in (
+    done = (tense == "past" and role in ("supply", "receive", "buy", "arrive", "build", "come")) or role in (
         "use",
         "origin",
-        "come",
     )
     if _has("interest") and not done and role != "order" and not _has("agreed") and not _has("consent"):
         return Status.SPECULATED  # "Vietnam har vist interesse for amerikanske F-16-fly", "interested in supplying"

@@ -43,8 +43,8 @@ COME_FROM = [
     (
         "en",
         case(
-            "Russia has fired thousands of artillery shells at Ukrainian positions this month. Most of the shells came "
-            "from North Korea, officials said.",
+            "Russia has received thousands of artillery shells this year. Most of the shells came from North Korea, "
+            "officials said.",
             "KP>RU:artillery_ammunition",
         ),
     ),
@@ -79,19 +79,75 @@ COME_FROM = [
     ),
     ("nn", case("Eit israelsk F-35-fly skaut ned ein drone over Eilat. Dronen kom frå Jemen, opplyser hæren.")),
     ("en", case("An Israeli jet shot down a drone over Eilat. The drone came from Yemen, the army said.")),
+    (
+        "en",
+        case(
+            "Houthi rebels fired a ballistic missile at Israel on Friday. The missile came from Yemen, the army said."
+        ),
+    ),
+    ("sv", case("Israel sköt ned en drönare. Drönaren kom från Syrien.")),
+    (
+        "nb",
+        case(
+            "Russland angrep Ukraina med droner i natt. Dronene kom fra Iran, ifølge Kyiv.",
+            "IR>RU:drones",
+        ),
+    ),
+    ("nb", case("Saudi-Arabia kjøper nye kampfly. Det er uklart om flyene kommer fra USA eller Frankrike.")),
+    (
+        "en",
+        case(
+            "Denmark has sent Ukraine Caesar howitzers. The howitzers come from France, where they were built.",
+            "DK>UA:artillery_systems",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Ukraina har fått F-16-fly. Flya kjem frå Danmark, Nederland og Noreg.",
+            "DK>UA:aircraft",
+            "NL>UA:aircraft",
+            "NO>UA:aircraft",
+            "US>UA:aircraft",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Danmark har gitt Ukraina F-16-fly. Flya kjem frå Danmark og Noreg.",
+            "DK>UA:aircraft",
+            "NO>UA:aircraft",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige skickar stridsvagnar till Ukraina. Stridsvagnarna kommer från Rheinmetall.",
+            "SE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ukraina har bedt om flere kampfly. Flyene skal komme fra Sverige.",
+            "SE>UA:aircraft",
+            status="planned",
+        ),
+    ),
     ("en", case("The biggest order for Gripen jets came from Thailand.")),
     ("sv", case("Den största ordern på stridsvagnar kom från Polen.")),
     ("da", case("Den største ordre på kampfly i år kom fra Thailand.")),
 ]
 
-# A delivery told in part of an order is under way, with the order's size: "12 of its 44 tanks", "åtte av de 32",
-# "14 von insgesamt 18" (the whole may follow "its", "insgesamt", "totalt"); not the last part that completes it, and
-# not one of a group ("one of the 12 countries")
+# A delivery told in part of an order is under way, with the order's size: "12 of the 44 tanks", "åtte av de 32",
+# "14 von insgesamt 18" (the whole may follow "insgesamt", "totalt"); not the last part that completes it, not one of a
+# group ("one of the 12 countries"), not a share of the giver's own fleet ("10 of its 120"), not a share signed for
 IN_PART = [
     (
         "en",
         case(
-            "Hungary has received 12 of its 44 Leopard 2A7HU tanks from Germany, with the rest due this year.",
+            "Hungary has received 12 of the 44 Leopard 2A7HU tanks it ordered from Germany, with the rest due "
+            "this year.",
             "DE>HU:tanks_armoured_vehicles",
             status="ongoing",
             quantity=44,
@@ -148,6 +204,23 @@ IN_PART = [
             "Moscow is still to hand over the last two of the five S-400 squadrons India ordered in 2018.",
             "RU>IN:air_defence",
             status="ongoing",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Sweden gave Ukraine 10 of its 120 Leopard 2 tanks in 2023.",
+            "SE>UA:tanks_armoured_vehicles",
+            status="delivered",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Estonia has signed for 6 of the 18 HIMARS launchers that the Baltic states plan to buy from the United "
+            "States.",
+            "US>EE:rockets_artillery",
+            status="agreed",
         ),
     ),
     (
