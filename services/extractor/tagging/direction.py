@@ -330,7 +330,7 @@ def _come_from(
     """
     sources = lex.preps.get("source", frozenset())
     skip = lex.preps.get("determiners", frozenset())
-    helpers = shared().auxiliaries | shared().modals
+    helpers = shared().helper_verbs
     # a state (or its maker, when no giver was named before: see article._no_holder_for), told plainly, not as one of
     # several it may be ("om flyene kommer fra USA eller Frankrike")
     states = {a.tok for a in actors if not a.code.islower()}

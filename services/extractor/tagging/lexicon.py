@@ -526,6 +526,7 @@ class Shared:
     auxiliaries: frozenset[str]
     modals: frozenset[str]
     perfect: frozenset[str]
+    helper_verbs: frozenset[str]  # the auxiliaries and the modals: what a clause's main verb may hang on
     coordinators: frozenset[str]
     part_of: frozenset[str]
     last_part: frozenset[str]
@@ -707,6 +708,7 @@ def shared() -> Shared:
         auxiliaries=frozenset(text.get("auxiliaries", [])),
         modals=frozenset(text.get("modals", [])),
         perfect=frozenset(text.get("auxiliaries", [])) - frozenset(text.get("modals", [])),
+        helper_verbs=frozenset(text.get("auxiliaries", [])) | frozenset(text.get("modals", [])),
         coordinators=frozenset(text.get("coordinators", [])),
         part_of=frozenset(text.get("part_of", [])),
         last_part=frozenset(text.get("last_part", [])),

@@ -33,7 +33,7 @@ class Amount(NamedTuple):
     end: int = 0
     inferred: bool = False  # "et THAAD-system", "a frigate": one read from an article, the weakest amount
     vague: bool = False  # "millions", "hundredvis", "Tausende": an order of magnitude, not a count
-    # the whole of an order told with a part of it: "12 of its 44 tanks" ("part"), "the last six of twelve" ("last")
+    # the whole of an order told with a part of it: "12 of the 44 tanks" ("part"), "the last six of twelve" ("last")
     partial: str = ""
 
     @property

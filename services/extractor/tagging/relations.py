@@ -1242,7 +1242,7 @@ def _joined_between(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     """True when a joining word opens a clause between tokens ``first`` and ``last``: after a comma, or before a
     verb ("and continues to deliver"); not between two names ("einigten sich Berlin und Paris")."""
     joiners = shared().clause_joiners
-    helpers = shared().auxiliaries | shared().modals
+    helpers = shared().helper_verbs
     return any(
         tokens[k].low in joiners
         and (tokens[k - 1].low == "," or tokens[k + 1].low in lex.verb_forms or tokens[k + 1].low in helpers)
@@ -1271,8 +1271,9 @@ _HANDED = frozenset({"supply", "receive", "arrive"})  # verbs telling a part han
 
 
 def _in_part(status: Status, amount: Amount | None, verbs: list[Cue]) -> Status:
-    """A delivery or an order told with the part of it delivered is under way: "Hungary has received 12 of its 44
-    Leopard tanks", "Norge har levert åtte av de 32 F-16-flyene", "is still to hand over the last two of five"."""
+    """A delivery or an order told with the part of it delivered is under way: "Hungary has received 12 of the 44
+    Leopard tanks it ordered", "Norge har levert åtte av de 32 F-16-flyene", "is still to hand over the last two of
+    five"."""
     if amount is None or not amount.partial:
         return status
     if status is Status.DELIVERED:

@@ -164,7 +164,7 @@ def new_clause_subject(tokens: list[Token], join: int, tok: int, lex: Lexicon) -
     k = after_name(tokens, tok, lex)
     if k >= len(tokens) or tokens[k].low not in lex.verb_forms:
         return False
-    helpers = shared().auxiliaries | shared().modals
+    helpers = shared().helper_verbs
     for j in range(join - 1, -1, -1):
         if tokens[j].low in CLAUSE_BREAKS:
             return False

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from schemas.mention import Status
 from services.extractor.tagging.lexicon import Lexicon, shared
 from services.extractor.tagging.sentences import NEGATIVE_CORRELATIVES, Token
@@ -24,7 +22,7 @@ def negated(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
             low = tokens[k].low
             if low in lex.clause_breaks or low in shared().coordinators:
                 break  # "... hat keine eigenen Kampfflugzeuge und erhielt Drohnen": another clause's negation
-            if low in _helpers():
+            if low in shared().helper_verbs:
                 # not the idiom "nie dagewesen" (never seen before): "nie dagewesene Mengen an Munition geliefert"
                 window.extend(j for j in range(k + 1, verb) if not tokens[j + 1].low.startswith("dagewesen"))
                 break
@@ -62,12 +60,6 @@ def _correlative_subject(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
         if low in lex.clause_breaks and not (low == "att" and k and tokens[k - 1].low in shared().future_markers):
             return False  # but "Varken Tyskland eller Frankrike kommer att leverera"
     return False
-
-
-@cache
-def _helpers() -> frozenset[str]:
-    """The finite auxiliaries and modals a German final verb hangs on."""
-    return shared().auxiliaries | shared().modals
 
 
 def sentence_status(
