@@ -272,16 +272,12 @@ def _fill_from_context(
         # luftvern til Ukraina. Systemene kommer fra tyske lagre"); weapons that "come from" a state were got by a
         # holder told before, not by any state named ("Ein israelsk F-35-fly skaut ned ein drone. Dronen kom frå
         # Jemen")
-        holders = [r for c in (before.candidates if before is not None else []) if (r := c.recipient)]
-        held = (
-            [*previous_dests, *holders]
-            if cand.cue == "come"
-            else [*previous_dests, *previous]
-            if cand.cue == "origin"
-            else previous
-            if buying
-            else previous_dests
-        )
+        if cand.cue == "come":
+            held = [*previous_dests, *(r for c in (before.candidates if before else []) if (r := c.recipient))]
+        elif cand.cue == "origin":
+            held = [*previous_dests, *previous]
+        else:
+            held = previous if buying else previous_dests
         prior = [c for c in held if c != cand.supplier and c not in sources]
         if prior:
             cand.recipient = prior[0]

@@ -329,6 +329,9 @@ def _come_from(
     weapon), "came from caves in Norway" (no state), "the increase comes from NASAMS" (no weapon before it).
     """
     sources = lex.preps.get("source", frozenset())
+    verbs = [i for i in range(len(tokens) - 1) if tokens[i].low in lex.cargo_origin and tokens[i + 1].low in sources]
+    if not verbs:
+        return []  # most sentences: nothing more to build
     skip = lex.preps.get("determiners", frozenset())
     helpers = shared().helper_verbs
     # a state (or its maker, when no giver was named before: see article._no_holder_for), told plainly, not as one of
@@ -336,9 +339,7 @@ def _come_from(
     states = {a.tok for a in actors if not a.code.islower()}
     alternatives = shared().alternatives
     found: list[tuple[int, tuple[str, str]]] = []
-    for i, token in enumerate(tokens):
-        if token.low not in lex.cargo_origin or i + 1 >= len(tokens) or tokens[i + 1].low not in sources:
-            continue
+    for i in verbs:
         k = i + 2
         while k < len(tokens) and tokens[k].low in skip:
             k += 1
