@@ -665,6 +665,8 @@ def _anaphor_hits(
             opening = next((j for j in range(k - 1, -1, -1) if tokens[j].low in lex.clause_breaks), -1)
             reach = tokens[opening].start if opening >= 0 else tokens[0].start
         before = found.inside(max(opens, token.start - _ANAPHOR_REACH), reach)
+        # the sentence's subject may follow its article ("Die USA haben dem Land ... geliefert")
+        lead = 1 if len(tokens) > 1 and tokens[0].low in lex.preps.get("determiners", frozenset()) else 0
         states = [
             h
             for h in before
@@ -673,7 +675,7 @@ def _anaphor_hits(
             and h.value.isupper()
             # the sentence's own subject is not "the country" ("Sør-Korea meiner at landet har sendt ..."),
             # but it may be the place "dit" goes to ("USA, dit krigsmateriel levererades")
-            and (h.start != tokens[0].start or there)
+            and (h.start not in (tokens[0].start, tokens[lead].start) or there)
             # nor is the source told before it ("Fra India mottok landet i fjor de første batteriene")
             and not (h.start >= tokens[0].start and _after_source(tokens, h.start, lex))
             # nor an inverted subject after its verb ("... själv levererade Iran tusentals drönare till landet")
@@ -683,14 +685,25 @@ def _anaphor_hits(
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
         j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
-        as_subject = j == 0 or tokens[k - 1].low in lex.verb_forms or tokens[k - 1].low in lex.enter_verbs
+        # after a verb, unless the sentence opens with a subject of its own ("Die USA hatten dem Land ... angeboten")
+        named = any(
+            not h.genitive for h in found.inside(tokens[lead].start, tokens[lead].end) if h.kind is Kind.ACTOR
+        ) and not any(t.low in shared().coordinators or t.low in lex.clause_breaks for t in tokens[lead + 1 : j])
+        as_subject = j == 0 or (
+            (tokens[j - 1].low in lex.verb_forms or tokens[j - 1].low in lex.enter_verbs) and not named
+        )
         leads = (
             j == 0
             or (j == 1 and tokens[0].low not in lex.verb_forms)  # after one fronted word: "Later the country sold"
             # after a fronted word and its verb: "Senere solgte landet" (not after a subject: "Japan hat dem Land")
             or (j == 2 and tokens[1].low in lex.verb_forms and not found.inside(tokens[0].start, tokens[0].end))
             # after a fronted phrase and its verb: "Enligt avtalet ska landet köpa"
-            or (j <= _FRONTED and tokens[k - 1].low in lex.verb_forms and tokens[0].low not in lex.verb_forms)
+            or (
+                j <= _FRONTED
+                and tokens[j - 1].low in lex.verb_forms
+                and tokens[0].low not in lex.verb_forms
+                and not named
+            )
         )  # the subject, not an object after a verb further on ("Iran har også forsynt landet", "å gi landet")
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
         # genitive owner ("Washingtons krav") is seldom "the country" when another state is told plainly
@@ -714,12 +727,23 @@ def _anaphor_hits(
             code = junta  # "Myanmars junta ... India har solgt materiell til juntaen": the junta's own state
         if as_subject and not force and buyers:
             code = buyers[-1]  # "Estland köper Chunmoo från Sydkorea. Landet har redan sex HIMARS": its buyer goes on
+        elif (
+            named
+            and not force
+            and buyers
+            and buyers[-1] not in {h.value for h in found.inside(tokens[lead].start, tokens[lead].end)}
+        ):
+            # "Manila verhandelt mit Schweden über Gripen. Die USA hatten dem Land 20 F-16 angeboten": after a
+            # subject of its own, "the country" is the one the sentence before supplied, not its last state
+            code = buyers[-1]
         if leads and not force and doers and code in shared().only_receive and _gives(tokens, lex):
             # "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen": Ukraine
             # sells none, so the giver of the sentence before goes on
             code = doers[-1]
         if (
-            (leads or token.low.endswith("s"))  # "Enligt Sipri kom 69 procent av landets vapenimport från Israel"
+            (
+                leads or as_subject or token.low.endswith("s")
+            )  # "Enligt Sipri kom 69 procent av landets vapenimport från Israel"
             and not buyers
             and not force
             and (subject := _opening_state(text, states, opens, tokens[0].start, lex))

@@ -39,6 +39,7 @@ from tests.unit.tagging import (
     test_session30_classes,
     test_session31_classes,
     test_session32_classes,
+    test_session33_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -73,6 +74,7 @@ _SESSIONS = {
     30: test_session30_classes,
     31: test_session31_classes,
     32: test_session32_classes,
+    33: test_session33_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 
