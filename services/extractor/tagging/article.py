@@ -665,8 +665,14 @@ def _anaphor_hits(
             opening = next((j for j in range(k - 1, -1, -1) if tokens[j].low in lex.clause_breaks), -1)
             reach = tokens[opening].start if opening >= 0 else tokens[0].start
         before = found.inside(max(opens, token.start - _ANAPHOR_REACH), reach)
-        # the sentence's subject may follow its article ("Die USA haben dem Land ... geliefert")
-        lead = 1 if len(tokens) > 1 and tokens[0].low in lex.preps.get("determiners", frozenset()) else 0
+        # the sentence's subject may follow its article or a focus word ("Die USA haben dem Land ... geliefert",
+        # "Også Kina har solgt skip til landet")
+        first = tokens[0].low
+        lead = (
+            1
+            if len(tokens) > 1 and (first in lex.preps.get("determiners", frozenset()) or first in shared().focus)
+            else 0
+        )
         states = [
             h
             for h in before
@@ -1287,6 +1293,12 @@ def tag_article(
     for cand, prior in open_ones:
         if cand.supplier is None and cand.recipient is not None and _home_made(cand, lex):
             continue  # "FMV beställer 48 nya Archer till armén": a state buying its own make has no supplier to fill
+        if (
+            cand.cue == "build"
+            and cand.supplier is None
+            and not shared().originally.isdisjoint(low[cand.sentence.start : cand.sentence.end].split())
+        ):
+            continue  # "Skipene var opprinnelig bygget for den italienske marinen": the first owner, not a buyer
         if cand.cue == "come":
             if _no_holder_for(cand, prior, low, come_sources.get(cand.sentence.start, set())):
                 continue

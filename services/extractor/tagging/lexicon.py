@@ -56,6 +56,7 @@ class Term:
     named: bool = False
     refers: str = ""  # a back-reference bound to one kind ("die Maschinen": aircraft only); "" for any kind
     counted: bool = False  # a back-reference only after a number ("fyra nya plan", not "en plan")
+    opening: bool = False  # a back-reference only opening its sentence ("Skipet er kjøpt fra Frankrike")
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,13 +357,18 @@ def _build_automaton(lang: str, data: dict[str, Any], common: dict[str, Any]) ->
         key, start, end = _term_key(raw)
         _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True))
     # "Das Land hatte 42 Maschinen bestellt": a word that stands for the weapon named before only when that one is
-    # of its kind (the Rafale told before, not the tanks); "counted" ones only after a number ("köpa fyra nya plan")
-    for group, counted in (("kinds", False), ("counted", True)):
+    # of its kind (the Rafale told before, not the tanks); "counted" ones only after a number ("köpa fyra nya plan"),
+    # "opening" ones only as the first words of a sentence ("Chile har fått en ny fregatt. Skipet er kjøpt fra
+    # Frankrike", not "the cargo ship" an inspection stops)
+    for group, counted, opening in (("kinds", False, False), ("counted", True, False), ("opening", False, True)):
         for category, terms in data.get("anaphors", {}).get(group, {}).items():
             Weapon(category)
             for raw in terms:
                 key, start, end = _term_key(raw)
-                _add(table, key, Term(Kind.WEAPON, "", start, end, generic=True, refers=category, counted=counted))
+                term = Term(
+                    Kind.WEAPON, "", start, end, generic=True, refers=category, counted=counted, opening=opening
+                )
+                _add(table, key, term)
     for category, terms in data.get("weapon_modifiers", {}).items():
         Weapon(category)
         for raw in terms:
@@ -532,6 +538,8 @@ class Shared:
     last_part: frozenset[str]
     plans: frozenset[str]
     alternatives: frozenset[str]
+    focus: frozenset[str]
+    originally: frozenset[str]
     launching: tuple[str, ...]
     them: frozenset[str]
     of_which: frozenset[str]
@@ -714,6 +722,8 @@ def shared() -> Shared:
         last_part=frozenset(text.get("last_part", [])),
         plans=frozenset(text.get("plans", [])),
         alternatives=frozenset(text.get("alternatives", [])),
+        focus=frozenset(text.get("focus", [])),
+        originally=frozenset(text.get("originally", [])),
         launching=tuple(text.get("launching", [])),
         them=frozenset(text.get("them", [])),
         of_which=frozenset(text.get("of_which", [])),

@@ -81,6 +81,23 @@ def _counted(low: str, start: int, lex: Lexicon) -> bool:
     return any(w[0].isdigit() or w in words for w in _words_before(low, start, _COUNT_REACH)[-2:])
 
 
+def _opening(low: str, start: int, lex: Lexicon) -> bool:
+    """True when the word at ``start`` opens its sentence, after at most two articles or numbers ("Skipet er kjøpt
+    fra Frankrike", "The ship was bought from France", "Dei to båtane var kjøpte frå Kina")."""
+    skip = lex.preps.get("determiners", frozenset())
+    head = low[max(0, start - _OPEN_REACH) : start]
+    for _ in range(3):
+        stripped = head.rstrip(" ")
+        if not stripped or stripped[-1] in _SENTENCE_ENDS:
+            return True
+        cut = max(stripped.rfind(" "), stripped.rfind("\n"))
+        word = stripped[cut + 1 :]
+        if word not in skip and word not in lex.numbers.words and not word[0].isdigit():
+            return False
+        head = stripped[: cut + 1]
+    return False
+
+
 def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) -> None:
     """Count a sports word (``sport`` 1) or sports prefix (``sport`` 2) that starts a word at ``start``."""
     if start > 0 and low[start - 1].isalnum():
@@ -95,6 +112,8 @@ def _sport(low: str, start: int, end: int, n: int, sport: int, found: set[str]) 
 _KOREAN_NOT = ("war", "krig", "krieg", "air", "peninsula", "halvø", "halvö", "halbinsel")
 _REFERENT_REACH = 1500  # characters back from "the systems" to the weapon they stand for
 _OWN_REACH = 12  # characters back from "the systems" searched for "own"
+_OPEN_REACH = 40  # characters back from "skipet" searched for the end of the sentence before
+_SENTENCE_ENDS = frozenset(".!?:\n")
 _COUNT_REACH = 24  # characters back from "plan" searched for a number ("24 begagnade plan")
 
 
@@ -161,6 +180,8 @@ class Scan:
                         continue  # "medan de egna systemen byggs upp": the speaker's own, not the ones named before
                     elif term.counted and not _counted(low, start, lex):
                         continue  # "en plan för": no number, no planes
+                    elif term.opening and not _opening(low, start, lex):
+                        continue  # "inspect the cargo ship": not the subject a sentence opens with
                     elif (kind := _referent(named, start)) is not None and term.refers in ("", kind):
                         self._referents[start] = kind
                     else:

@@ -84,6 +84,73 @@ COUNTRY_OBJECT = [
     ),
 ]
 
+# A ship told before and then named by a generic word opening the next sentence ("Skipet", "The ship", "Die Boote"):
+# the weapon of that kind, so a source or maker told there is its supplier; not a ship elsewhere in a sentence ("the
+# cargo ship"), and not a maker's own navy it was first built for
+SHIP_OPENING = [
+    ("nn", case("Chile har fått ein ny fregatt. Skipet er kjøpt brukt frå Frankrike.", "FR>CL:naval_vessels")),
+    ("en", case("Chile has received a new frigate. The ship was bought from France.", "FR>CL:naval_vessels")),
+    (
+        "de",
+        case(
+            "Griechenland hat ein weiteres U-Boot der Klasse 214 erhalten. Die Boote wurden von der deutschen Werft "
+            "HDW geliefert.",
+            "DE>GR:naval_vessels",
+        ),
+    ),
+    ("sv", case("Qatar har tagit emot en ny korvett. Fartyget levererades av Italien.", "IT>QA:naval_vessels")),
+    (
+        "nn",
+        case(
+            "Bangladesh fekk sine første ubåtar i 2016. Dei to båtane var kjøpte brukte frå Kina.",
+            "CN>BD:naval_vessels",
+            quantity=2,
+        ),
+    ),
+    ("en", case("Inspectors boarded the cargo ship off Crete. The vessel was carrying fuel.")),
+    (
+        "nb",
+        case(
+            "Egypt har fått to fregatter av FREMM-klassen fra Italia.\nSkipene var opprinnelig bygget for den "
+            "italienske marinen, men ble solgt til Kairo for 1,2 milliarder euro.",
+            "IT>EG:naval_vessels",
+            exact=True,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Jakarta hat zwei Patrouillenfregatten aus Italien gekauft. Die Schiffe der Klasse PPA wurden "
+            "ursprünglich für die italienische Marine gebaut.",
+            "IT>ID:naval_vessels",
+            exact=True,
+        ),
+    ),
+]
+
+# "Også Kina", "Auch die USA": a focus word or an article before the sentence's subject leaves it the subject, not
+# "the country" of the same sentence
+FOCUS_SUBJECT = [
+    (
+        "da",
+        case(
+            "Algeriet har købt fregatter fra Tyskland. Også Kina har solgt skibe til landet.",
+            "DE>DZ:naval_vessels",
+            "CN>DZ:naval_vessels",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Ukraina har fått F-16-fly fra Danmark. Også Norge har sendt F-16-fly til landet.",
+            "DK>UA:aircraft",
+            "NO>UA:aircraft",
+        ),
+    ),
+]
+
 ALL = [
     *COUNTRY_OBJECT,
+    *SHIP_OPENING,
+    *FOCUS_SUBJECT,
 ]
