@@ -673,6 +673,8 @@ def _anaphor_hits(
             if len(tokens) > 1 and (first in lex.preps.get("determiners", frozenset()) or first in shared().focus)
             else 0
         )
+        if lead and any(t.low == "," or t.low in lex.clause_breaks for t in tokens[lead + 1 : k]):
+            lead = 0  # only in its own clause: "Også Norge sier at landet vil sende fly" is Norway's own
         states = [
             h
             for h in before
@@ -690,7 +692,11 @@ def _anaphor_hits(
             and not _at_war(text, h)
         ]
         # "Fra India mottok landet": after its verb, "the country" is the subject, like one opening the sentence
-        j = k - 1 if k >= 1 and tokens[k - 1].low in lex.anaphor_articles else k  # "das Land", "the country"
+        j = k  # where "das Land", "the country", "das skandinavische Land" opens
+        if k >= 1 and tokens[k - 1].low in lex.anaphor_articles:
+            j = k - 1
+        elif k >= 2 and tokens[k - 2].low in lex.anaphor_articles:
+            j = k - 2
         # after a verb, unless the sentence opens with a subject of its own ("Die USA hatten dem Land ... angeboten")
         named = any(
             not h.genitive for h in found.inside(tokens[lead].start, tokens[lead].end) if h.kind is Kind.ACTOR
@@ -709,6 +715,8 @@ def _anaphor_hits(
                 and tokens[j - 1].low in lex.verb_forms
                 and tokens[0].low not in lex.verb_forms
                 and not named
+                # nor after a fronted phrase naming a state ("Laut Warschau hat das Land 180 K2 bestellt")
+                and not any(h.kind is Kind.ACTOR for h in found.inside(tokens[0].start, tokens[j - 1].start))
             )
         )  # the subject, not an object after a verb further on ("Iran har også forsynt landet", "å gi landet")
         # "fordi Abu Dhabi ikke ville acceptere Washingtons krav. I stedet bestilte landet": a state told as a
@@ -737,6 +745,7 @@ def _anaphor_hits(
             named
             and not force
             and buyers
+            and tokens[j - 1].low not in lex.preps.get("source", frozenset())  # "kjøpt ubåter fra landet": a seller
             and buyers[-1] not in {h.value for h in found.inside(tokens[lead].start, tokens[lead].end)}
         ):
             # "Manila verhandelt mit Schweden über Gripen. Die USA hatten dem Land 20 F-16 angeboten": after a
@@ -747,9 +756,7 @@ def _anaphor_hits(
             # sells none, so the giver of the sentence before goes on
             code = doers[-1]
         if (
-            (
-                leads or as_subject or token.low.endswith("s")
-            )  # "Enligt Sipri kom 69 procent av landets vapenimport från Israel"
+            (leads or token.low.endswith("s"))  # "Enligt Sipri kom 69 procent av landets vapenimport från Israel"
             and not buyers
             and not force
             and (subject := _opening_state(text, states, opens, tokens[0].start, lex))
@@ -846,6 +853,18 @@ def _first_verb_gives(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when the first transfer verb after token ``k`` is one of giving ("The navy has handed over ...")."""
     role = next((lex.verbs[t.low][0] for t in tokens[k + 1 :] if t.low in lex.verbs), "")
     return role in GIVING
+
+
+def _first_owner(words: list[str], lex: Lexicon) -> bool:
+    """True for a sentence telling whom a weapon was first meant for, with no turn to another and no verb of
+    giving ("The ships were originally built for the Italian navy"; not "ursprünglich für Katar bestimmt, gingen
+    aber an die Ukraine", nor "Vapnen såldes ursprungligen till Förenade Arabemiraten")."""
+    told = shared()
+    return (
+        not told.originally.isdisjoint(words)
+        and told.clause_joiners.isdisjoint(w for w in words if w not in told.coordinators)
+        and not any(lex.verbs.get(w.strip(".,;:"), ("", ""))[0] in GIVING for w in words)
+    )
 
 
 def _gives(tokens: list[Token], lex: Lexicon) -> bool:
@@ -1293,11 +1312,7 @@ def tag_article(
     for cand, prior in open_ones:
         if cand.supplier is None and cand.recipient is not None and _home_made(cand, lex):
             continue  # "FMV beställer 48 nya Archer till armén": a state buying its own make has no supplier to fill
-        if (
-            cand.cue == "build"
-            and cand.supplier is None
-            and not shared().originally.isdisjoint(low[cand.sentence.start : cand.sentence.end].split())
-        ):
+        if cand.supplier is None and _first_owner(low[cand.sentence.start : cand.sentence.end].split(), lex):
             continue  # "Skipene var opprinnelig bygget for den italienske marinen": the first owner, not a buyer
         if cand.cue == "come":
             if _no_holder_for(cand, prior, low, come_sources.get(cand.sentence.start, set())):

@@ -147,6 +147,7 @@ class Scan:
         raw: list[tuple[int, int, tuple[Term, ...]]] = []  # (start, -end, terms): sorts by start, longest first
         sports: set[str] = set()
         weapons: list[Mark] = []
+        openers: list[Mark] = []  # back-references opening their sentence ("Skipet er kjøpt fra Frankrike")
         links: list[Link] = []  # "fulgte trop", "gefolgt von", "samma typ": read after the transfers they copy
         named: list[tuple[int, str]] = []  # (end, category) of weapon words that name their kind
         self._referents: dict[int, str] = {}  # start of a back-reference ("systemet") -> the kind it stands for
@@ -182,11 +183,27 @@ class Scan:
                         continue  # "en plan för": no number, no planes
                     elif term.opening and not _opening(low, start, lex):
                         continue  # "inspect the cargo ship": not the subject a sentence opens with
+                    elif term.opening and (kind := _referent(named, start)) is not None and term.refers == kind:
+                        self._referents[start] = kind
+                        openers.append(Mark(start, end, term.weak))
+                        continue  # kept below unless its sentence names a weapon of its own
                     elif (kind := _referent(named, start)) is not None and term.refers in ("", kind):
                         self._referents[start] = kind
                     else:
                         continue  # "das System" with no weapon named before it: not a weapon
                     weapons.append(Mark(start, end, term.weak))
+        givers = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset())
+        for opener in openers:
+            # "The ship fired a Harpoon missile supplied by the United States": the sentence is about the missile;
+            # the ship stands for the one named before only where it is the sentence's one weapon
+            stop = low.find(". ", opener.end)
+            stop = n if stop < 0 else stop
+            if any(opener.end <= w.start < stop for w in weapons) or givers.isdisjoint(low[opener.end : stop].split()):
+                # nor where no source or agent is told ("Fartøyet ble senere gitt til Mauritania": a holder's onward
+                # gift, not the maker's sale)
+                del self._referents[opener.start]
+            else:
+                weapons.append(opener)
         self.sports = len(sports)
         self.gates = gates  # gate groups whose words the text holds (``lexicon._gate_words``)
         raw.sort()
