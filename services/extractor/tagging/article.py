@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -628,7 +629,7 @@ def _anaphor_hits(
             continue
         if token.low in lex.pronouns:
             if (subject := _pronoun_subject(text, tokens, k, found, lex)) is not None and not (
-                subject in (buyers or ()) and _gives(tokens, lex) and k <= _PRONOUN_LEAD
+                subject in (buyers or ()) and _gives((t.low for t in tokens), lex) and k <= _PRONOUN_LEAD
             ):
                 # "Switzerland chose the F-35. It will deliver 36 jets": the buyer before delivers nothing
                 out.append(Hit(Kind.ACTOR, subject, token.start, token.end, token.start, token.end, False))
@@ -698,9 +699,10 @@ def _anaphor_hits(
         elif k >= 2 and tokens[k - 2].low in lex.anaphor_articles:
             j = k - 2
         # after a verb, unless the sentence opens with a subject of its own ("Die USA hatten dem Land ... angeboten")
-        named = any(
-            not h.genitive for h in found.inside(tokens[lead].start, tokens[lead].end) if h.kind is Kind.ACTOR
-        ) and not any(t.low in shared().coordinators or t.low in lex.clause_breaks for t in tokens[lead + 1 : j])
+        lead_hits = found.inside(tokens[lead].start, tokens[lead].end)  # a state opening the sentence, if one does
+        named = any(not h.genitive for h in lead_hits if h.kind is Kind.ACTOR) and not any(
+            t.low in shared().coordinators or t.low in lex.clause_breaks for t in tokens[lead + 1 : j]
+        )
         as_subject = j == 0 or (
             (tokens[j - 1].low in lex.verb_forms or tokens[j - 1].low in lex.enter_verbs) and not named
         )
@@ -746,12 +748,12 @@ def _anaphor_hits(
             and not force
             and buyers
             and tokens[j - 1].low not in lex.preps.get("source", frozenset())  # "kjøpt ubåter fra landet": a seller
-            and buyers[-1] not in {h.value for h in found.inside(tokens[lead].start, tokens[lead].end)}
+            and buyers[-1] not in {h.value for h in lead_hits}
         ):
             # "Manila verhandelt mit Schweden über Gripen. Die USA hatten dem Land 20 F-16 angeboten": after a
             # subject of its own, "the country" is the one the sentence before supplied, not its last state
             code = buyers[-1]
-        if leads and not force and doers and code in shared().only_receive and _gives(tokens, lex):
+        if leads and not force and doers and code in shared().only_receive and _gives((t.low for t in tokens), lex):
             # "Tyrkia har levert Bayraktar-droner til Ukraina. Senere solgte landet også dronene til Polen": Ukraine
             # sells none, so the giver of the sentence before goes on
             code = doers[-1]
@@ -863,13 +865,13 @@ def _first_owner(words: list[str], lex: Lexicon) -> bool:
     return (
         not told.originally.isdisjoint(words)
         and told.clause_joiners.isdisjoint(w for w in words if w not in told.coordinators)
-        and not any(lex.verbs.get(w.strip(".,;:"), ("", ""))[0] in GIVING for w in words)
+        and not _gives((w.strip(".,;:") for w in words), lex)
     )
 
 
-def _gives(tokens: list[Token], lex: Lexicon) -> bool:
-    """True when a sentence holds a verb of giving ("solgte", "sent", "geliefert")."""
-    return any(lex.verbs.get(t.low, ("", ""))[0] in GIVING for t in tokens)
+def _gives(words: Iterable[str], lex: Lexicon) -> bool:
+    """True when a sentence's (lowercase) words hold a verb of giving ("solgte", "sent", "geliefert")."""
+    return any(lex.verbs.get(w, ("", ""))[0] in GIVING for w in words)
 
 
 def _sentence_before(text: str, opens: int, start: int) -> int:

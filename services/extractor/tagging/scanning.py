@@ -192,7 +192,7 @@ class Scan:
                     else:
                         continue  # "das System" with no weapon named before it: not a weapon
                     weapons.append(Mark(start, end, term.weak))
-        givers = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset())
+        givers = lex.preps.get("source", frozenset()) | lex.preps.get("agent", frozenset()) if openers else frozenset()
         for opener in openers:
             # "The ship fired a Harpoon missile supplied by the United States": the sentence is about the missile;
             # the ship stands for the one named before only where it is the sentence's one weapon
