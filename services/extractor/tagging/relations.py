@@ -1157,6 +1157,11 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     return False
 
 
+def _offset(tokens: list[Token], k: int) -> int:
+    """Where token ``k`` starts in the normalised sentence, less one (the space before it): ``_token_at``'s inverse."""
+    return sum(len(t.low) + 1 for t in tokens[:k])
+
+
 def _token_at(tokens: list[Token], at: int) -> int:
     """The token of a phrase found at offset ``at`` of the normalised sentence (``at`` is the space before it)."""
     return normalised(tokens)[: at + 1].count(" ") - 1
@@ -1210,7 +1215,7 @@ def _own_clause_status(
     ):
         # "har gått med på att sälja", "kommit överens om att danska pengar ska finansiera": the clause it hangs on
         start = _governing_start(tokens, start, lex)
-    lo = sum(len(t.low) + 1 for t in tokens[:start])  # the clause's offsets in the normalised sentence
+    lo = _offset(tokens, start)  # the clause's offsets in the normalised sentence
     hi = limit  # its end, as ``_status`` measured it
     out = dict(found)
     for key in [k for k in found if k in _OWN_CLAUSE]:
@@ -1299,7 +1304,7 @@ def _status(
         return sentence_status(found, None, False)
     is_negated = negated(tokens, cue.tok, lex) if cue.is_verb else _negated_noun(tokens, cue.tok, lex)
     clause_start, clause_end = clause_of(tokens, cue.tok, lex)
-    limit = sum(map(len, [t.low for t in tokens[:clause_end]])) + clause_end
+    limit = _offset(tokens, clause_end)
     if "status:denied" in found and _denial_elsewhere(
         tokens, found["status:denied"][0], (clause_start, clause_end), lex
     ):
