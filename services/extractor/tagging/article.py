@@ -297,6 +297,10 @@ def _fill_from_context(
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
         cand.supplier, cand.recipient = pair
+        if cand.returned and cand.cue in _GETTING:
+            # "Nordkorea schickt Granaten nach Russland. Im Gegenzug erhält das Regime Luftabwehr": what is got in
+            # return goes the other way of the article's main exchange, else of the sentence before's
+            cand.recipient, cand.supplier = dominant or pair
         if told and cand.cue == "contain" and before is not None:
             # "... blev beslaglagt. Om bord var krydsermissiler": a cargo's contents share the shipment's status
             cand.status = next(c.status for c in before.candidates if c.supplier and c.recipient)
@@ -306,6 +310,7 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
+_GETTING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
 _ALSO = frozenset({"også", "òg", "även", "också", "auch", "ebenfalls", "also", "too"})
 _SUBJECT_REACH = 3  # words before a later buyer's name: "I fjor signerte Irak", not "teilte das ... Ministerium mit"
 

@@ -584,6 +584,8 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
+    export_deals: tuple[str, ...]
+    export_deal_nouns: frozenset[str]
     more_words: frozenset[str]
     bare_supplier_stops: frozenset[str]
     with_verbs: frozenset[str]
@@ -780,6 +782,8 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),
+        export_deals=tuple(text.get("export_deals", [])),
+        export_deal_nouns=frozenset(text.get("export_deal_nouns", [])),
         more_words=frozenset(text.get("more_words", [])),
         bare_supplier_stops=frozenset(text.get("bare_supplier_stops", [])),
         with_verbs=frozenset(text.get("with_verbs", [])),

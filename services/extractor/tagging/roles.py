@@ -30,6 +30,8 @@ _DIRECTLY = frozenset({"direkte", "direkt", "directly"})  # "men ingen direkte f
 # "ingen direkte fra USA" denies the source; "ikke direkte fra Tyskland til Ukraine, men via Polen" tells a route
 _NONE = frozenset({"ingen", "inga", "keine", "keiner", "keinen", "none", "no"})
 _SOURCE = frozenset({"source"})
+_FOR = frozenset({"for", "für"})  # the destination "for" that an export deal turns into its exporter
+_DEAL_REACH = 3  # words from "for" back to the deal noun: "order", "yet"; "Exportauftrag", "bislang"
 _ORIGIN_GAP = 2
 _MADE_GAP = 4  # words an adjective of make (``make_endings``) may stand before its weapon
 
@@ -226,6 +228,8 @@ def _prep_roles(
                 or (j > 1 and tokens[j - 1].low in _DIRECTLY and tokens[j - 2].low in _NONE)
             ):
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
+            if "dest" in roles and _export_deal(tokens, j):
+                return _SOURCE, False  # "the largest export order yet for Ankara's jets": the exporter's deal
             if j > 0 and tokens[j - 1].low in shared().nearness and "dest" in roles:
                 return frozenset({"location"}), False  # "sent so close to Taiwan": a place, not a buyer
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
@@ -250,6 +254,23 @@ def _prep_roles(
             break
         j -= 1
     return frozenset(), False
+
+
+def _export_deal(tokens: list[Token], j: int) -> bool:
+    """True for "for" ("für") right after an export deal, at most two words between: "the largest export order yet
+    for Ankara", "der größte Exportauftrag bislang für die Türkei"."""
+    words = shared()
+    if tokens[j].low not in _FOR:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _DEAL_REACH), -1):
+        low = tokens[k].low
+        if low in CLAUSE_BREAKS:
+            return False
+        if low.startswith(words.export_deals) or (
+            low in words.export_deal_nouns and k > 0 and tokens[k - 1].low == "export"
+        ):
+            return True
+    return False
 
 
 def _heads_word(text: str, hit: Hit, non_heads: frozenset[str], compound_heads: tuple[str, ...] = ()) -> bool:

@@ -40,6 +40,7 @@ from tests.unit.tagging import (
     test_session31_classes,
     test_session32_classes,
     test_session33_classes,
+    test_session34_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -75,6 +76,7 @@ _SESSIONS = {
     31: test_session31_classes,
     32: test_session32_classes,
     33: test_session33_classes,
+    34: test_session34_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,106 @@
+"""Classes found missing in session 34.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# An export deal "for" a state is that state's own: "the largest export order yet for Ankara" names the exporter,
+# not a buyer. A licence "for" a state still names the buyer.
+EXPORT_DEAL = [
+    (
+        "en",
+        case(
+            "Indonesia signs for 48 Turkish KAAN fighters in record export deal for Ankara",
+            "TR>ID:aircraft",
+            quantity=48,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Jakarta has signed a contract to buy 48 KAAN fighter jets from Turkey, the largest export order yet for "
+            "Ankara's new combat aircraft.",
+            "TR>ID:aircraft",
+            quantity=48,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Manila will buy twelve more FA-50 light fighters, a fresh export deal for Seoul's aerospace industry.",
+            "KR>PH:aircraft",
+            quantity=12,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Indonesien unterzeichnet einen Vertrag über 48 KAAN-Jets, der größte Exportauftrag bislang für Ankara.",
+            "TR>ID:aircraft",
+            quantity=48,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Germany has granted export licences for Israel worth 161 million euros.",
+            "DE>IL:military_equipment_general",
+        ),
+    ),
+]
+
+# What a receiver named only by a reference ("das Regime", "the regime", "regimet") gets in return goes the other way
+# of the exchange told before: the giver before gets it
+RETURN = [
+    (
+        "de",
+        case(
+            "Nordkorea schickt Soldaten und Granaten nach Russland. Im Gegenzug erhält das Regime offenbar "
+            "Luftabwehrsysteme.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent millions of shells to Russia. In return, the regime is receiving air defence "
+            "systems.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt millioner av granater til Russland. Til gjengjeld får regimet luftvernsystemer.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat miljontals granater till Ryssland. I gengäld får regimet luftvärnssystem.",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Iran hat Russland Hunderte Shahed-Drohnen geliefert. Als Gegenleistung erhält das Regime offenbar "
+            "Kampfflugzeuge vom Typ Su-35.",
+            "IR>RU:drones",
+            "RU>IR:aircraft",
+        ),
+    ),
+]
+
+ALL = [
+    *EXPORT_DEAL,
+    *RETURN,
+]
