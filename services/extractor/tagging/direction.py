@@ -758,6 +758,7 @@ def _nearest(refs: list[ActorRef], tok: int) -> ActorRef | None:
 
 
 _INFINITIVE = frozenset({"zu"})  # German: the objects of an infinitive stand before it, its subject is elsewhere
+_PERFECT = frozenset({"haben", "sein", "werden"})  # a perfect or passive infinitive: "geliefert zu haben"
 
 
 def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[str], lex: Lexicon) -> ActorRef | None:
@@ -776,9 +777,12 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         inverted = [a for a in plain if 0 < a.tok - tok <= _INVERTED]
         if inverted:
             return inverted[0]
-    if tok >= 1 and tokens[tok - 1].low in _INFINITIVE:
-        # "Der Iran steht im Verdacht, die Huthi-Miliz mit Waffen zu versorgen": a German infinitive clause has
-        # no subject of its own, and what stands before its verb is the object; the doer is the main clause's
+    if (tok >= 1 and tokens[tok - 1].low in _INFINITIVE) or (
+        tok + 2 < len(tokens) and tokens[tok + 1].low in _INFINITIVE and tokens[tok + 2].low in _PERFECT
+    ):
+        # "Der Iran steht im Verdacht, die Huthi-Miliz mit Waffen zu versorgen", "wirft Nordkorea vor, Russland
+        # Raketen geliefert zu haben": a German infinitive clause has no subject of its own, and what stands before
+        # its verb is the object; the doer is the main clause's
         tok = lo
     else:
         for pool in (plain, usable):

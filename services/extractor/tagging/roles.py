@@ -91,7 +91,7 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
     while lo > 0:
         if tokens[lo - 1].low == ")" and (opening := _aside_open(tokens, lo - 1)) > 0:
             lo = opening  # "die Miliz Rapid Support Forces (RSF) mit Waffen versorgt": an aside inside the clause
-        elif tokens[lo - 1].low in breaks:
+        elif tokens[lo - 1].low in breaks and not _preposition(tokens, lo - 1):
             break
         else:
             lo -= 1
@@ -100,13 +100,26 @@ def clause_of(tokens: list[Token], tok: int, lex: Lexicon) -> tuple[int, int]:
     while hi < n:
         if tokens[hi].low == "(" and (closing := _aside_close(tokens, hi)) > 0:
             hi = closing + 1
-        elif tokens[hi].low in breaks:
+        elif tokens[hi].low in breaks and not _preposition(tokens, hi):
             break
         else:
             hi += 1
     return lo, hi
 
 
+def _preposition(tokens: list[Token], k: int) -> bool:
+    """True for a subordinator that is a preposition here: German "während" with a genitive ("während des Krieges",
+    "während der Kämpfe"), not "während der Iran liefert"."""
+    if tokens[k].low != "während" or k + 2 >= len(tokens):
+        return False
+    article = tokens[k + 1].low
+    # the noun: past lowercase adjectives ("während der viertägigen Kämpfe")
+    noun = next((t.low for t in tokens[k + 2 : k + 5] if t.text_upper), "")
+    return article in _GENITIVE_ONLY or (article == "der" and (noun in shared().war_nouns or noun.endswith(_FEMININE)))
+
+
+_GENITIVE_ONLY = frozenset({"des", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser"})
+_FEMININE = ("ung", "ungen", "zeit", "woche", "wochen", "tage", "jahre", "monate", "gespräche", "parade", "reise")
 _ASIDE = 3  # tokens inside a parenthesis read as an aside of its clause: "(RSF)", "(2023)", "(Ritzau)"
 
 

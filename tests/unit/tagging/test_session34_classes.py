@@ -100,7 +100,53 @@ RETURN = [
     ),
 ]
 
+# A German perfect infinitive ("geliefert zu haben") has no subject of its own, as the plain one ("zu liefern") has
+# none: the one accused in the main clause gives, and the name before the participle is given to. "Während" with a
+# genitive ("während der Kämpfe", "während des Krieges") is a preposition, not a clause of its own.
+INFINITIVE = [
+    (
+        "de",
+        case(
+            "Die Ukraine wirft Nordkorea vor, Russland ballistische Raketen geliefert zu haben.",
+            "KP>RU:missiles_ballistic",
+            status="delivered",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Kiew wirft Teheran vor, Moskau mit Hunderten Drohnen beliefert zu haben.",
+            "IR>RU:drones",
+            quantity=100,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Neu-Delhi wirft zudem der Türkei vor, Pakistan während der viertägigen Kämpfe mit Drohnen beliefert zu "
+            "haben.",
+            "TR>PK:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Während des Krieges lieferte Iran Hunderte Drohnen an Russland.",
+            "IR>RU:drones",
+            status="delivered",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Saudi-Arabien rüstet auf, während der Iran weiter Raketen an die Huthis liefert.",
+            "IR>houthis:rockets_artillery",
+        ),
+    ),
+]
+
 ALL = [
     *EXPORT_DEAL,
     *RETURN,
+    *INFINITIVE,
 ]
