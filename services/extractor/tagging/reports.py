@@ -14,6 +14,7 @@ from schemas.mention import Status
 from services.extractor.tagging.lexicon import Kind, Lexicon, Reports, shared
 from services.extractor.tagging.quantities import Amount, find_amounts
 from services.extractor.tagging.relations import Candidate
+from services.extractor.tagging.roles import ranked_behind
 from services.extractor.tagging.scanning import Hit, Scan, fold
 from services.extractor.tagging.sentences import Sentence, Token, split_sentences, tokenize
 
@@ -72,6 +73,8 @@ def report_candidates(
             k = _token_at(tokens, hit.start)
             if k is None or _governed(tokens, k, lex, "source") or _governed(tokens, k, lex, "agent"):
                 continue  # "aus Deutschland", "das von Russland angegriffene Land"
+            if ranked_behind(tokens, k, hit.end, lex):
+                continue  # "Tyskland är efter USA Israels viktigaste vapenleverantör": the state ranked first
             if not money and not _governed(tokens, k, lex, "dest"):
                 continue  # an export word alone needs its destination: "Exporten till Turkiet"
             if (exporter, hit.value) in told:

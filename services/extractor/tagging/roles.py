@@ -518,7 +518,7 @@ def actor_refs(
             continue  # "Yemen's Houthi rebels", "Libanons Hizbollah": the state only places the group
         if hit.kind is Kind.ACTOR and _names_treaty(tokens, last_token(tokens, hit.end, tok)):
             continue  # "the Ottawa Convention", "Minsk-avtalen": a treaty named after a place
-        if hit.kind is Kind.ACTOR and _ranked_behind(tokens, tok, hit.end, lex):
+        if hit.kind is Kind.ACTOR and ranked_behind(tokens, tok, hit.end, lex):
             continue  # "verdens næststørste våbeneksportør efter USA": the one ranked before, no party
         if tokens[tok].low in lex.forces and _placed_force(tokens, tok, places, lex):
             continue  # "Hæren i Bamako": the army of the place named next, not Norway's
@@ -711,7 +711,7 @@ def _institution_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in shared().institutions)
 
 
-def _ranked_behind(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
+def ranked_behind(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool:
     """True when the name at ``tok`` follows "after"/"behind" in a ranking ("Frankrig er verdens næststørste
     våbeneksportør efter USA", "nach den USA der zweitgrößte Waffenexporteur", "the second-largest exporter behind the
     United States"): the state ranked before is no party to a transfer. The superlative stands within a few words

@@ -145,8 +145,53 @@ INFINITIVE = [
     ),
 ]
 
+# A state ranked before with "most important" ("efter USA Israels viktigaste vapenleverantör") is no party, also in
+# a report on arms exports; a fraction ("två tredjedelar", "vier Fünftel") is a share, not a count
+RANKED_AND_SHARES = [
+    (
+        "sv",
+        case(
+            "Tyskland stoppar vapenexport till Israel\n\nTyskland är efter USA Israels viktigaste vapenleverantör och "
+            "godkände export för omkring 485 miljoner euro under 2024.",
+            "DE>IL:military_equipment_general",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Israel ist nach den USA der zweitwichtigste Empfänger deutscher Rüstungsgüter.",
+            "DE>IL:military_equipment_general",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "USA har levert to tredjedeler av Israels våpenimport.",
+            "US>IL:military_equipment_general",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Sipri: Pakistan bezieht vier Fünftel seiner Waffen aus China",
+            "CN>PK:military_equipment_general",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Enligt Sipri kom omkring två tredjedelar av Azerbajdzjans vapenimport från Israel, framför allt drönare.",
+            "IL>AZ:drones",
+            no_quantity=True,
+        ),
+    ),
+]
+
 ALL = [
     *EXPORT_DEAL,
     *RETURN,
     *INFINITIVE,
+    *RANKED_AND_SHARES,
 ]
