@@ -584,6 +584,8 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
+    firms: frozenset[str]
+    withdrawal_nouns: frozenset[str]
     export_deals: tuple[str, ...]
     export_deal_nouns: frozenset[str]
     more_words: frozenset[str]
@@ -782,6 +784,8 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),
+        firms=frozenset(text.get("firms", [])),
+        withdrawal_nouns=frozenset(text.get("withdrawal_nouns", [])),
         export_deals=tuple(text.get("export_deals", [])),
         export_deal_nouns=frozenset(text.get("export_deal_nouns", [])),
         more_words=frozenset(text.get("more_words", [])),

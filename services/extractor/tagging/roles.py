@@ -218,6 +218,8 @@ def _prep_roles(
             continue
         if low in shared().war_nouns:
             return _AGAINST, False  # "Nach dem Überfall der Hamas", "the attack Hamas": the attacker, no party
+        if low in shared().withdrawal_nouns:
+            return _AGAINST, False  # "Nach dem Abzug der französischen Truppen": the one leaving, no party
         if low in speech:
             # ", sagde X" / ", says X": an inverted speech tag names the source, not a party
             return frozenset(), j == 0 or tokens[j - 1].low in CLAUSE_BREAKS
@@ -247,8 +249,17 @@ def _prep_roles(
                 return frozenset({"location"}), False  # "sent so close to Taiwan": a place, not a buyer
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
                 return frozenset(), False  # "Regeringen i Bukarest skrev kontrakt": the state acts
-            if j > 0 and tokens[j - 1].low in lex.forces and "location" in roles:
-                j -= 2  # "til hæren i Bamako": the army of the place, in the role of the word before the army
+            if (
+                j > 0
+                and "location" in roles
+                and (
+                    tokens[j - 1].low in lex.forces
+                    or (tokens[j - 1].low in shared().firms and _firms_lead(tokens, j - 2, lex))
+                )
+            ):
+                # "til hæren i Bamako", "from companies in China": the army or the firms of the place, in the role of
+                # the word before them ("Companies in India provided": none, the subject)
+                j -= 2
                 continue
             if (
                 lex.capital_nouns
@@ -267,6 +278,21 @@ def _prep_roles(
             break
         j -= 1
     return frozenset(), False
+
+
+def _firms_lead(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the firms before a place start their clause or follow a source or agent ("Companies in India
+    provided", "from companies in China", "while firms in Thailand provided"); not a gapped list ("and suppliers in
+    Thailand $28 million") or a route ("via ett företag i Turkiet"), where the place stays a place."""
+    skip = lex.preps.get("determiners", frozenset())
+    while k >= 0 and tokens[k].low in skip:
+        k -= 1
+    if k < 0 or tokens[k].low in CLAUSE_BREAKS or tokens[k].low in lex.preps.get("clause", frozenset()):
+        return True
+    return not lex.prep_roles.get(tokens[k].low, frozenset()).isdisjoint(_LEADS)
+
+
+_LEADS = frozenset({"source", "agent", "source_buy"})
 
 
 def _export_deal(tokens: list[Token], j: int) -> bool:

@@ -189,9 +189,59 @@ RANKED_AND_SHARES = [
     ),
 ]
 
+# Firms named with their state after a place preposition act for it ("Companies in India provided", "from companies in
+# China"), not in a gapped list or on a route; a state whose troops withdraw is no party
+FIRMS_AND_WITHDRAWALS = [
+    (
+        "en",
+        case(
+            "Companies in India provided equipment worth around $50 million to the junta in Myanmar, the report said.",
+            "IN>MM:military_equipment_general",
+            quantity=50_000_000,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Russia bought drone components from companies in China.",
+            "CN>RU:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Firmen in China lieferten Drohnenteile an Russland.",
+            "CN>RU:drones",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Selskaper i Kina har levert dronedeler til Russland.",
+            "CN>RU:drones",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Företag i Kina har sålt drönarkomponenter till Ryssland.",
+            "CN>RU:drones",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Nach dem Abzug der französischen Truppen hat Russland Kampfhubschrauber vom Typ Mi-35 nach Mali "
+            "geliefert.",
+            "RU>ML:helicopters",
+        ),
+    ),
+]
+
 ALL = [
     *EXPORT_DEAL,
     *RETURN,
     *INFINITIVE,
     *RANKED_AND_SHARES,
+    *FIRMS_AND_WITHDRAWALS,
 ]
