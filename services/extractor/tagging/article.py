@@ -192,6 +192,7 @@ def _fill_from_context(
     own_pledge: bool = False,
     returning: bool = False,
     made_in: bool = False,
+    regime_return: bool = False,
 ) -> bool:
     """Fill an open side from the previous sentence's actors or the article's main pair.
 
@@ -202,7 +203,8 @@ def _fill_from_context(
     ``exporter``'s (both only for transfers told as done, signed or, for exports, refused). A pledge ("mens
     Belgien har lovet 30 fly") also goes to the topic, unless it is a bid, which may lose, or a pledge to buy for
     one's own forces (``own_pledge``). A cargo's maker is not its sender (``made_in``: the sentence tells a make
-    of a cargo told before).
+    of a cargo told before). What "the regime" gets in return, with no "also", goes back to a regime that gave
+    (``regime_return``).
     """
     if cand.cue is None or cand.cue == "use":
         return False
@@ -297,10 +299,12 @@ def _fill_from_context(
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
         cand.supplier, cand.recipient = pair
-        if cand.returned and cand.cue in _GETTING:
-            # "Nordkorea schickt Granaten nach Russland. Im Gegenzug erhält das Regime Luftabwehr": what is got in
-            # return goes the other way of the article's main exchange, else of the sentence before's
-            cand.recipient, cand.supplier = dominant or pair
+        if regime_return and cand.cue in _GETTING and pair[0] in shared().regimes:
+            # "Nordkorea schickt Granaten nach Russland. Im Gegenzug erhält das Regime Luftabwehr": what the regime
+            # that gave before gets in return goes the other way (not "Russland har levert kampfly til Iran. Til
+            # gjengjeld får regimet også luftvern", where the regime is the buyer); of that regime's exchanges, the
+            # article's main one
+            cand.recipient, cand.supplier = dominant if dominant and dominant[0] == pair[0] else pair
         if told and cand.cue == "contain" and before is not None:
             # "... blev beslaglagt. Om bord var krydsermissiler": a cargo's contents share the shipment's status
             cand.status = next(c.status for c in before.candidates if c.supplier and c.recipient)
@@ -311,6 +315,7 @@ def _fill_from_context(
 
 
 _GETTING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
+_REGIME = re.compile(r"\bregime(?:t|ts|s)?\b")  # "das Regime", "the regime", "regimet": a party told before
 _ALSO = frozenset({"også", "òg", "även", "också", "auch", "ebenfalls", "also", "too"})
 _SUBJECT_REACH = 3  # words before a later buyer's name: "I fjor signerte Irak", not "teilte das ... Ministerium mit"
 
@@ -1411,6 +1416,9 @@ def tag_article(
                     shared().told_cargo.search(low, cand.sentence.start, cand.sentence.end) is not None
                     or _ON_BOARD.search(low, cand.sentence.start, cand.sentence.end) is not None
                 ),
+                cand.returned
+                and _REGIME.search(low, cand.sentence.start, cand.sentence.end) is not None
+                and _ALSO.isdisjoint(low[cand.sentence.start : cand.sentence.end].split()),
             )
             and cand.supplier != cand.recipient
         ):

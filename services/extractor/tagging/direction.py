@@ -778,7 +778,11 @@ def subject(bare: list[ActorRef], tokens: list[Token], tok: int, exclude: set[st
         if inverted:
             return inverted[0]
     if (tok >= 1 and tokens[tok - 1].low in _INFINITIVE) or (
-        tok + 2 < len(tokens) and tokens[tok + 1].low in _INFINITIVE and tokens[tok + 2].low in _PERFECT
+        tok + 2 < len(tokens)
+        and tokens[tok + 1].low in _INFINITIVE
+        and tokens[tok + 2].low in _PERFECT
+        and lo > 0
+        and tokens[lo - 1].low == ","  # not "Russland scheint dem Iran Kampfjets geliefert zu haben": its own subject
     ):
         # "Der Iran steht im Verdacht, die Huthi-Miliz mit Waffen zu versorgen", "wirft Nordkorea vor, Russland
         # Raketen geliefert zu haben": a German infinitive clause has no subject of its own, and what stands before

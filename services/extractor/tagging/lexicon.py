@@ -584,6 +584,9 @@ class Shared:
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
+    important_words: tuple[str, ...]
+    ranked_parties: tuple[str, ...]
+    regimes: frozenset[str]
     firms: frozenset[str]
     withdrawal_nouns: frozenset[str]
     export_deals: tuple[str, ...]
@@ -784,6 +787,9 @@ def shared() -> Shared:
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),
+        important_words=tuple(text.get("important_words", [])),
+        ranked_parties=tuple(text.get("ranked_parties", [])),
+        regimes=frozenset(text.get("regimes", [])),
         firms=frozenset(text.get("firms", [])),
         withdrawal_nouns=frozenset(text.get("withdrawal_nouns", [])),
         export_deals=tuple(text.get("export_deals", [])),

@@ -197,7 +197,7 @@ def _told_as_made(tokens: list[Token], k: int) -> bool:
 
 
 def _prep_roles(
-    tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset()
+    tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset(), genitive: bool = False
 ) -> tuple[frozenset[str], bool]:
     skip = lex.preps.get("determiners", frozenset())
     speech = lex.preps.get("attribution", frozenset())
@@ -243,8 +243,10 @@ def _prep_roles(
                 or (j > 1 and tokens[j - 1].low in _DIRECTLY and tokens[j - 2].low in _NONE)
             ):
                 return _AGAINST, False  # "kjøpt fra Tyrkia, ikke fra India": the source it did not come from
-            if "dest" in roles and _export_deal(tokens, j):
-                return _SOURCE, False  # "the largest export order yet for Ankara's jets": the exporter's deal
+            if genitive and "dest" in roles and _export_deal(tokens, j):
+                # "the largest export order yet for Ankara's jets": the exporter's deal; a bare state after it is the
+                # buyer ("South Korea's record export deal for Poland")
+                return _SOURCE, False
             if j > 0 and tokens[j - 1].low in shared().nearness and "dest" in roles:
                 return frozenset({"location"}), False  # "sent so close to Taiwan": a place, not a buyer
             if j > 0 and tokens[j - 1].low in shared().governments and "location" in roles:
@@ -297,7 +299,7 @@ _LEADS = frozenset({"source", "agent", "source_buy"})
 
 def _export_deal(tokens: list[Token], j: int) -> bool:
     """True for "for" ("für") right after an export deal, at most two words between: "the largest export order yet
-    for Ankara", "der größte Exportauftrag bislang für die Türkei"."""
+    for Ankara's", "der größte Exportauftrag bislang für Ankaras"."""
     words = shared()
     if tokens[j].low not in _FOR:
         return False
@@ -496,7 +498,7 @@ def actor_refs(
             continue
         if tokens[tok].low in shared().governments and tok + 1 < len(tokens) and tokens[tok + 1].low in ("i", "in"):
             continue  # "Regeringen i Bukarest": the government of the place named next, not Denmark's
-        preps, attribution = _prep_roles(tokens, tok, lex, adjectives)
+        preps, attribution = _prep_roles(tokens, tok, lex, adjectives, hit.genitive)
         if tokens[tok].low in lex.there or _whither_after(tokens, last_token(tokens, hit.end, tok), weapons, lex):
             # "dit": to the place it stands for; "in der Ukraine, wohin Deutschland ... geliefert hat": the place a
             # relative adverb of direction hangs on is the goal of its clause
@@ -752,8 +754,12 @@ def ranked_behind(tokens: list[Token], tok: int, end: int, lex: Lexicon) -> bool
     last = last_token(tokens, end, tok)
     if last + 1 < len(tokens) and tokens[last + 1].low in lex.verb_forms and tokens[last + 1].low not in _BEING:
         return False
+    if last + 2 < len(tokens) and tokens[last + 1].low == "," and tokens[last + 2].low in words.relatives:
+        return False  # "Indias viktigste våpenleverandør etter Russland, som har levert S-400": a party of its own
     after = tokens[last + 1 : last + 1 + _RANK_REACH]
     if tokens[k].low in words.ranked_before_only:  # "nach den USA der zweitgrößte", not "nach Indien die größte"
+        if k >= 1 and tokens[k - 1].low in lex.verb_forms and tokens[k - 1].low not in _BEING:
+            return False  # "lieferte nach Ungarn die zweitgrößten Exporte": a destination
         return any(
             t.low.startswith(words.ranked_ordinals) and _ranks(t, n, after, after[:n]) for n, t in enumerate(after)
         )
@@ -772,6 +778,10 @@ def _ranks(token: Token, n: int, nearby: list[Token], between: list[Token]) -> b
         return False
     if n + 1 < len(nearby) and nearby[n + 1].low in words.ranked_shares:
         return False
+    if any(stem in low for stem in words.important_words) and not any(
+        party in t.low for t in nearby[n + 1 : n + 3] for party in words.ranked_parties
+    ):
+        return False  # "Den viktigste hjelpen kom etter Norges vedtak": no trading party ranked
     return all(t.low not in CLAUSE_BREAKS for t in between)
 
 

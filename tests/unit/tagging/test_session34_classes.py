@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from tests.unit.tagging.tagging_cases import case
 
-# An export deal "for" a state is that state's own: "the largest export order yet for Ankara" names the exporter,
-# not a buyer. A licence "for" a state still names the buyer.
+# An export deal "for" a state's own ("the largest export order yet for Ankara's jets") names the exporter, not a
+# buyer. A bare state after the deal ("South Korea's record export deal for Poland") and a licence "for" a state
+# still name the buyer.
 EXPORT_DEAL = [
     (
         "en",
         case(
-            "Indonesia signs for 48 Turkish KAAN fighters in record export deal for Ankara",
-            "TR>ID:aircraft",
-            quantity=48,
+            "South Korea's record export deal for Poland includes 180 K2 tanks and 212 K9 howitzers.",
+            "KR>PL:tanks_armoured_vehicles",
+            "KR>PL:artillery_systems",
         ),
     ),
     (
@@ -52,9 +53,35 @@ EXPORT_DEAL = [
     ),
 ]
 
-# What a receiver named only by a reference ("das Regime", "the regime", "regimet") gets in return goes the other way
-# of the exchange told before: the giver before gets it
+# What "the regime" ("das Regime", "regimet") gets in return goes the other way of an exchange a regime gave in before:
+# the giver before gets it. Not when the regime is the buyer getting "also" more, nor for another reference.
 RETURN = [
+    (
+        "nb",
+        case(
+            "Russland har levert Su-35-kampfly til Iran. Til gjengjeld for oljen får regimet også S-400-luftvern.",
+            "RU>IR:aircraft",
+            "RU>IR:air_defence",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Iran supplies the Houthis with missiles. In return, the militia receives drones.",
+            "IR>houthis:missiles_ballistic",
+            "IR>houthis:drones",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Ukraine has received 18 Leopard tanks from Germany. North Korea, meanwhile, is sending shells to Russia. "
+            "In return, the regime gets air defence systems.",
+            "DE>UA:tanks_armoured_vehicles",
+            "KP>RU:artillery_ammunition",
+            "RU>KP:air_defence",
+        ),
+    ),
     (
         "de",
         case(
@@ -131,6 +158,13 @@ INFINITIVE = [
     (
         "de",
         case(
+            "Russland scheint dem Iran Su-35-Kampfjets geliefert zu haben.",
+            "RU>IR:aircraft",
+        ),
+    ),
+    (
+        "de",
+        case(
             "Während des Krieges lieferte Iran Hunderte Drohnen an Russland.",
             "IR>RU:drones",
             status="delivered",
@@ -146,8 +180,49 @@ INFINITIVE = [
 ]
 
 # A state ranked before with "most important" ("efter USA Israels viktigaste vapenleverantör") is no party, also in
-# a report on arms exports; a fraction ("två tredjedelar", "vier Fünftel") is a share, not a count
+# a report on arms exports; not with no trading party ranked ("Den viktigste hjelpen kom etter Norges vedtak"), nor
+# with a clause of its own. A fraction ("två tredjedelar", "vier Fünftel") is a share, not a count; "fifth-generation"
+# is no fraction.
 RANKED_AND_SHARES = [
+    (
+        "nb",
+        case(
+            "Frankrike er Indias viktigste våpenleverandør etter Russland, som har levert S-400-luftvern til India.",
+            "FR>IN:military_equipment_general",
+            "RU>IN:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Den viktigste hjelpen kom etter Norges vedtak om å sende artillerigranater til Ukraina.",
+            "NO>UA:artillery_ammunition",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland lieferte nach Ungarn die zweitwichtigsten Exporte des Jahres: 218 Lynx-Schützenpanzer.",
+            "DE>HU:tanks_armoured_vehicles",
+            quantity=218,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Poland received 32 fifth-generation F-35 fighter jets from the United States.",
+            "US>PL:aircraft",
+            quantity=32,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "USA har levert to tredeler av Israels våpenimport.",
+            "US>IL:military_equipment_general",
+            no_quantity=True,
+        ),
+    ),
     (
         "sv",
         case(
