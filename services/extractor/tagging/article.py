@@ -101,7 +101,6 @@ _TOPIC_SHARE = 0.6
 # warships "sent" to a strait or a sea are mostly deployed, not handed over: the article's recipient is
 # given to them only when it already gets warships
 _DEPLOYED = frozenset({"naval_vessels"})
-_GETTING = frozenset({"receive", "buy", "order"})
 _ORDERING = frozenset({"buy", "order"})
 _TOLD = frozenset({Status.DELIVERED, Status.ONGOING, Status.AGREED})  # done or signed, not hoped or denied
 _MIN_CONFIDENCE = 0.4
@@ -268,7 +267,7 @@ def _fill_from_context(
         cand.supplier, cand.recipient = pair
     elif cand.recipient is None and cand.supplier is not None:
         # "Die Miliz wird ... ausgerüstet"; "Polen kauft Kampfpanzer. Die 180 Fahrzeuge stammen aus Südkorea."
-        buying = cand.cue in ("buy", "order", "receive") or cand.cue in ORIGINS or cand.passive
+        buying = cand.cue in BUYING or cand.cue in ORIGINS or cand.passive
         # not the sentence before's own source ("bought from the US. ... purchased from Pakistan")
         sources = before.sources if before is not None else []
         # an origin's holder is best a goal of the sentence before ("Regjeringen bruker sju milliarder kroner på
@@ -299,7 +298,7 @@ def _fill_from_context(
     elif cand.supplier is None and cand.recipient is None and (pair := told[0] if told else dominant):
         # "Pakken indeholder ... Archer": the package of the sentence before, else the article's main pair
         cand.supplier, cand.recipient = pair
-        if regime_return and cand.cue in _GETTING and pair[0] in shared().regimes:
+        if regime_return and cand.cue in BUYING and pair[0] in shared().regimes:
             # "Nordkorea schickt Granaten nach Russland. Im Gegenzug erhält das Regime Luftabwehr": what the regime
             # that gave before gets in return goes the other way (not "Russland har levert kampfly til Iran. Til
             # gjengjeld får regimet også luftvern", where the regime is the buyer); of that regime's exchanges, the
@@ -314,7 +313,6 @@ def _fill_from_context(
     return cand.supplier is not None and cand.recipient is not None
 
 
-_GETTING = frozenset({"receive", "buy", "order"})  # cues whose subject gets the weapons
 _REGIME = re.compile(r"\bregime(?:t|ts|s)?\b")  # "das Regime", "the regime", "regimet": a party told before
 _ALSO = frozenset({"også", "òg", "även", "också", "auch", "ebenfalls", "also", "too"})
 _SUBJECT_REACH = 3  # words before a later buyer's name: "I fjor signerte Irak", not "teilte das ... Ministerium mit"
@@ -1357,9 +1355,7 @@ def tag_article(
             cand.supplier = same
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
             candidates.append(cand)
-        elif (
-            cand.supplier is None and cand.recipient not in (None, maker) and maker is not None and cand.cue in _GETTING
-        ):
+        elif cand.supplier is None and cand.recipient not in (None, maker) and maker is not None and cand.cue in BUYING:
             # "Også Holland og Spanien har valgt PULS-systemet": the system's seller was named before
             cand.supplier = maker
             cand.confidence = min(cand.confidence, _CONTEXT_CONFIDENCE)
