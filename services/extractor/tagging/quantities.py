@@ -170,6 +170,8 @@ def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     years = shared().year_words
     if prev in years or not nxt or not nxt[0].isalnum() or nxt in years or nxt in shared().infinitive_markers:
         return True
+    if nxt.startswith("er") and tokens[i + 1].start == tokens[i].end:
+        return True  # "ab Mitte der 2030er-Jahre", "in den 1990er Jahren": a decade
     if (
         i >= 2
         and prev in shared().coordinators

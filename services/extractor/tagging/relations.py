@@ -524,6 +524,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         weapons = _without_carriers(weapons, tokens)  # after the actors: "med amerikanske transportfly" names none
         weapons = _without_platforms(weapons, tokens, lex)
         weapons = _without_accessory_ammunition(weapons, tokens)
+        weapons = _without_upkept(weapons, tokens)
     names = [a.code for a in actors if not a.attribution]
     if not weapons:
         return Reading([], names)
@@ -966,6 +967,26 @@ def _without_accessory_ammunition(weapons: list[WeaponRef], tokens: list[Token])
         if any(t.low.startswith(common.accessories) for t in items) or any(abs(g - w.tok) <= 2 for g in general):
             dropped.add(w.tok)
     return [w for w in weapons if w.tok not in dropped]
+
+
+_UPKEEP_OF = frozenset({"av", "af", "of", "för", "der", "des", "von"})
+_UPKEEP_REACH = 3  # tokens from "av"/"of" after a word of upkeep to the weapon
+
+
+def _without_upkept(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
+    """The weapons but those whose upkeep or training is paid for: "40 millioner dollar i militær støtte, som skal gå
+    til opplæring og vedlikehold av flyene", "maintenance of the jets", "Wartung der Jets". The aid is the
+    transfer; the planes were bought before."""
+    accessories = shared().accessories
+
+    def upkept(tok: int) -> bool:
+        # the word of upkeep, then "av"/"of", then at most two words ("af de nye fly", "of the jets")
+        for k in range(max(1, tok - _UPKEEP_REACH), tok):
+            if tokens[k].low in _UPKEEP_OF and tokens[k - 1].low.startswith(accessories):
+                return not tokens[k - 1].low.startswith(("tilh", "tillh", "zugeh", "assoc", "relat"))
+        return False
+
+    return [w for w in weapons if not upkept(w.tok)] or weapons
 
 
 def _neighbours(tok: int, tokens: list[Token], joins: frozenset[str]) -> list[Token]:

@@ -41,6 +41,7 @@ from tests.unit.tagging import (
     test_session32_classes,
     test_session33_classes,
     test_session34_classes,
+    test_session35_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -77,6 +78,7 @@ _SESSIONS = {
     32: test_session32_classes,
     33: test_session33_classes,
     34: test_session34_classes,
+    35: test_session35_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

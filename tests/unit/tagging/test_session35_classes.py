@@ -1,0 +1,136 @@
+"""Classes found missing in session 35.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# Granting money for weapons to a recipient ("Regjeringen bevilger 1,5 milliarder kroner til luftvern for Ukraina")
+# funds their transfer: the granter supplies, the deal is agreed, the sum is its quantity. A grant of something else
+# is none.
+GRANTS = [
+    (
+        "nb",
+        case(
+            "Regjeringen bevilger 2,5 milliarder kroner til luftvern for Ukraina.",
+            "NO>UA:air_defence",
+            status="agreed",
+            quantity=2.5e9,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Sverige har bevilget 800 millioner kroner til artillerigranater til Ukraina.",
+            "SE>UA:artillery_ammunition",
+            status="agreed",
+            quantity=8e8,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Regjeringa løyver 3 milliardar kroner til luftvern for Ukraina.",
+            "NO>UA:air_defence",
+            status="agreed",
+            quantity=3e9,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Noreg har løyvd 900 millionar kroner til droner til Ukraina.",
+            "NO>UA:drones",
+            status="agreed",
+            quantity=9e8,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Regeringen bevilger 1,2 milliarder kroner til luftforsvar til Ukraine.",
+            "DK>UA:air_defence",
+            status="agreed",
+            quantity=1.2e9,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Regeringen beviljade 600 miljoner kronor till ammunition till Ukraina.",
+            "SE>UA:artillery_ammunition",
+            status="agreed",
+            quantity=6e8,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Der Bundestag hat 700 Millionen Euro für Munition für die Ukraine bewilligt.",
+            "DE>UA:artillery_ammunition",
+            status="agreed",
+            quantity=7e8,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Berlin has allocated 300 million euros for drones for Ukraine.",
+            "DE>UA:drones",
+            status="agreed",
+            quantity=3e8,
+        ),
+    ),
+    ("nb", case("Kommunen bevilget 40 millioner kroner til nye fotballbaner.")),
+]
+
+# A decade is no count: "ab Mitte der 2030er-Jahre" gave 2030 jets.
+DECADES = [
+    (
+        "de",
+        case(
+            "Indonesien soll ab Mitte der 2030er-Jahre Kampfjets aus Frankreich erhalten.",
+            "FR>ID:aircraft",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Anfang der 2000er Jahre hatte Warschau gebrauchte Leopard 2 aus Deutschland übernommen.",
+            "DE>PL:tanks_armoured_vehicles",
+            no_quantity=True,
+        ),
+    ),
+]
+
+# Weapons whose upkeep or training the money pays for ("til opplæring og vedlikehold av flyene") are not what the
+# grant hands over: the aid is.
+UPKEEP = [
+    (
+        "da",
+        case(
+            "Washington har bevilget 40 millioner dollar i militær støtte til Argentina, som skal gå til "
+            "vedligeholdelse af de nye fly.",
+            "US>AR:military_equipment_general",
+            exact=True,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Washington har løyvd 40 millionar dollar i militær støtte til Argentina, som skal gå til opplæring og "
+            "vedlikehald av flya.",
+            "US>AR:military_equipment_general",
+            exact=True,
+        ),
+    ),
+]
+
+ALL = [
+    *GRANTS,
+    *DECADES,
+    *UPKEEP,
+]
