@@ -112,12 +112,16 @@ def _places(text: str, part: str) -> list[int]:
     return found
 
 
+_INCLUDING_REACH = 24  # characters after a comma searched for "darunter", "blant annet"
+
+
 def _deployed(cand: Candidate, low: str) -> bool:
     """True for a giver sending its own forces' weapons to an ally for a task of its own, not handing them over:
     "Britain sent Typhoon jets to Poland for NATO air policing", "Noreg sender F-35-fly til Polen for å verne
     luftrommet", "entsendet Eurofighter zur Luftraumüberwachung" (``Shared.deployment``)."""
     arriving = cand.cue in ("arrive", None)
-    if (cand.cue not in GIVING and not arriving) or cand.cue == "pledge":
+    if (cand.cue not in GIVING and not arriving and cand.cue != "contain") or cand.cue == "pledge":
+        # "contain": a list of what was moved ("200 vehicles, including Leopard 2 tanks, were moved")
         return False
     sentence = low[cand.sentence.start : cand.sentence.end]
     tasks = (*shared().deployment, *shared().visits) if arriving else shared().deployment
@@ -126,15 +130,30 @@ def _deployed(cand: Candidate, low: str) -> bool:
     told = [phrase for phrase in tasks if phrase in sentence]
     if not told:
         return False  # most sentences: no task named at all
-    places = [at for phrase in told for at in _places(sentence, phrase)]
+    # a task opening the sentence ("For the exercise, Leopard 2 tanks were moved") reaches past its comma
+    places = [
+        at + len(phrase) + 1 if at == 0 and sentence[len(phrase) : len(phrase) + 1] == "," else at
+        for phrase in told
+        for at in _places(sentence, phrase)
+    ]
     # the weapons' own clause: "Mens norske F-35 er i Polen for en øvelse, har Norge levert 14 M109-haubitser" and
     # "Deutschland lieferte Leopard-Panzer an die Ukraine und verlegte Eurofighter für ein Manöver" hand over the
     # howitzers and tanks; every mention of the weapons must share a clause with a task
     seen = [at for term in cand.terms for at in _places(sentence, term.lower())]
     return not seen or all(
-        any(shared().deploy_break.search(sentence, min(at, place), max(at, place)) is None for place in places)
-        for at in seen
+        any(not _broken(sentence, min(at, place), max(at, place)) for place in places) for at in seen
     )
+
+
+def _broken(sentence: str, start: int, end: int) -> bool:
+    """Whether a clause break stands between ``start`` and ``end``; a comma that opens a list of examples ("mehr als
+    200 Kettenfahrzeuge, darunter Kampfpanzer Leopard 2") is none."""
+    including = shared().including
+    for found in shared().deploy_break.finditer(sentence, start, end):
+        after = sentence[found.end() : found.end() + _INCLUDING_REACH].split()
+        if found.group() != "," or not after or (after[0] not in including and " ".join(after[:2]) not in including):
+            return True
+    return False
 
 
 def _carrier(cand: Candidate) -> bool:

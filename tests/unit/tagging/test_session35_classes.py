@@ -129,8 +129,35 @@ UPKEEP = [
     ),
 ]
 
+# Weapons moved for an exercise are deployed, also when a list of examples follows after a comma ("mehr als 200
+# Kettenfahrzeuge, darunter Kampfpanzer Leopard 2"); a handover in another clause still counts.
+EXERCISE = [
+    (
+        "de",
+        case(
+            "Für das Manöver wurden mehr als 200 Kettenfahrzeuge, darunter Kampfpanzer Leopard 2 und Schützenpanzer "
+            "Puma, per Bahn aus Deutschland nach Litauen verlegt."
+        ),
+    ),
+    (
+        "en",
+        case(
+            "For the exercise, more than 200 tracked vehicles, including Leopard 2 tanks, were moved from Germany to "
+            "Lithuania.",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland lieferte Leopard-Panzer an die Ukraine und verlegte Eurofighter für ein Manöver.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+]
+
 ALL = [
     *GRANTS,
     *DECADES,
     *UPKEEP,
+    *EXERCISE,
 ]
