@@ -697,9 +697,41 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)
     _gapped(out, tokens, actors, amounts)
+    _apposed_buyer(out, tokens, actors, nouns)
     if out and len(actors) > 1:
         _fellow_buyers(out, tokens, actors, weapons, amounts, [*verbs, *nouns], found, lex)
     return Reading(out, names, dests, sources, counts)
+
+
+_APPOSITION_REACH = 3  # tokens from the comma after a giver to the buyer's genitive, and from it to "supplier"
+
+
+def _apposed_buyer(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], nouns: list[Cue]) -> None:
+    """A giver described between commas as a state's supplier gives to that state: "Russia, long India's largest
+    supplier, has delivered three S-400 squadrons", "Russland, Indiens größter Lieferant, hat ... geliefert"."""
+    suppliers = [n.tok for n in nouns if n.role == "supplier"]
+    if not suppliers:
+        return  # most sentences: no supplier noun
+    for cand in out:
+        if cand.supplier is None or cand.recipient is not None:
+            continue
+        giver = next((a for a in actors if a.code == cand.supplier and not a.genitive and not a.preps), None)
+        if giver is None or giver.tok + 1 >= len(tokens) or tokens[giver.tok + 1].low != ",":
+            continue
+        comma = giver.tok + 1
+        buyer = next(
+            (
+                a
+                for a in actors
+                if a.genitive and a.code != cand.supplier and comma < a.tok <= comma + _APPOSITION_REACH
+            ),
+            None,
+        )
+        if buyer is None:
+            continue
+        noun = next((k for k in suppliers if buyer.tok < k <= buyer.tok + _APPOSITION_REACH), None)
+        if noun is not None and any(t.low == "," for t in tokens[noun + 1 : noun + 3]):
+            cand.recipient = buyer.code
 
 
 def _gapped(out: list[Candidate], tokens: list[Token], actors: list[ActorRef], amounts: list[Amount]) -> None:

@@ -155,9 +155,41 @@ EXERCISE = [
     ),
 ]
 
+# A giver described between commas as a state's supplier gives to that state ("Russia, long India's largest
+# supplier, has delivered ..."), not to the article's main buyer.
+APPOSED_BUYER = [
+    (
+        "en",
+        case(
+            "Pakistan buys J-10C jets from China. Russia, long India's largest supplier, has delivered three S-400 "
+            "squadrons.",
+            "CN>PK:aircraft",
+            "RU>IN:air_defence",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Pakistan kjøper J-10C fra Kina. Russland, Indias største leverandør, har levert tre S-400-systemer.",
+            "CN>PK:aircraft",
+            "RU>IN:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Pakistan kauft J-10C aus China. Russland, Indiens größter Lieferant, hat drei S-400-Systeme geliefert.",
+            "CN>PK:aircraft",
+            "RU>IN:air_defence",
+        ),
+    ),
+    ("en", case("Russia, Ukraine's enemy, has delivered drones to Iran.", "RU>IR:drones")),
+]
+
 ALL = [
     *GRANTS,
     *DECADES,
     *UPKEEP,
     *EXERCISE,
+    *APPOSED_BUYER,
 ]
