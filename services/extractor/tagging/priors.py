@@ -130,9 +130,11 @@ def _deployed(cand: Candidate, low: str) -> bool:
     told = [phrase for phrase in tasks if phrase in sentence]
     if not told:
         return False  # most sentences: no task named at all
-    # a task opening the sentence ("For the exercise, Leopard 2 tanks were moved") reaches past its comma
+    # a task opening the sentence reaches past its comma for weapons moved ("For the exercise, Leopard 2 tanks were
+    # moved"), not for a verb of giving ("For the exercise, Sweden sold 10 Archer howitzers to Finland")
+    opening = arriving or cand.cue == "contain"
     places = [
-        at + len(phrase) + 1 if at == 0 and sentence[len(phrase) : len(phrase) + 1] == "," else at
+        at + len(phrase) + 1 if opening and at == 0 and sentence[len(phrase) : len(phrase) + 1] == "," else at
         for phrase in told
         for at in _places(sentence, phrase)
     ]
@@ -140,20 +142,49 @@ def _deployed(cand: Candidate, low: str) -> bool:
     # "Deutschland lieferte Leopard-Panzer an die Ukraine und verlegte Eurofighter für ein Manöver" hand over the
     # howitzers and tanks; every mention of the weapons must share a clause with a task
     seen = [at for term in cand.terms for at in _places(sentence, term.lower())]
-    return not seen or all(
-        any(not _broken(sentence, min(at, place), max(at, place)) for place in places) for at in seen
-    )
+    return not seen or all(any(not _broken(sentence, at, place) for place in places) for at in seen)
 
 
-def _broken(sentence: str, start: int, end: int) -> bool:
-    """Whether a clause break stands between ``start`` and ``end``; a comma that opens a list of examples ("mehr als
-    200 Kettenfahrzeuge, darunter Kampfpanzer Leopard 2") is none."""
+def _broken(sentence: str, at: int, place: int) -> bool:
+    """Whether a clause break stands between ``start`` and ``end``. A list of examples between commas ("mehr als 200
+    Kettenfahrzeuge, darunter Kampfpanzer Leopard 2", "200 beltekjøretøy, blant annet Leopard 2-stridsvogner, til
+    Litauen til øvelsen") breaks none, unless it brings in another party ("blant annet sammen med 18 haubitser som
+    Frankrike selger"), a clause of its own or the task itself ("darunter einige zur Instandsetzung in Polen": only
+    those)."""
+    start, end = min(at, place), max(at, place)
     including = shared().including
-    for found in shared().deploy_break.finditer(sentence, start, end):
+    listing = False
+    for found in shared().deploy_break.finditer(sentence, 0, end):
+        # read from the sentence start, so that a span opening inside a list knows it ("Puma-kjøretøy, til Litauen")
+        inside = found.start() >= start
+        if listing and found.group() not in (",", ";") and "–" not in found.group():
+            continue  # "blant annet Leopard 2-stridsvogner og Puma-kjøretøy": the list's own "og"
+        if found.group() != ",":
+            if inside:
+                return True
+            continue
+        if listing:
+            listing = False  # the comma closing the list
+            continue
         after = sentence[found.end() : found.end() + _INCLUDING_REACH].split()
-        if found.group() != "," or not after or (after[0] not in including and " ".join(after[:2]) not in including):
-            return True
+        n = 1 if after and after[0] in including else 2 if " ".join(after[:2]) in including else 0
+        close = sentence.find(",", found.end())
+        listed = sentence[found.end() : close if close >= 0 else len(sentence)].split()
+        if (
+            not n
+            or (len(after) > n and after[n] in _TOGETHER)
+            or not shared().relatives.isdisjoint(listed)
+            or found.end() <= place < (close if close >= 0 else len(sentence))
+        ):
+            # not a list, or one with a clause of its own ("including 30 that arrived in time for the exercise")
+            if inside:
+                return True
+            continue
+        listing = True
     return False
+
+
+_TOGETHER = frozenset({"sammen", "saman", "tillsammans", "zusammen", "together", "med", "mit", "with"})
 
 
 def _carrier(cand: Candidate) -> bool:

@@ -161,6 +161,11 @@ def _tonnage(tokens: list[Token], i: int) -> bool:
     return tokens[k].low.startswith(words.cargo)
 
 
+def _glued_er(tokens: list[Token], i: int) -> bool:
+    """Whether German "er" is glued to the number: a decade ("80ern", "2030er-Jahre") or a calibre ("155er")."""
+    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].low.startswith("er")
+
+
 def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when a four-digit number reads as a year ("i 2019", "since 2022", "2024.", "beslutade 2023 att köpa",
     and a recent year right after a transfer verb: "kaufte 2017 gebrauchte Haubitzen", "Flottan fick 2018
@@ -170,8 +175,6 @@ def _year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     years = shared().year_words
     if prev in years or not nxt or not nxt[0].isalnum() or nxt in years or nxt in shared().infinitive_markers:
         return True
-    if nxt.startswith("er") and tokens[i + 1].start == tokens[i].end:
-        return True  # "ab Mitte der 2030er-Jahre", "in den 1990er Jahren": a decade
     if (
         i >= 2
         and prev in shared().coordinators
@@ -390,6 +393,8 @@ def _amount_at(tokens: list[Token], i: int, lex: Lexicon, numbers: Numbers) -> A
         scale, last = _scale_after(tokens, i + 1, numbers)
         if scale == 1.0 and symbol is None and 1900 <= value <= 2100 and low.isdigit() and _year(tokens, i, lex):
             return None  # a year
+        if scale == 1.0 and _glued_er(tokens, i):
+            return None  # "seit den 80ern", "die 155er-Munition": a decade or a calibre
         value *= scale
         approx = False
         if symbol is None and last == i + 2 and tokens[i + 1].low == "-":

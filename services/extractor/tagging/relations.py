@@ -524,7 +524,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
         weapons = _without_carriers(weapons, tokens)  # after the actors: "med amerikanske transportfly" names none
         weapons = _without_platforms(weapons, tokens, lex)
         weapons = _without_accessory_ammunition(weapons, tokens)
-        weapons = _without_upkept(weapons, tokens)
+        weapons = _without_upkept(weapons, tokens, lex)
     names = [a.code for a in actors if not a.attribution]
     if not weapons:
         return Reading([], names)
@@ -1005,20 +1005,39 @@ _UPKEEP_OF = frozenset({"av", "af", "of", "för", "der", "des", "von"})
 _UPKEEP_REACH = 3  # tokens from "av"/"of" after a word of upkeep to the weapon
 
 
-def _without_upkept(weapons: list[WeaponRef], tokens: list[Token]) -> list[WeaponRef]:
+def _without_upkept(weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon) -> list[WeaponRef]:
     """The weapons but those whose upkeep or training is paid for: "40 millioner dollar i militær støtte, som skal gå
     til opplæring og vedlikehold av flyene", "maintenance of the jets", "Wartung der Jets". The aid is the
     transfer; the planes were bought before."""
     accessories = shared().accessories
+    joins = shared().coordinators
 
     def upkept(tok: int) -> bool:
-        # the word of upkeep, then "av"/"of", then at most two words ("af de nye fly", "of the jets")
+        # the word of upkeep, then "av"/"of", then at most two words of the same phrase ("af de nye fly", "of the
+        # jets"), not the next item of a list ("opplæring av piloter og F-16-fly") nor counted ones ("uppdatering av
+        # 79 befintliga F-16-plan", whose count would pass to another weapon)
         for k in range(max(1, tok - _UPKEEP_REACH), tok):
             if tokens[k].low in _UPKEEP_OF and tokens[k - 1].low.startswith(accessories):
-                return not tokens[k - 1].low.startswith(("tilh", "tillh", "zugeh", "assoc", "relat"))
+                if tokens[k - 1].low.startswith(("tilh", "tillh", "zugeh", "assoc", "relat")):
+                    return False
+                if (
+                    k >= 3
+                    and tokens[k - 2].low in joins
+                    and not tokens[k - 3].low.startswith(accessories)
+                    # "uddannelse af piloter og vedligeholdelse af flyene": upkeep after training
+                    and not (k >= 5 and tokens[k - 4].low in _UPKEEP_OF and tokens[k - 5].low.startswith(accessories))
+                ):
+                    return False  # "the delivery and maintenance of the jets": delivered too
+                return all(t.low not in joins and not t.low[:1].isdigit() for t in tokens[k + 1 : tok])
         return False
 
-    return [w for w in weapons if not upkept(w.tok)] or weapons
+    def told_after(tok: int) -> bool:
+        # "the jets it donated last year", "der Jets, die sie gespendet haben", "the F-35 jets sold to Poland": the
+        # weapons' own transfer is told after them
+        after = tokens[tok + 1 : tok + 1 + _UPKEEP_REACH]
+        return any(t.low in shared().relatives or t.low in lex.verbs for t in after)
+
+    return [w for w in weapons if not upkept(w.tok) or told_after(w.tok)] or weapons
 
 
 def _neighbours(tok: int, tokens: list[Token], joins: frozenset[str]) -> list[Token]:

@@ -66,27 +66,35 @@ GRANTS = [
         ),
     ),
     (
+        "da",
+        case(
+            "Danmark bevilgede i foråret en ny donationspakke på 3 milliarder kroner til Ukraine med blandt andet "
+            "kampvogne.",
+            "DK>UA:tanks_armoured_vehicles",
+            status="agreed",
+        ),
+    ),
+    # German and English grant words stay out: "bewilligte die Beschaffung", "Tanks allocated to Ukraine ... were
+    # delivered by Portugal" name another transfer
+    (
         "de",
         case(
-            "Der Bundestag hat 700 Millionen Euro für Munition für die Ukraine bewilligt.",
-            "DE>UA:artillery_ammunition",
-            status="agreed",
-            quantity=7e8,
+            "Der Bundestag bewilligte im vergangenen Jahr die Beschaffung von 60 schweren Transporthubschraubern vom "
+            "Typ CH-47 Chinook.",
+            "US>DE:helicopters",
         ),
     ),
     (
         "en",
         case(
-            "Berlin has allocated 300 million euros for drones for Ukraine.",
-            "DE>UA:drones",
-            status="agreed",
-            quantity=3e8,
+            "Tanks allocated to Ukraine under the deal were delivered in March by Portugal.",
+            "PT>UA:tanks_armoured_vehicles",
         ),
     ),
     ("nb", case("Kommunen bevilget 40 millioner kroner til nye fotballbaner.")),
 ]
 
-# A decade is no count: "ab Mitte der 2030er-Jahre" gave 2030 jets.
+# A decade or a calibre glued to German "er" is no count: "ab Mitte der 2030er-Jahre" gave 2030 jets.
 DECADES = [
     (
         "de",
@@ -103,6 +111,18 @@ DECADES = [
             "DE>PL:tanks_armoured_vehicles",
             no_quantity=True,
         ),
+    ),
+    (
+        "de",
+        case(
+            "Seit den 80ern hat Deutschland Panzer an Chile geliefert.",
+            "DE>CL:tanks_armoured_vehicles",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "de",
+        case("Deutschland liefert die 155er-Munition an die Ukraine.", "DE>UA:artillery_ammunition", no_quantity=True),
     ),
 ]
 
@@ -125,6 +145,29 @@ UPKEEP = [
             "vedlikehald av flya.",
             "US>AR:military_equipment_general",
             exact=True,
+        ),
+    ),
+    # not the next item of a list, a delivery told beside the upkeep, or weapons whose own transfer follows
+    (
+        "nb",
+        case(
+            "Nederland gir Ukraina opplæring av piloter og F-16-fly.",
+            "NL>UA:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The contract covers the delivery and maintenance of the Typhoon jets and Meteor missiles for Qatar.",
+            "GB>QA:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The Netherlands delivered 20 tanks to Ukraine and will pay for the maintenance of the jets it donated.",
+            "NL>UA:tanks_armoured_vehicles",
+            "NL>UA:aircraft",
         ),
     ),
 ]
@@ -151,6 +194,37 @@ EXERCISE = [
         case(
             "Deutschland lieferte Leopard-Panzer an die Ukraine und verlegte Eurofighter für ein Manöver.",
             "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Tyskland har sendt mer enn 200 beltekjøretøy, blant annet Leopard 2-stridsvogner og Puma-kjøretøy, til "
+            "Litauen til øvelsen."
+        ),
+    ),
+    ("sv", case("Under övningen har USA skickat 20 stridsvagnar till Polen.")),
+    # a list with a clause of its own, or holding the task itself, keeps the transfer
+    (
+        "en",
+        case(
+            "South Korea delivered 180 K2 tanks to Poland, including 30 that arrived in time for the exercise.",
+            "KR>PL:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland liefert 18 Leopard-Panzer an die Ukraine, darunter einige zur Instandsetzung in Polen.",
+            "DE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Tyskland sender stridsvogner til Litauen for en øvelse, blant annet sammen med 18 Caesar-haubitser som "
+            "Frankrike selger til landet.",
+            "FR>LT:artillery_systems",
         ),
     ),
 ]
