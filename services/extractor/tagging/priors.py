@@ -113,6 +113,8 @@ def _places(text: str, part: str) -> list[int]:
 
 
 _INCLUDING_REACH = 24  # characters after a comma searched for "darunter", "blant annet"
+# words after "blant annet" that bring in another party, not examples of the weapons moved ("sammen med")
+_TOGETHER = frozenset({"sammen", "saman", "tillsammans", "zusammen", "together", "med", "mit", "with"})
 
 
 def _deployed(cand: Candidate, low: str) -> bool:
@@ -146,11 +148,11 @@ def _deployed(cand: Candidate, low: str) -> bool:
 
 
 def _broken(sentence: str, at: int, place: int) -> bool:
-    """Whether a clause break stands between ``start`` and ``end``. A list of examples between commas ("mehr als 200
-    Kettenfahrzeuge, darunter Kampfpanzer Leopard 2", "200 beltekjøretøy, blant annet Leopard 2-stridsvogner, til
-    Litauen til øvelsen") breaks none, unless it brings in another party ("blant annet sammen med 18 haubitser som
-    Frankrike selger"), a clause of its own or the task itself ("darunter einige zur Instandsetzung in Polen": only
-    those)."""
+    """Whether a clause break stands between a weapon at ``at`` and a task at ``place``. A list of examples between
+    commas ("mehr als 200 Kettenfahrzeuge, darunter Kampfpanzer Leopard 2", "200 beltekjøretøy, blant annet Leopard
+    2-stridsvogner, til Litauen til øvelsen") breaks none, unless it brings in another party ("blant annet sammen med
+    18 haubitser som Frankrike selger"), a clause of its own or the task itself ("darunter einige zur Instandsetzung
+    in Polen": only those)."""
     start, end = min(at, place), max(at, place)
     including = shared().including
     listing = False
@@ -182,9 +184,6 @@ def _broken(sentence: str, at: int, place: int) -> bool:
             continue
         listing = True
     return False
-
-
-_TOGETHER = frozenset({"sammen", "saman", "tillsammans", "zusammen", "together", "med", "mit", "with"})
 
 
 def _carrier(cand: Candidate) -> bool:

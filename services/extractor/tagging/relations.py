@@ -1019,7 +1019,7 @@ def _without_upkept(weapons: list[WeaponRef], tokens: list[Token], lex: Lexicon)
         for k in range(max(1, tok - _UPKEEP_REACH), tok):
             if tokens[k].low in _UPKEEP_OF and tokens[k - 1].low.startswith(accessories):
                 if tokens[k - 1].low.startswith(("tilh", "tillh", "zugeh", "assoc", "relat")):
-                    return False
+                    return False  # the list's adjectives ("tilhørende", "related") are no upkeep
                 if (
                     k >= 3
                     and tokens[k - 2].low in joins
