@@ -113,8 +113,6 @@ def _places(text: str, part: str) -> list[int]:
 
 
 _INCLUDING_REACH = 24  # characters after a comma searched for "darunter", "blant annet"
-# words after "blant annet" that bring in another party, not examples of the weapons moved ("sammen med")
-_TOGETHER = frozenset({"sammen", "saman", "tillsammans", "zusammen", "together", "med", "mit", "with"})
 
 
 def _deployed(cand: Candidate, low: str) -> bool:
@@ -174,7 +172,7 @@ def _broken(sentence: str, at: int, place: int) -> bool:
         listed = sentence[found.end() : close if close >= 0 else len(sentence)].split()
         if (
             not n
-            or (len(after) > n and after[n] in _TOGETHER)
+            or (len(after) > n and after[n] in shared().together)  # "blant annet sammen med": another party
             or not shared().relatives.isdisjoint(listed)
             or found.end() <= place < (close if close >= 0 else len(sentence))
         ):
