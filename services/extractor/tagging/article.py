@@ -1086,6 +1086,36 @@ def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Readi
     return None
 
 
+def _packed_before(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
+    """The last read sentence before ``sentence``, across one paragraph break, when it counts a transfer only by
+    its packaging and ``sentence`` says its count equals that: "... sendt mere end 12.000 containere med
+    artillerigranater til Rusland." and, as the next paragraph's opening, "Ifølge NIS svarer det til omkring ni
+    millioner granater" tell one cargo twice.
+
+    A new paragraph otherwise starts afresh (:func:`_context`); a count of containers is the one amount that
+    asks for a count of what they hold, and only a count said to equal it gives one ("Ni millioner granater er det
+    fronten trenger i året" does not).
+    """
+    said = index.text[sentence.start : sentence.end].lower()
+    if not any(word in said for word in shared().equal_to):
+        return None
+    current, breaks = sentence, 0
+    for _ in range(_LOOK_BACK):
+        before = index.before(current)
+        if before is None:
+            return None
+        if PARAGRAPH_BREAK in index.text[before.end : current.start]:
+            breaks += 1
+            if breaks > 1:
+                return None
+        if before.start in readings:
+            told = readings[before.start]
+            packed = any(c.amount is not None and c.amount.packaging for c in told.candidates)
+            return told if packed and breaks else None
+        current = before
+    return None
+
+
 def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidate], lex: Lexicon) -> None:
     """Give amount-less transfers the amount told right after them.
 
@@ -1103,22 +1133,52 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
     give_amount(recent, chosen, chosen.currency)
 
 
-def _count_after(told: Reading, reading: Reading, said: str = "") -> None:
+def _count_after(told: Reading, reading: Reading, said: str = "", *, packed_only: bool = False) -> list[Candidate]:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates."), unless it
-    tells making ("Jede Woche werden dort 5000 Artilleriegeschosse produziert")."""
+    tells making ("Jede Woche werden dort 5000 Artilleriegeschosse produziert"). With ``packed_only`` (a count in
+    the next paragraph) only a transfer counted by its containers takes it.
+
+    Returns the transfers the count adds: a kind counted in what a general cargo's containers held.
+    """
     if said and (_makes(said) or _goal(said)):
-        return  # making, or a goal ("The goal is 6,000 drones by 2025")
+        return []  # making, or a goal ("The goal is 6,000 drones by 2025")
     for cand in told.candidates:
-        if reading.actors and not (
-            cand.supplier and cand.recipient and set(reading.actors) <= {cand.supplier, cand.recipient}
+        packed = cand.amount is not None and cand.amount.packaging
+        if (
+            reading.actors
+            and not packed
+            and not (cand.supplier and cand.recipient and set(reading.actors) <= {cand.supplier, cand.recipient})
         ):
             # a sentence naming a party counts only for a transfer between those told ("Mehr als 200 Raketen ... seien
-            # in den russischen Hafen Olja gebracht worden"), not another's ("Polen bekam 50 Panzer")
+            # in den russischen Hafen Olja gebracht worden"), not another's ("Polen bekam 50 Panzer"); a count of
+            # what containers held may name where it was told ("Det svarar til seks millionar granatar, skal tenesta
+            # ha fortalt ... i Seoul")
+            continue
+        if packed_only and not packed:
             continue
         if (count := reading.counts.get(cand.weapon)) is not None and _open_to_count(cand, count):
             # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
             cand.amount, cand.unit = count, count.counted
+    cargo = next(
+        (
+            c
+            for c in told.candidates
+            if c.weapon == "military_equipment_general" and c.amount is not None and c.amount.packaging
+        ),
+        None,
+    )
+    if cargo is None or not cargo.supplier or not cargo.recipient:
+        return []
+    added = []
+    for weapon, count in reading.counts.items():
+        if weapon not in GENERAL and not any(c.weapon == weapon for c in told.candidates):
+            # what containers of "våpen og ammunisjon" held: "Det svarar til rundt 12 millionar artillerigranatar"
+            held = retold(cargo, weapon, reading.count_terms.get(weapon, weapon), cargo.sentence, cargo.confidence)
+            held.amount, held.unit = count, count.counted
+            added.append(held)
+    told.candidates.extend(added)
+    return added
 
 
 _MAGNITUDES = frozenset({12.0, 100.0, 1000.0, 10000.0, 100000.0, 1e6, 1e9})  # "dozens", "hundreds", "millions"
@@ -1258,8 +1318,15 @@ def tag_article(
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
             if previous is not None and any(_open_to_count(c) for c in previous.candidates):
-                _count_after(
+                candidates += _count_after(
                     previous, read_sentence(text, sentence, tokens, hits, lex), low[sentence.start : sentence.end]
+                )
+            elif previous is None and (packed := _packed_before(index, sentence, readings)) is not None:
+                candidates += _count_after(
+                    packed,
+                    read_sentence(text, sentence, tokens, hits, lex),
+                    low[sentence.start : sentence.end],
+                    packed_only=True,
                 )
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
@@ -1272,8 +1339,11 @@ def tag_article(
         if found.links and (passed_on := onward(text, sentence, tokens, hits, found, lex)) is not None:
             reading.candidates = passed_on
         readings[sentence.start] = reading
-        if reading.counts and not reading.candidates and (previous := _context(index, sentence, readings)) is not None:
-            _count_after(previous, reading, low[sentence.start : sentence.end])
+        if reading.counts and not reading.candidates:
+            if (previous := _context(index, sentence, readings)) is not None:
+                candidates += _count_after(previous, reading, low[sentence.start : sentence.end])
+            elif (packed := _packed_before(index, sentence, readings)) is not None:
+                candidates += _count_after(packed, reading, low[sentence.start : sentence.end], packed_only=True)
         if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
             origin, bound = _cargo_route(text, low, index, sentence, found, (weapons, starts), lex)
             for cand in reading.candidates:

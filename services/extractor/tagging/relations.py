@@ -95,6 +95,7 @@ class Reading:
     # amounts of weapons the sentence names without a transfer ("Die 400 Raketen kosten 2,35 Milliarden Dollar",
     # "Det er snakk om 16 utskytingseiningar"), by kind: for the transfer told just before
     counts: dict[str, Amount] = field(default_factory=dict)
+    count_terms: dict[str, str] = field(default_factory=dict)  # the weapon word each count is of
 
 
 def retold(source: Candidate, weapon: str, term: str, sentence: Sentence, confidence: float) -> Candidate:
@@ -561,6 +562,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     amounts = find_amounts(tokens, lex)
     deals = frozenset(tok_of[h.start] for h in hits if h.kind is Kind.NOUN)  # "kjøpet", "Vertrag", "leveransene"
     counts: dict[str, Amount] = {}
+    count_terms: dict[str, str] = {}
     readings: dict[int, tuple[Frame, Status]] = {}
     out: list[Candidate] = []
     seen: set[tuple[str | None, str | None, str]] = set()
@@ -659,6 +661,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             count = None if subjects else _category_amount(weapon, weapons, amounts, exchange_tok, tokens, lex, actors)
             if count is not None and count.currency is None and not count.inferred:
                 counts.setdefault(weapon.category, count)
+                count_terms.setdefault(weapon.category, weapon.surface)
             continue
         if rec is None and _aimed(tokens, weapon.tok, {w.tok for w in weapons}, against):
             continue  # "sende rekordmange dronar mot ukrainske byar": fired at a target, not handed over
@@ -700,7 +703,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     _apposed_buyer(out, tokens, actors, nouns)
     if out and len(actors) > 1:
         _fellow_buyers(out, tokens, actors, weapons, amounts, [*verbs, *nouns], found, lex)
-    return Reading(out, names, dests, sources, counts)
+    return Reading(out, names, dests, sources, counts, count_terms)
 
 
 _APPOSITION_REACH = 3  # tokens from the comma after a giver to the buyer's genitive, and from it to "supplier"

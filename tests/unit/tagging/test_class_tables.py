@@ -42,6 +42,7 @@ from tests.unit.tagging import (
     test_session33_classes,
     test_session34_classes,
     test_session35_classes,
+    test_session36_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -79,6 +80,7 @@ _SESSIONS = {
     33: test_session33_classes,
     34: test_session34_classes,
     35: test_session35_classes,
+    36: test_session36_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,108 @@
+"""Classes found missing in session 36.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A cargo counted by its containers, then by what they held ("Det svarer til omkring ni millioner granater"): the
+# count of the weapon itself is the transfer's quantity, also when it opens the next paragraph, and when the
+# containers held "weapons and ammunition" (a general cargo) it adds the counted kind. A count in the next paragraph
+# must be said to equal the cargo, and it does not reach a transfer that had no count at all.
+CARGO = [
+    (
+        "da",
+        case(
+            "Nordkorea har sendt mere end 14.000 containere med artillerigranater til Rusland. Det oplyser NIS.\n\n"
+            "Ifølge NIS svarer det til omkring otte millioner granater.",
+            "KP>RU:artillery_ammunition",
+            quantity=8e6,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt over 15 000 containere med artillerigranater til Russland.\n\n"
+            "Det tilsvarer rundt sju millioner granater, ifølge etterretningstjenesten i Seoul.",
+            "KP>RU:artillery_ammunition",
+            quantity=7e6,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Nord-Korea har sendt meir enn 18 000 konteinarar med våpen og ammunisjon til Russland. "
+            "Tenesta reknar med at dette svarar til rundt ti millionar artillerigranatar.",
+            "KP>RU:military_equipment_general",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Meir enn 18 000 konteinarar med våpen og ammunisjon har gått frå Nord-Korea til Russland. "
+            "Det svarar til rundt ti millionar artillerigranatar.",
+            "KP>RU:artillery_ammunition",
+            quantity=1e7,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat över 16 000 containrar med artillerigranater till Ryssland.\n\n"
+            "Enligt NIS motsvarar det ungefär sex miljoner granater.",
+            "KP>RU:artillery_ammunition",
+            quantity=6e6,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Nordkorea hat mehr als 11.000 Container mit Waffen und Munition nach Russland geliefert. "
+            "Das entspricht nach Angaben des Geheimdienstes etwa fünf Millionen Artilleriegranaten.",
+            "KP>RU:artillery_ammunition",
+            quantity=5e6,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has shipped more than 13,000 containers of artillery shells to Russia.\n\n"
+            "The NIS says that equals roughly six million artillery shells, it told lawmakers in Seoul.",
+            "KP>RU:artillery_ammunition",
+            quantity=6e6,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt 500 containere med artillerigranater til Russland.\n\n"
+            "Ni millioner granater er omtrent det fronten trenger i året.",
+            "KP>RU:artillery_ammunition",
+            quantity=500,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat artillerigranater till Ryssland.\n\nDet motsvarar ungefär sex miljoner granater.",
+            "KP>RU:artillery_ammunition",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent 40 containers of shells to Russia.\n\nWhole convoys were seen at the border.\n\n"
+            "Ukraine fires about two million shells a year.",
+            "KP>RU:artillery_ammunition",
+            quantity=40,
+        ),
+    ),
+]
+
+ALL = [
+    *CARGO,
+]
