@@ -98,8 +98,9 @@ def _is_date_or_measure(tokens: list[Token], i: int, lex: Lexicon, *, word: bool
         nxt in lex.months
         or nxt in lex.not_quantity
         or nxt.split("-")[0] in lex.not_quantity
-        # "155-millimetersgranater", "122-Millimeter-Geschosse": a calibre compound
-        or (j > i + 1 and tokens[i + 1].low == "-" and nxt.startswith(_CALIBRE_WORDS))
+        # "155-millimetersgranater", "122-Millimeter-Geschosse": a calibre compound; "170 millimeters Koksan-kanoner",
+        # "152 millimetres": a calibre in any inflection
+        or nxt.startswith(_CALIBRE_WORDS)
     )
 
 

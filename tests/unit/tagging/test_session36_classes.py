@@ -103,6 +103,60 @@ CARGO = [
     ),
 ]
 
+# A calibre in any inflection is no count: "170 millimeters Koksan-kanoner" (the Norwegian genitive), "240
+# millimetres", "mit einem Kaliber von 170 Millimetern", not only the hyphened compound ("155-millimetersgranater").
+CALIBRES = [
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt selvgående 170 millimeters Koksan-kanoner til Russland.",
+            "KP>RU:artillery_systems",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Russland har fått 240 millimeters rakettkastarar frå Nord-Korea.",
+            "KP>RU:rockets_artillery",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Sydkorea leverer 155 millimeters granater til Polen.",
+            "KR>PL:artillery_ammunition",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Nordkorea har skickat 240 millimeters raketartilleri till Ryssland.",
+            "KP>RU:rockets_artillery",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "North Korea has sent 170 millimetres self-propelled guns to Russia.",
+            "KP>RU:artillery_systems",
+            no_quantity=True,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Nord-Korea har sendt 120 selvgående 170 millimeters Koksan-kanoner til Russland.",
+            "KP>RU:artillery_systems",
+            quantity=120,
+        ),
+    ),
+]
+
 ALL = [
     *CARGO,
+    *CALIBRES,
 ]
