@@ -497,12 +497,14 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     exchange_at = found["exchange"][0] if "exchange" in found else -1
     exchange_tok = norm[:exchange_at].count(" ") if exchange_at >= 0 else -1
     against = lex.preps.get("against", frozenset())
+    refs = weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
+    items = {w.tok: last_token(tokens, w.end, w.tok) for w in refs}
     weapons = [
         w
-        for w in weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
+        for w in refs
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
-        and not (lex.downing and _downed(tokens, w.tok, lex))
+        and not (lex.downing and _downed(tokens, w.tok, lex, items))
         and not _carrier(tokens, w.tok)
         # "det finske selskapet Patria": a name after a maker noun is the maker
         and not (w.tok and tokens[w.tok].text_upper and tokens[w.tok - 1].low in shared().makers)
@@ -1110,6 +1112,7 @@ _UP = frozenset({"op", "opp", "upp"})
 _ABLE = frozenset({"can", "could", "able", "designed", "capable", "kunne", "kunna", "konnte", "können", "sollen"})
 
 
+_LIST_CLAUSES = 3  # comma-parted items of a list read back to the clause of its verb
 _WEAPON_LIST_GAP = 3  # words between a list's comma and its next weapon: "Panzer, 20 schwere Haubitzen"
 
 
@@ -1202,7 +1205,47 @@ def _shot_at(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     return not any(t.low.startswith(shipment) for t in tokens)
 
 
-def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
+def _downing_verbs(tokens: list[Token], lo: int, hi: int, tok: int, lex: Lexicon) -> list[int]:
+    """Offsets from ``lo`` of the verbs of downing in ``tokens[lo:hi]``, the weapon's own token ``tok`` aside."""
+    lows = [t.low for t in tokens[lo:hi]]
+    return [
+        k
+        for k, word in enumerate(lows)
+        if k != tok - lo
+        and any(word.startswith(verb) and (not particle or particle in lows[k + 1 :]) for verb, particle in lex.downing)
+    ]
+
+
+def _list_clause(tokens: list[Token], lo: int, hi: int, items: dict[int, int], lex: Lexicon) -> tuple[int, int]:
+    """``[lo, hi)`` widened over the commas of a list of weapons: to the clause before while the clause opens with a
+    weapon and the word before the comma ends one, to the clause after while the clause ends with a weapon and the
+    word after the comma starts one (``items``: first token to last token of each weapon). A clause with a transfer
+    verb of its own is no list item."""
+    ends = set(items.values())
+    for _ in range(_LIST_CLAUSES):
+        if (
+            lo < 2
+            or tokens[lo - 1].low != ","
+            or lo not in items
+            or lo - 2 not in ends
+            or _has_cue(tokens, lo, hi, lex)
+        ):
+            break  # not a list item that opens with its weapon ("System IRIS-T, das Flugzeuge ...": a relative)
+        lo = clause_of(tokens, lo - 2, lex)[0]
+    for _ in range(_LIST_CLAUSES):
+        if hi + 1 >= len(tokens) or tokens[hi].low != "," or hi - 1 not in ends or hi + 1 not in items:
+            break
+        if _has_cue(tokens, lo, hi, lex):
+            break
+        hi = clause_of(tokens, hi + 1, lex)[1]
+    return lo, hi
+
+
+def _has_cue(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    return not lex.cue_words.isdisjoint(t.low for t in tokens[lo:hi])
+
+
+def _downed(tokens: list[Token], tok: int, lex: Lexicon, items: dict[int, int] | None = None) -> bool:
     """True for a weapon a system is told to down: "das System, das ballistische Raketen ... zerstören kann",
     "Systemet, som kan skjuta ned ballistiska robotar", "Gepard guns to shoot down drones". The verb must tell a
     capability or a purpose (a modal, an infinitive, a relative clause), so that "shot down 30 Iranian drones" is
@@ -1210,14 +1253,13 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     infinitive marker and a verb told last ("das ... Raketen zerstören kann", "um Drohnen abzuschießen"); the
     system told before the phrase is what is handed over ("interceptors to destroy incoming missiles")."""
     lo, hi = clause_of(tokens, tok, lex)
+    if items:
+        # an item of a comma list is a clause of its own, its verb in another item's: "som kan nedskyde både fly,
+        # krydsermissiler og ballistiske missiler", "das Flugzeuge, Drohnen und Marschflugkörper abfangen kann"
+        lo, hi = _list_clause(tokens, lo, hi, items, lex)
+    verbs = _downing_verbs(tokens, lo, hi, tok, lex)
     lows = [t.low for t in tokens[lo:hi]]
     at = tok - lo
-    verbs = [
-        k
-        for k, word in enumerate(lows)
-        if k != at
-        and any(word.startswith(verb) and (not particle or particle in lows[k + 1 :]) for verb, particle in lex.downing)
-    ]
     if not verbs:
         return False  # most clauses: no verb of downing, nothing more to build
     words = shared()

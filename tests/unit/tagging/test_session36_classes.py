@@ -156,7 +156,73 @@ CALIBRES = [
     ),
 ]
 
+# What an air-defence system can down is no transfer, in every item of a comma list: "som kan nedskyde både fly,
+# krydsermissiler og ballistiske missiler" (the items after the comma stand in clauses of their own), "das Flugzeuge,
+# Drohnen und Marschflugkörper abfangen kann" (the verb told last). A comma after a system's name followed by a
+# relative ("IRIS-T, das ...") is no list, and a clause with a transfer verb of its own is no list item.
+TARGET_LISTS = [
+    (
+        "da",
+        case(
+            "Danmark køber SAMP/T NG fra Frankrig, som kan nedskyde både fly, krydsermissiler og ballistiske missiler.",
+            "FR>DK:air_defence",
+            exact=True,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge gir Ukraina NASAMS, som kan skyte ned fly, helikoptre, kryssermissiler og droner.",
+            "NO>UA:air_defence",
+            exact=True,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Litauen kjøper NASAMS frå Noreg. Systemet kan skyte ned fly, helikopter, kryssermissil og dronar.",
+            "NO>LT:air_defence",
+            exact=True,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige skänker Ukraina luftvärnssystem som kan skjuta ned flygplan, kryssningsrobotar och drönare.",
+            "SE>UA:air_defence",
+            exact=True,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Deutschland liefert das System IRIS-T, das Flugzeuge, Drohnen und Marschflugkörper abfangen kann, an die "
+            "Ukraine.",
+            "DE>UA:air_defence",
+            exact=True,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Poland bought Patriot batteries from the United States, which can intercept aircraft, cruise missiles and "
+            "ballistic missiles.",
+            "US>PL:air_defence",
+            exact=True,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Norge gir Ukraina NASAMS, som kan skyte ned droner, og Danmark leverer F-16-fly til Ukraina.",
+            "NO>UA:air_defence",
+            "DK>UA:aircraft",
+        ),
+    ),
+]
+
 ALL = [
     *CARGO,
     *CALIBRES,
+    *TARGET_LISTS,
 ]
