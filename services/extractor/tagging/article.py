@@ -1088,17 +1088,12 @@ def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Readi
 
 def _packed_before(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
     """The last read sentence before ``sentence``, across one paragraph break, when it counts a transfer only by
-    its packaging and ``sentence`` says its count equals that: "... sendt mere end 12.000 containere med
-    artillerigranater til Rusland." and, as the next paragraph's opening, "Ifølge NIS svarer det til omkring ni
-    millioner granater" tell one cargo twice.
+    its packaging: "... sendt mere end 12.000 containere med artillerigranater til Rusland." and, as the next
+    paragraph's opening, "Ifølge NIS svarer det til omkring ni millioner granater" tell one cargo twice.
 
     A new paragraph otherwise starts afresh (:func:`_context`); a count of containers is the one amount that
-    asks for a count of what they hold, and only a count said to equal it gives one ("Ni millioner granater er det
-    fronten trenger i året" does not).
+    asks for a count of what they hold, and only a count said to equal it gives one (:func:`_equals_cargo`).
     """
-    said = index.text[sentence.start : sentence.end].lower()
-    if not any(word in said for word in shared().equal_to):
-        return None
     current, breaks = sentence, 0
     for _ in range(_LOOK_BACK):
         before = index.before(current)
@@ -1114,6 +1109,31 @@ def _packed_before(index: SentenceIndex, sentence: Sentence, readings: dict[int,
             return told if packed and breaks else None
         current = before
     return None
+
+
+_PERCENT = frozenset({"prosent", "procent", "percent", "prozent", "%"})
+_TO = frozenset({"til", "till"})  # after "svarer": "svarer det til", not "svarer igen" (hits back)
+_EQUAL_REACH = 3  # words from "svarer" to its "til"
+
+
+def _equals_cargo(said: str, at: int, count: Amount) -> bool:
+    """True when ``count`` follows a word saying it equals a cargo told before, with no share between: "Ifølge NIS
+    svarer det til omkring ni millioner granater", "The containers held around eight million artillery shells"
+    (``Shared.equal_to``, whole words), not "Tilsvarende tall for i fjor var 3 millioner", "Over 300 stridsvagnar har
+    förstörts, vilket motsvarar en hel armé" (the count before the word) or "svarar til om lag 40 prosent av
+    forbruket på 10 millionar granatar" (``said`` is the lowered sentence, starting at ``at``)."""
+    words = [(m.start() + at, m.group()) for m in re.finditer(r"[\w%]+", said)]
+    equal = shared().equal_to
+    for k, (start, word) in enumerate(words):
+        if start >= count.start:
+            return False
+        if word not in equal:
+            continue
+        if word.startswith("svar") and _TO.isdisjoint(w for _s, w in words[k + 1 : k + 1 + _EQUAL_REACH]):
+            continue
+        between = {w for s, w in words[k + 1 :] if s < count.start}
+        return between.isdisjoint(_PERCENT)
+    return False
 
 
 def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidate], lex: Lexicon) -> None:
@@ -1133,13 +1153,16 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
     give_amount(recent, chosen, chosen.currency)
 
 
-def _count_after(told: Reading, reading: Reading, said: str = "", *, packed_only: bool = False) -> list[Candidate]:
+def _count_after(
+    told: Reading, reading: Reading, said: str = "", *, at: int = 0, packed_only: bool = False
+) -> list[Candidate]:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates."), unless it
     tells making ("Jede Woche werden dort 5000 Artilleriegeschosse produziert"). With ``packed_only`` (a count in
-    the next paragraph) only a transfer counted by its containers takes it.
+    the next paragraph) only a transfer counted by its containers takes it, and only a count said to equal the
+    cargo (``said`` starts at ``at``).
 
-    Returns the transfers the count adds: a kind counted in what a general cargo's containers held.
+    Returns the transfers the count adds: a kind counted in what a general cargo's containers are said to hold.
     """
     if said and (_makes(said) or _goal(said)):
         return []  # making, or a goal ("The goal is 6,000 drones by 2025")
@@ -1157,7 +1180,10 @@ def _count_after(told: Reading, reading: Reading, said: str = "", *, packed_only
             continue
         if packed_only and not packed:
             continue
-        if (count := reading.counts.get(cand.weapon)) is not None and _open_to_count(cand, count):
+        count = reading.counts.get(cand.weapon)
+        if count is not None and packed_only and not _equals_cargo(said, at, count):
+            continue
+        if count is not None and _open_to_count(cand, count):
             # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
             cand.amount, cand.unit = count, count.counted
     cargo = next(
@@ -1172,11 +1198,12 @@ def _count_after(told: Reading, reading: Reading, said: str = "", *, packed_only
         return []
     added = []
     for weapon, count in reading.counts.items():
-        if weapon not in GENERAL and not any(c.weapon == weapon for c in told.candidates):
-            # what containers of "våpen og ammunisjon" held: "Det svarar til rundt 12 millionar artillerigranatar"
-            held = retold(cargo, weapon, reading.count_terms.get(weapon, weapon), cargo.sentence, cargo.confidence)
-            held.amount, held.unit = count, count.counted
-            added.append(held)
+        if weapon in GENERAL or any(c.weapon == weapon for c in told.candidates) or not _equals_cargo(said, at, count):
+            continue
+        # what containers of "våpen og ammunisjon" held: "Det svarar til rundt 12 millionar artillerigranatar"
+        held = retold(cargo, weapon, reading.count_terms.get(weapon, weapon), cargo.sentence, cargo.confidence)
+        held.amount, held.unit = count, count.counted
+        added.append(held)
     told.candidates.extend(added)
     return added
 
@@ -1319,13 +1346,17 @@ def tag_article(
             previous = _context(index, sentence, readings)
             if previous is not None and any(_open_to_count(c) for c in previous.candidates):
                 candidates += _count_after(
-                    previous, read_sentence(text, sentence, tokens, hits, lex), low[sentence.start : sentence.end]
+                    previous,
+                    read_sentence(text, sentence, tokens, hits, lex),
+                    low[sentence.start : sentence.end],
+                    at=sentence.start,
                 )
             elif previous is None and (packed := _packed_before(index, sentence, readings)) is not None:
                 candidates += _count_after(
                     packed,
                     read_sentence(text, sentence, tokens, hits, lex),
                     low[sentence.start : sentence.end],
+                    at=sentence.start,
                     packed_only=True,
                 )
             continue
@@ -1341,9 +1372,10 @@ def tag_article(
         readings[sentence.start] = reading
         if reading.counts and not reading.candidates:
             if (previous := _context(index, sentence, readings)) is not None:
-                candidates += _count_after(previous, reading, low[sentence.start : sentence.end])
+                candidates += _count_after(previous, reading, low[sentence.start : sentence.end], at=sentence.start)
             elif (packed := _packed_before(index, sentence, readings)) is not None:
-                candidates += _count_after(packed, reading, low[sentence.start : sentence.end], packed_only=True)
+                counted = low[sentence.start : sentence.end]
+                candidates += _count_after(packed, reading, counted, at=sentence.start, packed_only=True)
         if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
             origin, bound = _cargo_route(text, low, index, sentence, found, (weapons, starts), lex)
             for cand in reading.candidates:

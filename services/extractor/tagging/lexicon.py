@@ -581,7 +581,7 @@ class Shared:
     carrying_verbs: frozenset[str]
     carried_by: frozenset[str]
     together: frozenset[str]
-    equal_to: tuple[str, ...]
+    equal_to: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
@@ -785,7 +785,7 @@ def shared() -> Shared:
         carrying_verbs=frozenset(text.get("carrying_verbs", [])),
         carried_by=frozenset(text.get("carried_by", [])),
         together=frozenset(text.get("together", [])),
-        equal_to=tuple(text.get("equal_to", [])),
+        equal_to=frozenset(text.get("equal_to", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),

@@ -498,7 +498,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     exchange_tok = norm[:exchange_at].count(" ") if exchange_at >= 0 else -1
     against = lex.preps.get("against", frozenset())
     refs = weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
-    items = {w.tok: last_token(tokens, w.end, w.tok) for w in refs}
+    items = {w.tok: (last_token(tokens, w.end, w.tok), w.category) for w in refs}
     weapons = [
         w
         for w in refs
@@ -1193,6 +1193,10 @@ def _joined_at(out: list[Token], tokens: list[Token], commas: list[int]) -> list
 
 
 _FLYING = frozenset({"drones", "missiles_ballistic", "missiles_cruise", "rockets_artillery"})
+# what can be downed: only these items of a list share a downing verb told in another item's clause ("F-16-fly, som
+# kan nedskyde droner, kampvogne og artilleri": the tanks and the artillery are handed over; rocket artillery is
+# mostly its launchers, "HIMARS launchers")
+_DOWNABLE = frozenset({"aircraft", "helicopters", "drones", "missiles_cruise", "missiles_ballistic"})
 
 
 def _shot_at(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
@@ -1205,35 +1209,45 @@ def _shot_at(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     return not any(t.low.startswith(shipment) for t in tokens)
 
 
-def _downing_verbs(tokens: list[Token], lo: int, hi: int, tok: int, lex: Lexicon) -> list[int]:
-    """Offsets from ``lo`` of the verbs of downing in ``tokens[lo:hi]``, the weapon's own token ``tok`` aside."""
+def _downing_verbs(
+    tokens: list[Token], lo: int, hi: int, tok: int, lex: Lexicon, items: dict[int, tuple[int, str]] | None
+) -> list[int]:
+    """Offsets from ``lo`` of the verbs of downing in ``tokens[lo:hi]``, the weapon's own token ``tok`` and every
+    weapon word aside ("Abwehrsysteme", "interceptors", "destroyers" are no verbs)."""
     lows = [t.low for t in tokens[lo:hi]]
+    weapons = {k for first, (last, _kind) in (items or {}).items() for k in range(first, last + 1)}
     return [
         k
         for k, word in enumerate(lows)
         if k != tok - lo
+        and k + lo not in weapons
         and any(word.startswith(verb) and (not particle or particle in lows[k + 1 :]) for verb, particle in lex.downing)
     ]
 
 
-def _list_clause(tokens: list[Token], lo: int, hi: int, items: dict[int, int], lex: Lexicon) -> tuple[int, int]:
+def _list_clause(
+    tokens: list[Token], lo: int, hi: int, items: dict[int, tuple[int, str]], lex: Lexicon
+) -> tuple[int, int]:
     """``[lo, hi)`` widened over the commas of a list of weapons: to the clause before while the clause opens with a
     weapon and the word before the comma ends one, to the clause after while the clause ends with a weapon and the
-    word after the comma starts one (``items``: first token to last token of each weapon). A clause with a transfer
-    verb of its own is no list item."""
-    ends = set(items.values())
+    word after the comma starts one (``items``: each weapon's first token to its last token and kind; only what can
+    be downed counts). A clause with a transfer verb of its own is no list item."""
+    flying = {first: last for first, (last, kind) in items.items() if kind in _DOWNABLE}
+    # the item beside it may be rockets ("intercept rockets, drones and cruise missiles"); the item widened over may
+    # not, as it is mostly a launcher ("..., HIMARS launchers, Leopard tanks")
+    ends = {last for last, kind in items.values() if kind in _DOWNABLE or kind == "rockets_artillery"}
     for _ in range(_LIST_CLAUSES):
         if (
             lo < 2
             or tokens[lo - 1].low != ","
-            or lo not in items
+            or lo not in flying
             or lo - 2 not in ends
             or _has_cue(tokens, lo, hi, lex)
         ):
             break  # not a list item that opens with its weapon ("System IRIS-T, das Flugzeuge ...": a relative)
         lo = clause_of(tokens, lo - 2, lex)[0]
     for _ in range(_LIST_CLAUSES):
-        if hi + 1 >= len(tokens) or tokens[hi].low != "," or hi - 1 not in ends or hi + 1 not in items:
+        if hi + 1 >= len(tokens) or tokens[hi].low != "," or hi - 1 not in ends or hi + 1 not in flying:
             break
         if _has_cue(tokens, lo, hi, lex):
             break
@@ -1245,7 +1259,7 @@ def _has_cue(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     return not lex.cue_words.isdisjoint(t.low for t in tokens[lo:hi])
 
 
-def _downed(tokens: list[Token], tok: int, lex: Lexicon, items: dict[int, int] | None = None) -> bool:
+def _downed(tokens: list[Token], tok: int, lex: Lexicon, items: dict[int, tuple[int, str]] | None = None) -> bool:
     """True for a weapon a system is told to down: "das System, das ballistische Raketen ... zerstören kann",
     "Systemet, som kan skjuta ned ballistiska robotar", "Gepard guns to shoot down drones". The verb must tell a
     capability or a purpose (a modal, an infinitive, a relative clause), so that "shot down 30 Iranian drones" is
@@ -1257,7 +1271,7 @@ def _downed(tokens: list[Token], tok: int, lex: Lexicon, items: dict[int, int] |
         # an item of a comma list is a clause of its own, its verb in another item's: "som kan nedskyde både fly,
         # krydsermissiler og ballistiske missiler", "das Flugzeuge, Drohnen und Marschflugkörper abfangen kann"
         lo, hi = _list_clause(tokens, lo, hi, items, lex)
-    verbs = _downing_verbs(tokens, lo, hi, tok, lex)
+    verbs = _downing_verbs(tokens, lo, hi, tok, lex, items)
     lows = [t.low for t in tokens[lo:hi]]
     at = tok - lo
     if not verbs:
