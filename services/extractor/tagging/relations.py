@@ -498,13 +498,15 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     exchange_tok = norm[:exchange_at].count(" ") if exchange_at >= 0 else -1
     against = lex.preps.get("against", frozenset())
     refs = weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
-    items = {w.tok: (last_token(tokens, w.end, w.tok), w.category) for w in refs}
+    # most sentences name no verb of downing: the list's items are built only for those that do
+    downing = bool(lex.downing) and bool(_downing_verbs(tokens, 0, len(tokens), -1, lex, None))
+    items = {w.tok: (last_token(tokens, w.end, w.tok), w.category) for w in refs} if downing else {}
     weapons = [
         w
         for w in refs
         if (w.tok + 1 >= len(tokens) or tokens[w.tok + 1].low not in lex.non_heads or tokens[w.tok + 1].start < w.end)
         and not _target(tokens, w.tok, against, exchange_tok, lex)
-        and not (lex.downing and _downed(tokens, w.tok, lex, items))
+        and not (downing and _downed(tokens, w.tok, lex, items))
         and not _carrier(tokens, w.tok)
         # "det finske selskapet Patria": a name after a maker noun is the maker
         and not (w.tok and tokens[w.tok].text_upper and tokens[w.tok - 1].low in shared().makers)
