@@ -1111,28 +1111,28 @@ def _packed_before(index: SentenceIndex, sentence: Sentence, readings: dict[int,
     return None
 
 
-_PERCENT = frozenset({"prosent", "procent", "percent", "prozent", "%"})
-_TO = frozenset({"til", "till"})  # after "svarer": "svarer det til", not "svarer igen" (hits back)
 _EQUAL_REACH = 3  # words from "svarer" to its "til"
 
 
-def _equals_cargo(said: str, at: int, count: Amount) -> bool:
-    """True when ``count`` follows a word saying it equals a cargo told before, with no share between: "Ifølge NIS
-    svarer det til omkring ni millioner granater", "The containers held around eight million artillery shells"
-    (``Shared.equal_to``, whole words), not "Tilsvarende tall for i fjor var 3 millioner", "Over 300 stridsvagnar har
+def _equals_cargo(said: str, at: int, count: Amount, lex: Lexicon) -> bool:
+    """True when ``count`` follows a word saying it equals a cargo told before, with no share or measure between
+    (``lex.not_quantity``): "Ifølge NIS svarer det til omkring ni millioner granater", "The containers held around
+    eight million artillery shells" (``Shared.equal_to``, whole words; "svarer" with its goal preposition after it),
+    not "Tilsvarende tall for i fjor var 3 millioner", "I Ukraine svarer man igen", "Over 300 stridsvagnar har
     förstörts, vilket motsvarar en hel armé" (the count before the word) or "svarar til om lag 40 prosent av
     forbruket på 10 millionar granatar" (``said`` is the lowered sentence, starting at ``at``)."""
     words = [(m.start() + at, m.group()) for m in re.finditer(r"[\w%]+", said)]
     equal = shared().equal_to
+    to = lex.preps.get("dest", frozenset())
     for k, (start, word) in enumerate(words):
         if start >= count.start:
             return False
         if word not in equal:
             continue
-        if word.startswith("svar") and _TO.isdisjoint(w for _s, w in words[k + 1 : k + 1 + _EQUAL_REACH]):
+        if word.startswith("svar") and to.isdisjoint(w for _s, w in words[k + 1 : k + 1 + _EQUAL_REACH]):
             continue
         between = {w for s, w in words[k + 1 :] if s < count.start}
-        return between.isdisjoint(_PERCENT)
+        return between.isdisjoint(lex.not_quantity)
     return False
 
 
@@ -1154,7 +1154,7 @@ def _carry_amount(text: str, low: str, sentence: Sentence, recent: list[Candidat
 
 
 def _count_after(
-    told: Reading, reading: Reading, said: str = "", *, at: int = 0, packed_only: bool = False
+    told: Reading, reading: Reading, lex: Lexicon, said: str = "", *, at: int = 0, packed_only: bool = False
 ) -> list[Candidate]:
     """Give the transfers of ``told`` that have no amount the count the next sentence tells of their kind without
     a transfer of its own ("Australia has ordered frigates from Japan. The plan calls for 11 frigates."), unless it
@@ -1181,7 +1181,7 @@ def _count_after(
         if packed_only and not packed:
             continue
         count = reading.counts.get(cand.weapon)
-        if count is not None and packed_only and not _equals_cargo(said, at, count):
+        if count is not None and packed_only and not _equals_cargo(said, at, count, lex):
             continue
         if count is not None and _open_to_count(cand, count):
             # "... 13,000 containers of ammunition. The NIS estimates they held eight million artillery shells."
@@ -1198,7 +1198,9 @@ def _count_after(
         return []
     added = []
     for weapon, count in reading.counts.items():
-        if weapon in GENERAL or any(c.weapon == weapon for c in told.candidates) or not _equals_cargo(said, at, count):
+        if weapon in GENERAL or any(c.weapon == weapon for c in told.candidates):
+            continue
+        if not _equals_cargo(said, at, count, lex):
             continue
         # what containers of "våpen og ammunisjon" held: "Det svarar til rundt 12 millionar artillerigranatar"
         held = retold(cargo, weapon, reading.count_terms.get(weapon, weapon), cargo.sentence, cargo.confidence)
@@ -1348,6 +1350,7 @@ def tag_article(
                 candidates += _count_after(
                     previous,
                     read_sentence(text, sentence, tokens, hits, lex),
+                    lex,
                     low[sentence.start : sentence.end],
                     at=sentence.start,
                 )
@@ -1355,6 +1358,7 @@ def tag_article(
                 candidates += _count_after(
                     packed,
                     read_sentence(text, sentence, tokens, hits, lex),
+                    lex,
                     low[sentence.start : sentence.end],
                     at=sentence.start,
                     packed_only=True,
@@ -1372,10 +1376,12 @@ def tag_article(
         readings[sentence.start] = reading
         if reading.counts and not reading.candidates:
             if (previous := _context(index, sentence, readings)) is not None:
-                candidates += _count_after(previous, reading, low[sentence.start : sentence.end], at=sentence.start)
+                candidates += _count_after(
+                    previous, reading, lex, low[sentence.start : sentence.end], at=sentence.start
+                )
             elif (packed := _packed_before(index, sentence, readings)) is not None:
                 counted = low[sentence.start : sentence.end]
-                candidates += _count_after(packed, reading, counted, at=sentence.start, packed_only=True)
+                candidates += _count_after(packed, reading, lex, counted, at=sentence.start, packed_only=True)
         if lex.cargo_origin and any(c.supplier is None for c in reading.candidates):
             origin, bound = _cargo_route(text, low, index, sentence, found, (weapons, starts), lex)
             for cand in reading.candidates:

@@ -1114,7 +1114,6 @@ _UP = frozenset({"op", "opp", "upp"})
 _ABLE = frozenset({"can", "could", "able", "designed", "capable", "kunne", "kunna", "konnte", "können", "sollen"})
 
 
-_LIST_CLAUSES = 3  # comma-parted items of a list read back to the clause of its verb
 _WEAPON_LIST_GAP = 3  # words between a list's comma and its next weapon: "Panzer, 20 schwere Haubitzen"
 
 
@@ -1199,6 +1198,7 @@ _FLYING = frozenset({"drones", "missiles_ballistic", "missiles_cruise", "rockets
 # kan nedskyde droner, kampvogne og artilleri": the tanks and the artillery are handed over; rocket artillery is
 # mostly its launchers, "HIMARS launchers")
 _DOWNABLE = frozenset({"aircraft", "helicopters", "drones", "missiles_cruise", "missiles_ballistic"})
+_LIST_CLAUSES = 3  # comma-parted items of a list read back to the clause of its downing verb
 
 
 def _shot_at(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
@@ -1234,7 +1234,7 @@ def _list_clause(
     weapon and the word before the comma ends one, to the clause after while the clause ends with a weapon and the
     word after the comma starts one (``items``: each weapon's first token to its last token and kind; only what can
     be downed counts). A clause with a transfer verb of its own is no list item."""
-    flying = {first: last for first, (last, kind) in items.items() if kind in _DOWNABLE}
+    downable = {first: last for first, (last, kind) in items.items() if kind in _DOWNABLE}
     # the item beside it may be rockets ("intercept rockets, drones and cruise missiles"); the item widened over may
     # not, as it is mostly a launcher ("..., HIMARS launchers, Leopard tanks")
     ends = {last for last, kind in items.values() if kind in _DOWNABLE or kind == "rockets_artillery"}
@@ -1242,14 +1242,14 @@ def _list_clause(
         if (
             lo < 2
             or tokens[lo - 1].low != ","
-            or lo not in flying
+            or lo not in downable
             or lo - 2 not in ends
             or _has_cue(tokens, lo, hi, lex)
         ):
             break  # not a list item that opens with its weapon ("System IRIS-T, das Flugzeuge ...": a relative)
         lo = clause_of(tokens, lo - 2, lex)[0]
     for _ in range(_LIST_CLAUSES):
-        if hi + 1 >= len(tokens) or tokens[hi].low != "," or hi - 1 not in ends or hi + 1 not in flying:
+        if hi + 1 >= len(tokens) or tokens[hi].low != "," or hi - 1 not in ends or hi + 1 not in downable:
             break
         if _has_cue(tokens, lo, hi, lex):
             break
@@ -1258,6 +1258,7 @@ def _list_clause(
 
 
 def _has_cue(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when ``tokens[lo:hi]`` holds a word of transfer (a list item with a verb of its own is a clause)."""
     return not lex.cue_words.isdisjoint(t.low for t in tokens[lo:hi])
 
 
