@@ -1346,22 +1346,18 @@ def tag_article(
             hits = _ordered([*hits, supplier])
         if _idle(tokens, hits, lex):
             previous = _context(index, sentence, readings)
-            if previous is not None and any(_open_to_count(c) for c in previous.candidates):
+            if previous is None:
+                cargo = _packed_before(index, sentence, readings)  # a count of what containers held, a paragraph on
+            else:
+                cargo = previous if any(_open_to_count(c) for c in previous.candidates) else None
+            if cargo is not None:
                 candidates += _count_after(
-                    previous,
+                    cargo,
                     read_sentence(text, sentence, tokens, hits, lex),
                     lex,
                     low[sentence.start : sentence.end],
                     at=sentence.start,
-                )
-            elif previous is None and (packed := _packed_before(index, sentence, readings)) is not None:
-                candidates += _count_after(
-                    packed,
-                    read_sentence(text, sentence, tokens, hits, lex),
-                    lex,
-                    low[sentence.start : sentence.end],
-                    at=sentence.start,
-                    packed_only=True,
+                    packed_only=previous is None,
                 )
             continue
         reading = read_sentence(text, sentence, tokens, hits, lex)
