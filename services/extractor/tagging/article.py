@@ -1067,18 +1067,25 @@ def _names_weapon(weapons: list[Mark], starts: list[int], sentence: Sentence) ->
     return any(h.end <= sentence.end for h in weapons[lo:hi])
 
 
-def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
-    """The actors (and recipients) named by the last read sentence before ``sentence`` in its paragraph.
+def _context(
+    index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading], *, paragraphs: int = 0
+) -> Reading | None:
+    """The actors (and recipients) named by the last read sentence before ``sentence`` in its paragraph (or across
+    up to ``paragraphs`` paragraph breaks).
 
     Sentences with no weapon are not read and are passed over ("Deutschland wird der Ukraine
     Flugabwehrsysteme liefern. Pistorius sagte ein Paket zu. Das Paket umfasst ... IRIS-T"), at most
     ``_LOOK_BACK`` of them.
     """
-    current = sentence
+    current, crossed = sentence, 0
     for _ in range(_LOOK_BACK):
         before = index.before(current)
-        if before is None or PARAGRAPH_BREAK in index.text[before.end : current.start]:
-            return None  # a new paragraph (or live-blog entry) starts afresh
+        if before is None:
+            return None
+        if PARAGRAPH_BREAK in index.text[before.end : current.start]:
+            if crossed == paragraphs:
+                return None  # a new paragraph (or live-blog entry) starts afresh
+            crossed += 1
         if before.start in readings:
             # a sentence about something else ("Russland angrep Kyiv i natt.") lends no party
             return readings[before.start]
@@ -1087,28 +1094,18 @@ def _context(index: SentenceIndex, sentence: Sentence, readings: dict[int, Readi
 
 
 def _packed_before(index: SentenceIndex, sentence: Sentence, readings: dict[int, Reading]) -> Reading | None:
-    """The last read sentence before ``sentence``, across one paragraph break, when it counts a transfer only by
-    its packaging: "... sendt mere end 12.000 containere med artillerigranater til Rusland." and, as the next
-    paragraph's opening, "Ifølge NIS svarer det til omkring ni millioner granater" tell one cargo twice.
+    """Where :func:`_context` found nothing in the paragraph: the last read sentence of the paragraph before, when
+    it counts a transfer only by its packaging. "... sendt mere end 12.000 containere med artillerigranater til
+    Rusland." and, as the next paragraph's opening, "Ifølge NIS svarer det til omkring ni millioner granater" tell
+    one cargo twice.
 
-    A new paragraph otherwise starts afresh (:func:`_context`); a count of containers is the one amount that
-    asks for a count of what they hold, and only a count said to equal it gives one (:func:`_equals_cargo`).
+    A new paragraph otherwise starts afresh; a count of containers is the one amount that asks for a count of what
+    they hold, and only a count said to equal it gives one (:func:`_equals_cargo`).
     """
-    current, breaks = sentence, 0
-    for _ in range(_LOOK_BACK):
-        before = index.before(current)
-        if before is None:
-            return None
-        if PARAGRAPH_BREAK in index.text[before.end : current.start]:
-            breaks += 1
-            if breaks > 1:
-                return None
-        if before.start in readings:
-            told = readings[before.start]
-            packed = any(c.amount is not None and c.amount.packaging for c in told.candidates)
-            return told if packed and breaks else None
-        current = before
-    return None
+    told = _context(index, sentence, readings, paragraphs=1)
+    if told is None or not any(c.amount is not None and c.amount.packaging for c in told.candidates):
+        return None
+    return told
 
 
 _EQUAL_REACH = 3  # words from "svarer" to its "til"
@@ -1120,7 +1117,9 @@ def _equals_cargo(said: str, at: int, count: Amount, lex: Lexicon) -> bool:
     eight million artillery shells" (``Shared.equal_to``, whole words; "svarer" with its goal preposition after it),
     not "Tilsvarende tall for i fjor var 3 millioner", "I Ukraine svarer man igen", "Over 300 stridsvagnar har
     förstörts, vilket motsvarar en hel armé" (the count before the word) or "svarar til om lag 40 prosent av
-    forbruket på 10 millionar granatar" (``said`` is the lowered sentence, starting at ``at``)."""
+    forbruket på 10 millionar granatar" (``said`` is the lowered sentence, starting at ``at``). Words, not the
+    tagger's tokens: a calibre glued to its number ("152mm artillery shells and 500,000 rockets") is one word and
+    no measure between."""
     words = [(m.start() + at, m.group()) for m in re.finditer(r"[\w%]+", said)]
     equal = shared().equal_to
     to = lex.preps.get("dest", frozenset())
