@@ -23,6 +23,7 @@ from services.extractor.tagging.roles import (
     after_name,
     clause_of,
     new_clause_subject,
+    relying_cue,
 )
 from services.extractor.tagging.scanning import Hit
 from services.extractor.tagging.sentences import Token
@@ -159,6 +160,12 @@ def find_cues(
         attributive = [v for v in verbs if _adjectival(tokens, v[0], lex)]
         if attributive and len(attributive) < len(verbs):
             verbs = [v for v in verbs if v not in attributive]
+    if len(verbs) > 1 and any(relying_cue(tokens, i) for i, _meaning in verbs):
+        # "will rely on know-how and reactor technology transferred from Britain": another verb tells the transfer
+        # (not one of listing: "relied heavily on armed drones from Turkey and Iran, including Bayraktar TB2")
+        others = [v for v in verbs if not relying_cue(tokens, v[0])]
+        if any(role not in ("use", "contain", "seize") for _i, (role, _tense) in others):
+            verbs = others
     nouns = [
         (tok_of[h.start], h.value) for h in hits if h.kind is Kind.NOUN and not _about_a_clause(tokens, tok_of, h, lex)
     ]

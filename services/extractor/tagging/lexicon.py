@@ -582,6 +582,7 @@ class Shared:
     carried_by: frozenset[str]
     together: frozenset[str]
     equal_to: frozenset[str]
+    relying: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
@@ -786,6 +787,7 @@ def shared() -> Shared:
         carried_by=frozenset(text.get("carried_by", [])),
         together=frozenset(text.get("together", [])),
         equal_to=frozenset(text.get("equal_to", [])),
+        relying=frozenset(text.get("relying", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),

@@ -36,6 +36,7 @@ from services.extractor.tagging.roles import (
     clause_after_list,
     clause_of,
     last_token,
+    relying_cue,
     verb_particle,
     weapon_refs,
 )
@@ -570,6 +571,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     readings: dict[int, tuple[Frame, Status]] = {}
     out: list[Candidate] = []
     seen: set[tuple[str | None, str | None, str]] = set()
+    relies = not shared().relying.isdisjoint(lows)
     for weapon in weapons:
         cue = cue_for(weapon, main, verbs, nouns, tokens, lex)
         if (
@@ -586,6 +588,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             told = cue._replace(role="order") if cue is not None and frame.won_order else cue
             readings[key_tok] = (frame, _status(told, tokens, found, lex, deals))
         frame, status = readings[key_tok]
+        # a receiving cue in a sentence of relying ("Most Indian weapons still depend on imported engines")
+        relying = cue is not None and cue.role == "receive" and relies
         suppliers: list[str | None] = list(frame.suppliers) or [None]
         if frame.transit:
             suppliers.append(None)  # where the shipment came from may be told in the sentence before
@@ -635,6 +639,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue.role != "use"
             and (maker := _maker(weapon, weapons, lex, tokens)) is not None
             and maker != rec
+            # relied on: the maker's state named ("relies heavily on US-made Patriot systems"), not a maker guessed
+            and (not relying or maker in names)
             and not _from_group(tokens, min(weapon.tok, cue.tok), max(weapon.tok, cue.tok), lex)
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the clauses of weapon and cue
             # may be the seller; one in an earlier or later clause is not ("Även Polen har skrivit på ..., medan
@@ -654,6 +660,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
+        if relying and (rec is None or None in suppliers):
+            continue  # "Gulf governments, long dependent on American Patriot systems": both sides told, or none
         beside = specific and weapon.category == "military_equipment_general" and not _listed(weapon, weapons, tokens)
         if beside:
             conf -= 0.1
@@ -1102,7 +1110,8 @@ def _target(tokens: list[Token], tok: int, against: frozenset[str], exchange_tok
         if tokens[k].low in against and not (0 <= exchange_tok <= k <= exchange_tok + _EXCHANGE_WORDS):
             if k >= 1 and tokens[k - 1].low in _UP and k + 1 < tok and tokens[k + 1].low[:1].isdigit():
                 return False  # "op mod 200 kampvogne", "opp mot 30 fly": up to a count
-            return not verb_particle(tokens, k, lex)
+            # "relied heavily on armed drones": the verb's own preposition
+            return not verb_particle(tokens, k, lex) and not relying_cue(tokens, k)
     return False
 
 

@@ -196,6 +196,18 @@ def _told_as_made(tokens: list[Token], k: int) -> bool:
     return not before.isdisjoint(words.relatives) or not before.isdisjoint(words.auxiliaries)
 
 
+_RELYING_ON = frozenset({"on", "af", "av", "på", "von", "auf"})  # the preposition closing a phrase of relying
+
+
+def relying_cue(tokens: list[Token], at: int) -> bool:
+    """Whether the verb at ``at`` is one of relying: the word itself ("angewiesen") or the preposition closing its
+    phrase ("relies heavily on", "avhengig av"). Relying on weapons is having got them, from a giver the sentence
+    must name (``relations``)."""
+    words = shared().relying
+    low = tokens[at].low
+    return low in words or (low in _RELYING_ON and any(t.low in words for t in tokens[max(0, at - 2) : at]))
+
+
 def _prep_roles(
     tokens: list[Token], tok: int, lex: Lexicon, adjectives: frozenset[int] = frozenset(), genitive: bool = False
 ) -> tuple[frozenset[str], bool]:
@@ -228,6 +240,8 @@ def _prep_roles(
         roles = roles_of.get(low)
         if roles and verb_particle(tokens, j, lex):
             break  # "har tatt imot kinesiske luftvernsystem": the verb's particle, not "against"
+        if roles and relying_cue(tokens, j):
+            break  # "relies heavily on American Patriot systems": the verb's own preposition, not "against"
         if roles and tokens[j + 1].low in shared().among_others:
             j -= 1  # "som mellom anna Estland har kjøpt", "unter anderem Polen": "among others", no preposition
             continue
@@ -586,6 +600,7 @@ def actor_refs(
                     and w.origin is None
                     # "Russerne kjøper droner", "Svenskerne købte kampvogne": a people doing, no adjective
                     and not any(tokens[k].low in lex.verb_forms for k in range(last + 1, w.tok))
+                    and not _imports(tokens, w.tok)
                 ):
                     w.origin = ref.code
                     ref.origin_of = w.tok
@@ -602,6 +617,12 @@ def actor_refs(
         refs.append(ref)
         named_last = last_token(tokens, hit.end, tok)
     return refs
+
+
+def _imports(tokens: list[Token], tok: int) -> bool:
+    """True for a word of arms imports ("der pakistanischen Waffenimporte", "de vietnamesiska vapenimporterna",
+    "India's arms imports"): its adjective names the buyer, not the maker."""
+    return "import" in tokens[tok].low or (tok + 1 < len(tokens) and tokens[tok + 1].low in ("imports", "import"))
 
 
 def article_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -43,6 +43,7 @@ from tests.unit.tagging import (
     test_session34_classes,
     test_session35_classes,
     test_session36_classes,
+    test_session37_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -81,6 +82,7 @@ _SESSIONS = {
     34: test_session34_classes,
     35: test_session35_classes,
     36: test_session36_classes,
+    37: test_session37_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

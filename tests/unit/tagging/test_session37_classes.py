@@ -1,0 +1,134 @@
+"""Classes found missing in session 37.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# Relying on weapons is having got them ("Riyadh relies heavily on American Patriot systems", "Russland er blitt
+# avhengig av nordkoreanske granater"): the one relying received them from the giver the sentence names, by an
+# adjective, "from" or a maker's state. It is a transfer only when the sentence names both sides; a maker guessed from
+# a product name is no giver, and another transfer verb in the sentence tells the transfer instead.
+RELYING = [
+    (
+        "en",
+        case(
+            "During the civil war, the Ethiopian air force relied heavily on armed drones from Turkey and Iran.",
+            "TR>ET:drones",
+            "IR>ET:drones",
+            status="delivered",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Riyadh relies heavily on American Patriot batteries to shield its oil terminals.",
+            "US>SA:air_defence",
+            status="delivered",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Moscow has become dependent on North Korean artillery shells for its summer offensive.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Rusland er blevet afhængig af artillerigranater fra Nordkorea, vurderer den sydkoreanske tjeneste.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "Russland er i dag helt avhengig av nordkoreanske granater for å holde tempoet oppe ved fronten.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Russland er no sterkt avhengig av artillerigranatar frå Nord-Korea.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Saudiarabien har länge förlitat sig på amerikanska Patriot-system.",
+            "US>SA:air_defence",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Russland ist inzwischen auf Artilleriegranaten aus Nordkorea angewiesen.",
+            "KP>RU:artillery_ammunition",
+        ),
+    ),
+    # no receiver named: a wish, a purpose, an ability
+    (
+        "en",
+        case("Gulf governments, long dependent on American Patriot and THAAD systems, want quicker deliveries."),
+    ),
+    (
+        "de",
+        case(
+            "Um nicht mehr auf Schweizer Zulieferer angewiesen zu sein, baut der Konzern eine eigene Munitionsfabrik."
+        ),
+    ),
+    (
+        "en",
+        case("The junta's ability to bomb villages depends on a steady flow of weapons from abroad, the envoy said."),
+    ),
+    (
+        "en",
+        case("Most Indian warships still depend on imported engines and electronics."),
+    ),
+    # a maker guessed from the product is no giver
+    (
+        "de",
+        case("Die Ukraine ist dringend auf weitere Patriot-Systeme angewiesen."),
+    ),
+    # another verb tells the transfer
+    (
+        "en",
+        case(
+            "The new yard in Osborne will rely on know-how and reactor technology transferred from Britain to "
+            "Australia.",
+            "GB>AU:technology_transfer",
+        ),
+    ),
+]
+
+# The adjective of a word of arms imports names the buyer, not the maker ("81 Prozent der pakistanischen
+# Waffenimporte stammten aus China").
+IMPORTS = [
+    (
+        "de",
+        case(
+            "Im vergangenen Jahrzehnt stammten 81 Prozent der pakistanischen Waffenimporte aus der Volksrepublik China."
+        ),
+    ),
+    (
+        "en",
+        case("Russia still accounted for 36 percent of Indian arms imports over the period, the institute said."),
+    ),
+    (
+        "en",
+        case(
+            "Iranian drones imported by Russia have struck the power grid around Kyiv.",
+            "IR>RU:drones",
+        ),
+    ),
+]
+
+ALL = [
+    *RELYING,
+    *IMPORTS,
+]
