@@ -32,7 +32,7 @@ _MONEY = frozenset({"USD", "EUR", "DKK", "NOK", "SEK", "GBP", "CHF"})  # shared/
 # fullab, one measured when it was written (session 29). Any more fail.
 _NEGATIVES_KNOWN = {
     "fullh": 2, "fullj": 2, "fullk": 1, "fullm": 2, "fullo": 2, "fullr": 1, "fulls": 2, "fullaa": 2, "fullab": 1,
-    "fullae": 1,
+    "fullae": 1, "fullaj": 3,
 }  # fmt: skip
 
 
@@ -128,7 +128,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # raised `fullt`; session 25 added `fullx` and raised `test`; session 26 added `fully`;
 # session 27 added `fullz`; session 28 added `fullaa`; session 29 added `fullab`; session 30 added `fullac`;
 # session 31 added `fullad`; session 32 added `fullae`; session 33 added `fullaf`; session 34 added `fullag`;
-# session 35 added `fullah`; session 36 added `fullai`.
+# session 35 added `fullah`; session 36 added `fullai`; session 37 added `fullaj`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
@@ -169,6 +169,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullag", 0.84, 0.76, 0.88, 0.64),
         ("fullah", 0.79, 0.73, 0.81, 0.67),
         ("fullai", 0.84, 0.70, 0.85, 0.69),
+        ("fullaj", 0.83, 0.72, 0.84, 0.67),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
