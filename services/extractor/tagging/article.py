@@ -1166,6 +1166,8 @@ def _count_after(
     if said and (_makes(said) or _goal(said)):
         return []  # making, or a goal ("The goal is 6,000 drones by 2025")
     for cand in told.candidates:
+        if cand.ranked:
+            continue  # a supplier only ranked first takes no count told after
         packed = cand.amount is not None and cand.amount.packaging
         if (
             reading.actors

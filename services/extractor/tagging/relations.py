@@ -36,6 +36,7 @@ from services.extractor.tagging.roles import (
     clause_after_list,
     clause_of,
     last_token,
+    ranked_behind,
     relying_cue,
     verb_particle,
     weapon_refs,
@@ -83,6 +84,7 @@ class Candidate:
     passive: bool = False
     after_route: bool = False  # the origin of a shipment whose route the sentence names: told before
     returned: bool = False  # "In return, Pyongyang is receiving ...": the other side of the transfer told before
+    ranked: bool = False  # "Tyskland er etter USA Israels største våpenleverandør": the US only ranked, told no count
 
 
 @dataclass(slots=True)
@@ -97,6 +99,22 @@ class Reading:
     # "Det er snakk om 16 utskytingseiningar"), by kind: for the transfer told just before
     counts: dict[str, Amount] = field(default_factory=dict)
     count_terms: dict[str, str] = field(default_factory=dict)  # the weapon word each count is of
+
+
+def _ranked_first(
+    out: list[Candidate], tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], lex: Lexicon
+) -> None:
+    """Add the state a supplier is ranked behind as a supplier of the same recipient ("Tyskland er etter USA Israels
+    nest største våpenleverandør", "Tyskland, der efter USA er Israels største våbenleverandør"): ranked first among
+    that recipient's suppliers, it is one. A ranking with no recipient ("verdens næststørste våbeneksportør efter USA")
+    gives no candidate to copy."""
+    ranked = [h.value for h in hits if h.kind is Kind.ACTOR and ranked_behind(tokens, tok_of[h.start], h.end, lex)]
+    for code in dict.fromkeys(ranked):
+        for cand in [c for c in out if c.cue == "supplier" and c.supplier is not None and c.recipient is not None]:
+            if code != cand.recipient and not any(
+                c.supplier == code and c.recipient == cand.recipient and c.weapon == cand.weapon for c in out
+            ):
+                out.append(replace(cand, supplier=code, amount=None, unit=None, status=Status.ONGOING, ranked=True))
 
 
 def retold(source: Candidate, weapon: str, term: str, sentence: Sentence, confidence: float) -> Candidate:
@@ -370,7 +388,7 @@ def _amount_for(
 def give_amount(candidates: list[Candidate], amount: Amount, unit: str | None) -> None:
     """Give ``amount`` (in ``unit``; None: the weapon's own) to those of ``candidates`` that have none."""
     for cand in candidates:
-        if cand.amount is None:
+        if cand.amount is None and not cand.ranked:
             cand.amount, cand.unit = amount, unit
 
 
@@ -708,6 +726,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     _share_sides(out)
     _sole_sum(out, amounts)
     _sole_count(out, amounts, weapons, tokens)
+    if out and not shared().ranked_behind.isdisjoint(lows):
+        _ranked_first(out, tokens, hits, tok_of, lex)
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)

@@ -128,7 +128,51 @@ IMPORTS = [
     ),
 ]
 
+# A supplier ranked behind another among one recipient's suppliers ("Tyskland er etter USA Israels nest største
+# våpenleverandør") names the first as a supplier of that recipient too; it takes no count told after. A ranking with
+# no recipient ("verdens næststørste våbeneksportør efter USA") tells no transfer.
+RANKED = [
+    (
+        "nb",
+        case(
+            "Tyskland er etter USA Israels nest største våpenleverandør.",
+            "DE>IL:military_equipment_general",
+            "US>IL:military_equipment_general",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Frankrike er etter USA den største våpenleverandøren til Qatar.",
+            "FR>QA:military_equipment_general",
+            "US>QA:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Tyskland är Israels näst största vapenleverantör efter USA.",
+            "DE>IL:military_equipment_general",
+            "US>IL:military_equipment_general",
+        ),
+    ),
+    (
+        "da",
+        case(
+            "Tyskland, der efter USA er Egyptens største våbenleverandør, gav sidste år tilladelser for 300 millioner "
+            "euro.",
+            "DE>EG:military_equipment_general",
+            "US>EG:military_equipment_general",
+        ),
+    ),
+    (
+        "da",
+        case("Frankrig er i dag verdens næststørste våbeneksportør efter USA."),
+    ),
+]
+
 ALL = [
     *RELYING,
     *IMPORTS,
+    *RANKED,
 ]
