@@ -160,6 +160,16 @@ def find_cues(
         attributive = [v for v in verbs if _adjectival(tokens, v[0], lex)]
         if attributive and len(attributive) < len(verbs):
             verbs = [v for v in verbs if v not in attributive]
+    if any(relying_cue(tokens, i) for i, _meaning in verbs):
+        # relying on weapons or on a state, not on a decision ("är beroende av regeringens beslut") or on gas; a
+        # transfer noun before it is what depends ("The delivery of 40 Eurofighter jets to Turkey depends on approval
+        # from Germany", "ist bei Sprengstoff auf Lieferungen aus Spanien angewiesen")
+        deal = min((tok_of[h.start] for h in hits if h.kind is Kind.NOUN), default=len(tokens))
+        verbs = [
+            v
+            for v in verbs
+            if not relying_cue(tokens, v[0]) or (deal > v[0] and _relied_on(tokens, v[0], hits, tok_of))
+        ]
     if len(verbs) > 1 and any(relying_cue(tokens, i) for i, _meaning in verbs):
         # "will rely on know-how and reactor technology transferred from Britain": another verb tells the transfer
         # (not one of listing: "relied heavily on armed drones from Turkey and Iran, including Bayraktar TB2")
@@ -223,6 +233,27 @@ def find_cues(
         )
         return Cue(role, i, "past" if tense == "passivepast" else tense, passive, True), transfer, noun_cues
     return None, transfer, noun_cues
+
+
+_RELIED_REACH = 6  # words after the preposition of relying to what is relied on, within its clause: "av amerikansk
+# etterretning og britiske Storm Shadow-missiler"
+_RELIED_BEFORE = 6  # words before a verb-final "angewiesen" to it: "auf Artilleriegranaten aus Nordkorea angewiesen"
+
+
+def _relied_on(tokens: list[Token], at: int, hits: list[Hit], tok_of: dict[int, int]) -> bool:
+    """Whether what the verb of relying at ``at`` governs is a weapon or a state (not "russisk gass", "amerikanske
+    godkjenninger"): after its preposition, or before a German verb-final "angewiesen"/"abhängig"."""
+    named = {tok_of[h.start] for h in hits if h.kind is Kind.WEAPON or h.kind is Kind.ACTOR}
+    if tokens[at].low in shared().relying:
+        span = range(at - 1, max(-1, at - 1 - _RELIED_BEFORE), -1)
+    else:
+        span = range(at + 1, min(len(tokens), at + 1 + _RELIED_REACH))
+    for k in span:
+        if tokens[k].low in CLAUSE_BREAKS:
+            return False
+        if k in named:
+            return True
+    return False
 
 
 def _arms_whom(tokens: list[Token], i: int, actors: list[ActorRef], hits: list[Hit], tok_of: dict[int, int]) -> bool:

@@ -583,6 +583,7 @@ class Shared:
     together: frozenset[str]
     equal_to: frozenset[str]
     relying: frozenset[str]
+    no_longer: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
@@ -788,6 +789,7 @@ def shared() -> Shared:
         together=frozenset(text.get("together", [])),
         equal_to=frozenset(text.get("equal_to", [])),
         relying=frozenset(text.get("relying", [])),
+        no_longer=frozenset(text.get("no_longer", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),

@@ -111,10 +111,18 @@ def _ranked_first(
     ranked = [h.value for h in hits if h.kind is Kind.ACTOR and ranked_behind(tokens, tok_of[h.start], h.end, lex)]
     for code in dict.fromkeys(ranked):
         for cand in [c for c in out if c.cue == "supplier" and c.supplier is not None and c.recipient is not None]:
-            if code != cand.recipient and not any(
-                c.supplier == code and c.recipient == cand.recipient and c.weapon == cand.weapon for c in out
-            ):
-                out.append(replace(cand, supplier=code, amount=None, unit=None, status=Status.ONGOING, ranked=True))
+            if code != cand.recipient and not any(c.supplier == code and c.recipient == cand.recipient for c in out):
+                out.append(
+                    replace(
+                        cand,
+                        supplier=code,
+                        weapon="military_equipment_general",  # ranked as a supplier, not of the counted kind
+                        amount=None,
+                        unit=None,
+                        status=Status.ONGOING,
+                        ranked=True,
+                    )
+                )
 
 
 def retold(source: Candidate, weapon: str, term: str, sentence: Sentence, confidence: float) -> Candidate:
@@ -589,7 +597,6 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     readings: dict[int, tuple[Frame, Status]] = {}
     out: list[Candidate] = []
     seen: set[tuple[str | None, str | None, str]] = set()
-    relies = not shared().relying.isdisjoint(lows)
     for weapon in weapons:
         cue = cue_for(weapon, main, verbs, nouns, tokens, lex)
         if (
@@ -606,8 +613,12 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             told = cue._replace(role="order") if cue is not None and frame.won_order else cue
             readings[key_tok] = (frame, _status(told, tokens, found, lex, deals))
         frame, status = readings[key_tok]
-        # a receiving cue in a sentence of relying ("Most Indian weapons still depend on imported engines")
-        relying = cue is not None and cue.role == "receive" and relies
+        # the cue of relying, or a participle right after its preposition ("still depend on imported engines")
+        relying = (
+            cue is not None
+            and cue.role == "receive"
+            and (relying_cue(tokens, cue.tok) or (cue.tok > 0 and relying_cue(tokens, cue.tok - 1)))
+        )
         suppliers: list[str | None] = list(frame.suppliers) or [None]
         if frame.transit:
             suppliers.append(None)  # where the shipment came from may be told in the sentence before
@@ -678,8 +689,14 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
-        if relying and (rec is None or None in suppliers):
-            continue  # "Gulf governments, long dependent on American Patriot systems": both sides told, or none
+        if relying and (rec is None or None in suppliers or any(a.company for a in actors)):
+            # "Gulf governments, long dependent on American Patriot systems": both sides told, or none; a maker
+            # relying on parts ("Rheinmetall relies on explosives from Spain") is industry, no transfer
+            continue
+        if relying and status in (Status.DENIED, Status.REQUESTED):
+            if status is Status.REQUESTED or shared().no_longer.isdisjoint(lows):
+                continue  # "wants to be less dependent on Russian weapons", "does not want to depend on German tanks"
+            status = Status.DELIVERED  # "Vietnam er ikke lenger avhengig av russiske våpen": it got them before
         beside = specific and weapon.category == "military_equipment_general" and not _listed(weapon, weapons, tokens)
         if beside:
             conf -= 0.1

@@ -238,10 +238,11 @@ def _prep_roles(
         if low in clause:
             break
         roles = roles_of.get(low)
-        if roles and verb_particle(tokens, j, lex):
+        relied = roles is not None and relying_cue(tokens, j)
+        if relied and roles is not None and "against" in roles:
+            return _SOURCE, False  # "relies heavily on Israel": the one relied on gives, "on" is no "against"
+        if roles and not relied and verb_particle(tokens, j, lex):
             break  # "har tatt imot kinesiske luftvernsystem": the verb's particle, not "against"
-        if roles and relying_cue(tokens, j):
-            break  # "relies heavily on American Patriot systems": the verb's own preposition, not "against"
         if roles and tokens[j + 1].low in shared().among_others:
             j -= 1  # "som mellom anna Estland har kjøpt", "unter anderem Polen": "among others", no preposition
             continue
@@ -622,7 +623,22 @@ def actor_refs(
 def _imports(tokens: list[Token], tok: int) -> bool:
     """True for a word of arms imports ("der pakistanischen Waffenimporte", "de vietnamesiska vapenimporterna",
     "India's arms imports"): its adjective names the buyer, not the maker."""
-    return "import" in tokens[tok].low or (tok + 1 < len(tokens) and tokens[tok + 1].low in ("imports", "import"))
+    low = tokens[tok].low
+    return ("import" in low and not low.endswith(_IMPORTERS)) or (
+        tok + 1 < len(tokens) and tokens[tok + 1].low in ("imports", "import")
+    )
+
+
+_IMPORTERS = (
+    "importør",
+    "importøren",
+    "importører",
+    "importørene",
+    "importörer",
+    "importör",
+    "importeur",
+    "importeure",
+)
 
 
 def article_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -106,6 +106,70 @@ RELYING = [
     ),
 ]
 
+# Found by the session's reviews: relying on gas, a decision or approvals is no cue and leaves another verb's
+# transfer alone; a transfer noun before the verb of relying is what depends; a wish to depend less, or not to
+# depend, tells nothing, while relying that has ended ("no longer", "nicht mehr") tells weapons got before; a maker
+# relying on parts is industry.
+REVIEWED = [
+    (
+        "nb",
+        case(
+            "Tyskland er avhengig av russisk gass, men har sendt 18 Leopard-stridsvogner til Ukraina.",
+            "DE>UA:tanks_armoured_vehicles",
+            quantity=18,
+        ),
+    ),
+    (
+        "da",
+        case(
+            "For at blive mindre afhængig af Rusland har Indien købt 36 Rafale-fly fra Frankrig.",
+            "FR>IN:aircraft",
+            quantity=36,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "For å bli mindre avhengig av USA vil Norge kjøpe tyske ubåter.",
+            "DE>NO:naval_vessels",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Leveransen av 10 Gripen till Ukraina är beroende av regeringens beslut.",
+            "SE>UA:aircraft",
+            status="planned",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "The delivery of 40 Eurofighter jets to Turkey depends on approval from Germany.",
+            "DE>TR:aircraft",
+            status="planned",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Ukraina tar emot Patriot-system, och försvaret av Kiev är beroende av dem.",
+            "US>UA:air_defence",
+        ),
+    ),
+    ("en", case("India wants to be less dependent on Russian weapons and is turning to domestic production.")),
+    ("en", case("Poland does not want to depend on German tanks, officials said.")),
+    (
+        "nn",
+        case(
+            "Vietnam er ikkje lenger avhengig av russiske våpen.",
+            "RU>VN:military_equipment_general",
+            status="delivered",
+        ),
+    ),
+    ("en", case("Rheinmetall relies on explosives from Spain to fill its artillery shells.")),
+]
+
 # The adjective of a word of arms imports names the buyer, not the maker ("81 Prozent der pakistanischen
 # Waffenimporte stammten aus China").
 IMPORTS = [
@@ -173,6 +237,7 @@ RANKED = [
 
 ALL = [
     *RELYING,
+    *REVIEWED,
     *IMPORTS,
     *RANKED,
 ]
