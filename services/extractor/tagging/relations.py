@@ -668,7 +668,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue.role != "use"
             and (maker := _maker(weapon, weapons, lex, tokens)) is not None
             and maker != rec
-            # relied on: the maker's state named ("relies heavily on US-made Patriot systems"), not a maker guessed
+            # relied on: a maker only when its state is named ("ist auf weitere Patriot-Systeme angewiesen" names none)
             and (not relying or maker in names)
             and not _from_group(tokens, min(weapon.tok, cue.tok), max(weapon.tok, cue.tok), lex)
             # "Caesar-kanoner, som Danmark har givet til Ukraine": another party in the clauses of weapon and cue

@@ -238,10 +238,10 @@ def _prep_roles(
         if low in clause:
             break
         roles = roles_of.get(low)
-        relied = roles is not None and relying_cue(tokens, j)
-        if relied and roles is not None and "against" in roles:
-            return _SOURCE, False  # "relies heavily on Israel": the one relied on gives, "on" is no "against"
-        if roles and not relied and verb_particle(tokens, j, lex):
+        if roles and relying_cue(tokens, j):
+            if "against" in roles:
+                return _SOURCE, False  # "relies heavily on Israel": the one relied on gives, "on" is no "against"
+        elif roles and verb_particle(tokens, j, lex):
             break  # "har tatt imot kinesiske luftvernsystem": the verb's particle, not "against"
         if roles and tokens[j + 1].low in shared().among_others:
             j -= 1  # "som mellom anna Estland har kjøpt", "unter anderem Polen": "among others", no preposition
@@ -624,21 +624,12 @@ def _imports(tokens: list[Token], tok: int) -> bool:
     """True for a word of arms imports ("der pakistanischen Waffenimporte", "de vietnamesiska vapenimporterna",
     "India's arms imports"): its adjective names the buyer, not the maker."""
     low = tokens[tok].low
-    return ("import" in low and not low.endswith(_IMPORTERS)) or (
+    return ("import" in low and not any(firm in low for firm in _IMPORTERS)) or (
         tok + 1 < len(tokens) and tokens[tok + 1].low in ("imports", "import")
     )
 
 
-_IMPORTERS = (
-    "importør",
-    "importøren",
-    "importører",
-    "importørene",
-    "importörer",
-    "importör",
-    "importeur",
-    "importeure",
-)
+_IMPORTERS = ("importø", "importö", "importeur")  # a firm that imports, not imports: "importører"
 
 
 def article_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
