@@ -1166,8 +1166,6 @@ def _count_after(
     if said and (_makes(said) or _goal(said)):
         return []  # making, or a goal ("The goal is 6,000 drones by 2025")
     for cand in told.candidates:
-        if cand.ranked:
-            continue  # a supplier only ranked first takes no count told after
         packed = cand.amount is not None and cand.amount.packaging
         if (
             reading.actors
@@ -1217,7 +1215,10 @@ _MAGNITUDES = frozenset({12.0, 100.0, 1000.0, 10000.0, 100000.0, 1e6, 1e9})  # "
 def _open_to_count(cand: Candidate, count: Amount | None = None) -> bool:
     """True when a count told after the transfer may be its amount: it has none, only a count of containers (and
     ``count``, when given, is of the weapon itself), or only an order of magnitude ("millioner af granater", then
-    "drejer det sig om mindst tre millioner skud")."""
+    "drejer det sig om mindst tre millioner skud"); never a supplier only ranked first ("Tyskland er etter USA
+    Israels nest største våpenleverandør")."""
+    if cand.ranked:
+        return False
     amount = cand.amount
     if amount is None:
         return True

@@ -160,20 +160,15 @@ def find_cues(
         attributive = [v for v in verbs if _adjectival(tokens, v[0], lex)]
         if attributive and len(attributive) < len(verbs):
             verbs = [v for v in verbs if v not in attributive]
-    if any(relying_cue(tokens, i) for i, _meaning in verbs):
+    if relied := {i for i, _meaning in verbs if relying_cue(tokens, i)}:
         # relying on weapons or on a state, not on a decision ("är beroende av regeringens beslut") or on gas; a
         # transfer noun before it is what depends ("The delivery of 40 Eurofighter jets to Turkey depends on approval
         # from Germany", "ist bei Sprengstoff auf Lieferungen aus Spanien angewiesen")
         deal = min((tok_of[h.start] for h in hits if h.kind is Kind.NOUN), default=len(tokens))
-        verbs = [
-            v
-            for v in verbs
-            if not relying_cue(tokens, v[0]) or (deal > v[0] and _relied_on(tokens, v[0], hits, tok_of))
-        ]
-    if len(verbs) > 1 and any(relying_cue(tokens, i) for i, _meaning in verbs):
+        verbs = [v for v in verbs if v[0] not in relied or (deal > v[0] and _relied_on(tokens, v[0], hits, tok_of))]
         # "will rely on know-how and reactor technology transferred from Britain": another verb tells the transfer
         # (not one of listing: "relied heavily on armed drones from Turkey and Iran, including Bayraktar TB2")
-        others = [v for v in verbs if not relying_cue(tokens, v[0])]
+        others = [v for v in verbs if v[0] not in relied]
         if any(role not in ("use", "contain", "seize") for _i, (role, _tense) in others):
             verbs = others
     nouns = [

@@ -108,9 +108,12 @@ def _ranked_first(
     nest største våpenleverandør", "Tyskland, der efter USA er Israels største våbenleverandør"): ranked first among
     that recipient's suppliers, it is one. A ranking with no recipient ("verdens næststørste våbeneksportør efter USA")
     gives no candidate to copy."""
+    told = [c for c in out if c.cue == "supplier" and c.supplier is not None and c.recipient is not None]
+    if not told:
+        return  # most sentences with "after" or "nach" name no recipient's supplier: actor_refs' ranking test not rerun
     ranked = [h.value for h in hits if h.kind is Kind.ACTOR and ranked_behind(tokens, tok_of[h.start], h.end, lex)]
     for code in dict.fromkeys(ranked):
-        for cand in [c for c in out if c.cue == "supplier" and c.supplier is not None and c.recipient is not None]:
+        for cand in told:
             if code != cand.recipient and not any(c.supplier == code and c.recipient == cand.recipient for c in out):
                 out.append(
                     replace(
