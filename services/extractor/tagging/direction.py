@@ -111,7 +111,14 @@ def find_cues(
         and not (table[t.low][0] in GIVING and _banned(tokens, i))
         and not (t.low.startswith(_LEASING) and _leases_no_weapon(tokens, i))
         and not (table[t.low][1] == "passivepast" and lex.capital_nouns and _attributive_no_giver(tokens, i, lex))
+        and not (t.low in shared().flying and not _flies_weapon(tokens, i, hits, tok_of, actors, lex))
     ]
+    if not shared().flying.isdisjoint(tokens[i].low for i, _meaning in verbs):
+        # "the UAE had flown weapons to the RSF", "fløj jord-til-luft-missiler til RSF": flown to a party, supplied
+        verbs = [
+            (i, ("supply", m[1]) if tokens[i].low in shared().flying and _flown_to(tokens, i, actors, lex) else m)
+            for i, m in verbs
+        ]
     verbs += [
         (i, ("supply", "past" if t.low.endswith("ed") else "continuing"))
         for i, t in enumerate(tokens)
@@ -249,6 +256,42 @@ def _relied_on(tokens: list[Token], at: int, hits: list[Hit], tok_of: dict[int, 
         if k in named:
             return True
     return False
+
+
+_FLIGHT_PATH = frozenset({"over", "across", "über", "över"})
+_FLOWN_REACH = 2  # tokens from a flown weapon to the relative pronoun after it: "Kfir-plan som", "F-16s, which"
+
+
+def _flies_weapon(
+    tokens: list[Token], at: int, hits: list[Hit], tok_of: dict[int, int], actors: list[ActorRef], lex: Lexicon
+) -> bool:
+    """Whether the verb of flying at ``at`` governs a weapon, so that it tells use: its object after it in its clause
+    ("flyger amerikanska F-16", "has flown Iranian Mohajer drones"), or a weapon before a relative pronoun with the
+    flyer named between ("de israeliska Kfir-plan som det colombianska flygvapnet har flugit"). Not a flight: "Two US
+    B-1B bombers flew over the Korean Peninsula", "Flyene ble fløyet over Atlanterhavet", "F-16s, which flew"."""
+    lo, hi = clause_of(tokens, at, lex)
+    weapons = {tok_of[h.start] for h in hits if h.kind is Kind.WEAPON}
+    if any(at < w < hi for w in weapons):
+        # a weapon after the verb is its subject in a flight with no flyer named ("Under ceremonien fløj to droner af
+        # typen Akinci over paradepladsen"), not before a count ("over 100")
+        path = any(
+            t.low in _FLIGHT_PATH and not tokens[k + 1].low[:1].isdigit() for k, t in enumerate(tokens[at : hi - 1], at)
+        )
+        return not path or any(lo <= a.tok < hi and not a.demonym and not a.preps for a in actors)
+    relatives = shared().relatives
+    rel = next((k for k in range(at - 1, max(lo, 1) - 2, -1) if tokens[k].low in relatives), -1)
+    return (
+        rel > 0
+        and any(rel - _FLOWN_REACH <= w < rel for w in weapons)
+        and any(rel < a.tok < at for a in actors if not a.preps)
+    )
+
+
+def _flown_to(tokens: list[Token], at: int, actors: list[ActorRef], lex: Lexicon) -> bool:
+    """Whether a party is the goal of the verb of flying at ``at``, after it in its clause ("had flown weapons to the
+    RSF"): the weapons were flown to it, not flown by it."""
+    _lo, hi = clause_of(tokens, at, lex)
+    return any("dest" in a.preps and at < a.tok < hi for a in actors)
 
 
 def _arms_whom(tokens: list[Token], i: int, actors: list[ActorRef], hits: list[Hit], tok_of: dict[int, int]) -> bool:

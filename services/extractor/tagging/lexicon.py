@@ -584,6 +584,7 @@ class Shared:
     equal_to: frozenset[str]
     relying: frozenset[str]
     no_longer: frozenset[str]
+    flying: frozenset[str]
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
@@ -790,6 +791,7 @@ def shared() -> Shared:
         equal_to=frozenset(text.get("equal_to", [])),
         relying=frozenset(text.get("relying", [])),
         no_longer=frozenset(text.get("no_longer", [])),
+        flying=frozenset(text.get("flying", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),

@@ -692,6 +692,13 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
+        if (
+            cue is not None
+            and cue.role == "use"
+            and any(t.low.startswith(lex.not_held) for t in tokens[cue.tok + 1 : weapon.tok])
+        ):
+            # a target: "flew Chinese-made J-10C fighters and claimed to have shot down several Indian aircraft"
+            continue
         if relying and (rec is None or None in suppliers or any(a.company for a in actors)):
             # "Gulf governments, long dependent on American Patriot systems": both sides told, or none; a maker
             # relying on parts ("Rheinmetall relies on explosives from Spain") is industry, no transfer

@@ -44,6 +44,7 @@ from tests.unit.tagging import (
     test_session35_classes,
     test_session36_classes,
     test_session37_classes,
+    test_session38_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -83,6 +84,7 @@ _SESSIONS = {
     35: test_session35_classes,
     36: test_session36_classes,
     37: test_session37_classes,
+    38: test_session38_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

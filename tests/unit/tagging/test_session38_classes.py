@@ -1,0 +1,73 @@
+"""Classes found missing in session 38.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# Flying weapons of another's make is using them, so they were got from that state ("Iran flyger amerikanska F-14",
+# "has flown Iranian Mohajer drones"); weapons flown to a party were supplied to it ("the UAE had flown weapons to the
+# RSF"). A flight is neither: a weapon that flies over a place with no flyer named, or one that flew before a comma.
+FLYING = [
+    (
+        "en",
+        case(
+            "Since 2019 the Nigerian air force has flown Chinese-made CH-4 drones against insurgents in the "
+            "north-east.",
+            "CN>NG:drones",
+            status="delivered",
+        ),
+    ),
+    ("de", case("Die ägyptische Luftwaffe fliegt bis heute französische Mirage-2000-Jets.", "FR>EG:aircraft")),
+    ("da", case("Marokkos luftvåben flyver i dag amerikanske F-16-fly.", "US>MA:aircraft")),
+    ("nb", case("Det peruanske flyvåpenet fløy i mange år russiske MiG-29-fly.", "RU>PE:aircraft")),
+    ("nn", case("Det algeriske flyvåpenet flyg i dag russiske Su-30-fly.", "RU>DZ:aircraft")),
+    ("sv", case("Venezuela flög länge amerikanska F-16 som köptes på 1980-talet.", "US>VE:aircraft")),
+    (
+        "sv",
+        case(
+            "De nya planen ska ersätta de ryska MiG-29 som det peruanska flygvapnet har flugit sedan 1990-talet.",
+            "RU>PE:aircraft",
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Investigators say the UAE has flown ammunition to the RSF through airstrips in Chad.",
+            "AE>rsf:artillery_ammunition",
+            status="delivered",
+        ),
+    ),
+    ("da", case("Rusland fløj ifølge rapporten kamphelikoptere til Mali i foråret.", "RU>ML:helicopters")),
+    (
+        "en",
+        case("Two American B-52 bombers flew over the Baltic Sea on Tuesday, escorted by Swedish Gripen jets."),
+    ),
+    ("da", case("Under paraden fløj fire tyrkiske droner over pladsen i Niamey.")),
+    ("nb", case("Flyene ble fløyet over Nordsjøen av danske piloter.")),
+]
+
+# Weapons a user shot down are its targets, not weapons it got from their maker.
+TARGETS = [
+    (
+        "en",
+        case(
+            "The Pakistani air force used Chinese-made fighters in the clashes and says it shot down four Indian jets.",
+            "CN>PK:aircraft",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Pakistans flygvapen flög kinesiska J-10-plan och sköt enligt Islamabad ned flera indiska plan.",
+            "CN>PK:aircraft",
+        ),
+    ),
+]
+
+ALL = [
+    *FLYING,
+    *TARGETS,
+]
