@@ -124,6 +124,12 @@ def find_cues(
         for i, t in enumerate(tokens)
         if t.low in shared().with_verbs and _arms_whom(tokens, i, actors, hits, tok_of)
     ]  # "Iran armed Hezbollah with rockets": not in the verb table, where "arms" and "armed" would read as verbs
+    words = shared()
+    verbs += [
+        (i, ("supply", "past" if t.low in words.brought else "present"))
+        for i, t in enumerate(tokens)
+        if (t.low in words.brought or t.low in words.bring) and _brought_to(tokens, i, hits, tok_of, actors, lex)
+    ]  # "Russland hat Flugabwehrsysteme nach Nordkorea gebracht": not in the verb table ("brought to justice")
     if lex.capital_nouns and any(m[1] == "passivepast" for _i, m in verbs) and any(m[0] == "arrive" for _i, m in verbs):
         # "Die 18 von Deutschland gelieferten Leopard-Panzer sind in der Ukraine angekommen": the arrival tells it
         verbs = [(i, m) for i, m in verbs if not (m[1] == "passivepast" and tokens[i].low.endswith(_ATTRIBUTIVE))]
@@ -292,6 +298,27 @@ def _flown_to(tokens: list[Token], at: int, actors: list[ActorRef], lex: Lexicon
     RSF"): the weapons were flown to it, not flown by it."""
     _lo, hi = clause_of(tokens, at, lex)
     return any("dest" in a.preps and at < a.tok < hi for a in actors)
+
+
+_PASSIVE_AFTER = frozenset({"worden", "werden", "wurde", "wurden"})  # "nach Darfur gebracht worden"
+
+
+def _brought_to(
+    tokens: list[Token], at: int, hits: list[Hit], tok_of: dict[int, int], actors: list[ActorRef], lex: Lexicon
+) -> bool:
+    """Whether the verb of bringing at ``at`` brings a weapon to a party in its clause: the weapon, then the party as a
+    goal, both after the verb or, verb-final, both before it ("Turkish vessels brought armoured vehicles to Tripoli",
+    "dass Russland mehrere Flugabwehrsysteme nach Nordkorea gebracht hat"); not in a passive."""
+    if not lex.passive_auxiliaries.isdisjoint(
+        t.low for t in tokens[max(0, at - 3) : at]
+    ) or not _PASSIVE_AFTER.isdisjoint(t.low for t in tokens[at + 1 : at + 3]):
+        return False
+    lo, hi = clause_of(tokens, at, lex)
+    if any(t.low.startswith(shared().bearers) for t in tokens[lo:at]):
+        return False  # "Japanese soldiers brought the launchers to Australia for the exercise"
+    weapons = [w for h in hits if h.kind is Kind.WEAPON and lo <= (w := tok_of[h.start]) < hi]
+    goals = [a.tok for a in actors if "dest" in a.preps and lo <= a.tok < hi]
+    return any(at < w < g or w < g < at for w in weapons for g in goals)
 
 
 def _arms_whom(tokens: list[Token], i: int, actors: list[ActorRef], hits: list[Hit], tok_of: dict[int, int]) -> bool:

@@ -585,6 +585,9 @@ class Shared:
     relying: frozenset[str]
     no_longer: frozenset[str]
     flying: frozenset[str]
+    brought: frozenset[str]
+    bring: frozenset[str]
+    bearers: tuple[str, ...]
     treaties: frozenset[str]
     borders: frozenset[str]
     nearness: frozenset[str]
@@ -792,6 +795,9 @@ def shared() -> Shared:
         relying=frozenset(text.get("relying", [])),
         no_longer=frozenset(text.get("no_longer", [])),
         flying=frozenset(text.get("flying", [])),
+        brought=frozenset(text.get("brought", [])),
+        bring=frozenset(text.get("bring", [])),
+        bearers=tuple(text.get("bearers", [])),
         treaties=frozenset(text.get("treaties", [])),
         borders=frozenset(text.get("borders", [])),
         nearness=frozenset(text.get("nearness", [])),

@@ -49,6 +49,40 @@ FLYING = [
     ("nb", case("Flyene ble fløyet over Nordsjøen av danske piloter.")),
 ]
 
+# Bringing weapons to a party is supplying them: the weapon, then the party as a goal, after the verb or, verb-final,
+# before it. Not a count as the goal, nor soldiers bringing their own kit.
+BRINGING = [
+    (
+        "de",
+        case(
+            "Nach Angaben des Geheimdienstes hat Russland zwei Flugabwehrsysteme nach Venezuela gebracht.",
+            "RU>VE:air_defence",
+            status="delivered",
+            quantity=2,
+        ),
+    ),
+    (
+        "en",
+        case(
+            "Iranian vessels brought anti-ship missiles to the Houthis last spring.",
+            "IR>houthis:missiles_cruise",
+            status="delivered",
+        ),
+    ),
+    ("nb", case("Russland har brakt flere kamphelikoptre til Mali.", "RU>ML:helicopters")),
+    ("da", case("Tyrkiet bragte ifølge rapporten pansrede køretøjer til Libyen.", "TR>LY:tanks_armoured_vehicles")),
+    ("sv", case("Ryssland har forslat stridsvagnar till Nordkorea.", "RU>KP:tanks_armoured_vehicles")),
+    (
+        "en",
+        case(
+            "Finland will buy 48 more K9 howitzers from South Korea, bringing its total fleet to 96.",
+            "KR>FI:artillery_systems",
+            quantity=48,
+        ),
+    ),
+    ("en", case("Japanese soldiers brought their launchers to Australia for the exercise.")),
+]
+
 # Weapons a user shot down are its targets, not weapons it got from their maker.
 TARGETS = [
     (
@@ -69,5 +103,6 @@ TARGETS = [
 
 ALL = [
     *FLYING,
+    *BRINGING,
     *TARGETS,
 ]
