@@ -128,7 +128,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
 # raised `fullt`; session 25 added `fullx` and raised `test`; session 26 added `fully`;
 # session 27 added `fullz`; session 28 added `fullaa`; session 29 added `fullab`; session 30 added `fullac`;
 # session 31 added `fullad`; session 32 added `fullae`; session 33 added `fullaf`; session 34 added `fullag`;
-# session 35 added `fullah`; session 36 added `fullai`; session 37 added `fullaj`.
+# session 35 added `fullah`; session 36 added `fullai`; session 37 added `fullaj`; session 38 added `fullak`.
 @pytest.mark.parametrize(
     ("corpus", "pair", "triple", "precision", "quantity"),
     [
@@ -170,6 +170,7 @@ def _same_amount(gold: dict[str, Any], told: dict[str, Any] | None) -> bool:
         ("fullah", 0.79, 0.73, 0.81, 0.67),
         ("fullai", 0.84, 0.70, 0.85, 0.69),
         ("fullaj", 0.83, 0.72, 0.84, 0.67),
+        ("fullak", 0.79, 0.72, 0.81, 0.65),
     ],
 )
 def test_tagger_stays_above_its_measured_quality(
