@@ -692,11 +692,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             suppliers, conf = [maker], min(conf, SYSTEM_CONFIDENCE)
         if cue is not None and cue.role == "use" and suppliers[:1] != [weapon.origin]:
             continue  # using weapons is a transfer only when they are someone else's ("iranske droner")
-        if (
-            cue is not None
-            and cue.role == "use"
-            and any(t.low.startswith(lex.not_held) for t in tokens[cue.tok + 1 : weapon.tok])
-        ):
+        if cue is not None and cue.role == "use" and _use_target(tokens, cue.tok, weapon.tok, lex):
             # a target: "flew Chinese-made J-10C fighters and claimed to have shot down several Indian aircraft"
             continue
         if relying and (rec is None or None in suppliers or any(a.company for a in actors)):
@@ -912,6 +908,24 @@ def _bare_count(amount: Amount | None, tokens: list[Token], lex: Lexicon) -> boo
 def _told_verb(token: Token, lex: Lexicon) -> bool:
     """Whether a transfer noun's token is a past verb ("har købt aktier": the noun "køb" inside "købt")."""
     return lex.verbs.get(token.low, ("", ""))[1] in ("past", "continuing")
+
+
+def _use_target(tokens: list[Token], cue: int, weapon: int, lex: Lexicon) -> bool:
+    """Whether a word of downing, destroying or striking stands between a cue of use and its weapon, which is then a
+    target: "used Chinese-made fighters and shot down four Indian jets", "skutt ned flere indiske kampfly" (the cue
+    itself shooting, with its particle); not the tool after "with" ("skutt ned flere indiske kampfly med sine
+    kinesiskproduserte J-10C-fly")."""
+    words = shared()
+    downing = next(
+        (
+            k
+            for k in range(cue, weapon)
+            if (k > cue and tokens[k].low.startswith(lex.not_held))
+            or (tokens[k].low in words.shooting and k + 1 < weapon and tokens[k + 1].low in words.down_particles)
+        ),
+        -1,
+    )
+    return downing >= 0 and words.with_words.isdisjoint(t.low for t in tokens[downing + 1 : weapon])
 
 
 def _holder(weapon: WeaponRef, actors: list[ActorRef], tokens: list[Token], lex: Lexicon) -> str | None:

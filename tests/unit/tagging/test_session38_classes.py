@@ -99,6 +99,14 @@ TARGETS = [
             "CN>PK:aircraft",
         ),
     ),
+    # the shooting verb itself, with its particle ("skutt ned"); the tool after "med" is the user's
+    (
+        "nb",
+        case(
+            "Pakistan hevdet å ha skutt ned flere indiske kampfly med sine kinesiskproduserte J-10C-fly.",
+            "CN>PK:aircraft",
+        ),
+    ),
 ]
 
 ALL = [
