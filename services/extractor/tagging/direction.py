@@ -113,6 +113,10 @@ def find_cues(
         and not (table[t.low][1] == "passivepast" and lex.capital_nouns and _attributive_no_giver(tokens, i, lex))
         and not (t.low in shared().flying and not _flies_weapon(tokens, i, hits, tok_of, actors, lex))
     ]
+    if len(flown := [v for v in verbs if tokens[v[0]].low in shared().flying]) > 1:
+        # "Algeriet flyver russiske Su-35, mens Marokko flyver amerikanske F-16": one cue would lend its flyer to both;
+        # each clause's holder reads its own (``relations._holder``)
+        verbs = [v for v in verbs if v not in flown]
     if not shared().flying.isdisjoint(tokens[i].low for i, _meaning in verbs):
         # "the UAE had flown weapons to the RSF", "fløj jord-til-luft-missiler til RSF": flown to a party, supplied
         verbs = [
@@ -276,14 +280,17 @@ def _flies_weapon(
     flyer named between ("de israeliska Kfir-plan som det colombianska flygvapnet har flugit"). Not a flight: "Two US
     B-1B bombers flew over the Korean Peninsula", "Flyene ble fløyet over Atlanterhavet", "F-16s, which flew"."""
     lo, hi = clause_of(tokens, at, lex)
+    if any(t.low.startswith(shared().flight_training) for t in tokens[lo:hi]):
+        return False  # "Ukrainska piloter har flugit svenska Gripen under utbildning i Sverige"
     weapons = {tok_of[h.start] for h in hits if h.kind is Kind.WEAPON}
     if any(at < w < hi for w in weapons):
         # a weapon after the verb is its subject in a flight with no flyer named ("Under ceremonien fløj to droner af
-        # typen Akinci over paradepladsen"), not before a count ("over 100")
+        # typen Akinci over paradepladsen"), not before a count ("over 100"); a flyer before the verb may be an
+        # adjective of its force ("The Moroccan air force flies Israeli Heron drones over the desert")
         path = any(
             t.low in _FLIGHT_PATH and not tokens[k + 1].low[:1].isdigit() for k, t in enumerate(tokens[at : hi - 1], at)
         )
-        return not path or any(lo <= a.tok < hi and not a.demonym and not a.preps for a in actors)
+        return not path or any(lo <= a.tok < hi and not a.preps and (a.tok < at or not a.demonym) for a in actors)
     relatives = shared().relatives
     rel = next((k for k in range(at - 1, max(lo, 1) - 2, -1) if tokens[k].low in relatives), -1)
     return (
@@ -308,11 +315,14 @@ def _brought_to(
 ) -> bool:
     """Whether the verb of bringing at ``at`` brings a weapon to a party in its clause: the weapon, then the party as a
     goal, both after the verb or, verb-final, both before it ("Turkish vessels brought armoured vehicles to Tripoli",
-    "dass Russland mehrere Flugabwehrsysteme nach Nordkorea gebracht hat"); not in a passive."""
+    "dass Russland mehrere Flugabwehrsysteme nach Nordkorea gebracht hat"); not in a passive, nor by soldiers, nor
+    with a particle of another sense ("brought forward")."""
     if not lex.passive_auxiliaries.isdisjoint(
         t.low for t in tokens[max(0, at - 3) : at]
     ) or not _PASSIVE_AFTER.isdisjoint(t.low for t in tokens[at + 1 : at + 3]):
         return False
+    if at + 1 < len(tokens) and tokens[at + 1].low in shared().bring_particles:
+        return False  # "brought forward the delivery of F-35 jets to Poland"
     lo, hi = clause_of(tokens, at, lex)
     if any(t.low.startswith(shared().bearers) for t in tokens[lo:at]):
         return False  # "Japanese soldiers brought the launchers to Australia for the exercise"

@@ -585,6 +585,8 @@ class Shared:
     relying: frozenset[str]
     no_longer: frozenset[str]
     flying: frozenset[str]
+    flight_training: tuple[str, ...]
+    bring_particles: frozenset[str]
     brought: frozenset[str]
     bring: frozenset[str]
     bearers: tuple[str, ...]
@@ -795,6 +797,8 @@ def shared() -> Shared:
         relying=frozenset(text.get("relying", [])),
         no_longer=frozenset(text.get("no_longer", [])),
         flying=frozenset(text.get("flying", [])),
+        flight_training=tuple(text.get("flight_training", [])),
+        bring_particles=frozenset(text.get("bring_particles", [])),
         brought=frozenset(text.get("brought", [])),
         bring=frozenset(text.get("bring", [])),
         bearers=tuple(text.get("bearers", [])),

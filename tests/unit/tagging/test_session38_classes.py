@@ -83,6 +83,25 @@ BRINGING = [
     ("en", case("Japanese soldiers brought their launchers to Australia for the exercise.")),
 ]
 
+# What the two reviews of this session found (invented texts; each read wrongly by the reviewed commit).
+REVIEWED = [
+    (
+        "da",
+        case(
+            "Algeriet flyver russiske Su-35, mens Marokko flyver amerikanske F-16.",
+            "RU>DZ:aircraft",
+            "US>MA:aircraft",
+        ),
+    ),
+    ("sv", case("Ukrainska piloter har flugit svenska Gripen under utbildning i Sverige.")),
+    ("da", case("Indonesiens luftvåben fløj russiske Su-30-kampfly under øvelsen i Borneo.", "RU>ID:aircraft")),
+    (
+        "en",
+        case("The Pentagon brought forward the delivery of F-35 jets to Poland.", "US>PL:aircraft", status="planned"),
+    ),
+    ("en", case("The Moroccan air force flies Israeli Heron drones over the desert.", "IL>MA:drones")),
+]
+
 # Weapons a user shot down are its targets, not weapons it got from their maker.
 TARGETS = [
     (
@@ -112,5 +131,6 @@ TARGETS = [
 ALL = [
     *FLYING,
     *BRINGING,
+    *REVIEWED,
     *TARGETS,
 ]
