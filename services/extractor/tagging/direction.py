@@ -103,6 +103,7 @@ def find_cues(
     ``found`` holds the phrase groups of ``norm`` (``PhraseMatcher.find_all``).
     """
     table = lex.verbs
+    words = shared()
     verbs = [
         (i, table[t.low])
         for i, t in enumerate(tokens)
@@ -111,24 +112,22 @@ def find_cues(
         and not (table[t.low][0] in GIVING and _banned(tokens, i))
         and not (t.low.startswith(_LEASING) and _leases_no_weapon(tokens, i))
         and not (table[t.low][1] == "passivepast" and lex.capital_nouns and _attributive_no_giver(tokens, i, lex))
-        and not (t.low in shared().flying and not _flies_weapon(tokens, i, hits, tok_of, actors, lex))
+        and not (t.low in words.flying and not _flies_weapon(tokens, i, hits, tok_of, actors, lex))
     ]
-    if len(flown := [v for v in verbs if tokens[v[0]].low in shared().flying]) > 1:
+    if len(flown := [v for v in verbs if tokens[v[0]].low in words.flying]) > 1:
         # "Algeriet flyver russiske Su-35, mens Marokko flyver amerikanske F-16": one cue would lend its flyer to both;
         # each clause's holder reads its own (``relations._holder``)
         verbs = [v for v in verbs if v not in flown]
-    if not shared().flying.isdisjoint(tokens[i].low for i, _meaning in verbs):
+    if flown:
         # "the UAE had flown weapons to the RSF", "fløj jord-til-luft-missiler til RSF": flown to a party, supplied
         verbs = [
-            (i, ("supply", m[1]) if tokens[i].low in shared().flying and _flown_to(tokens, i, actors, lex) else m)
-            for i, m in verbs
+            (i, ("supply", m[1]) if (i, m) in flown and _flown_to(tokens, i, actors, lex) else m) for i, m in verbs
         ]
     verbs += [
         (i, ("supply", "past" if t.low.endswith("ed") else "continuing"))
         for i, t in enumerate(tokens)
         if t.low in shared().with_verbs and _arms_whom(tokens, i, actors, hits, tok_of)
     ]  # "Iran armed Hezbollah with rockets": not in the verb table, where "arms" and "armed" would read as verbs
-    words = shared()
     verbs += [
         (i, ("supply", "past" if t.low in words.brought else "present"))
         for i, t in enumerate(tokens)
@@ -292,7 +291,8 @@ def _flies_weapon(
         )
         return not path or any(lo <= a.tok < hi and not a.preps and (a.tok < at or not a.demonym) for a in actors)
     relatives = shared().relatives
-    rel = next((k for k in range(at - 1, max(lo, 1) - 2, -1) if tokens[k].low in relatives), -1)
+    # back to the token before the clause: a relative pronoun may be the break that opens it ("som", "which")
+    rel = next((k for k in range(at - 1, max(lo - 2, -1), -1) if tokens[k].low in relatives), -1)
     return (
         rel > 0
         and any(rel - _FLOWN_REACH <= w < rel for w in weapons)
