@@ -611,7 +611,6 @@ class Shared:
     since_words: frozenset[str]
     war_stems: tuple[str, ...]
     whither: frozenset[str]
-    bringing: frozenset[str]
     attributive_states: frozenset[str]
     sale_heads: frozenset[str]
     agreement_for: frozenset[str]
@@ -824,7 +823,6 @@ def shared() -> Shared:
         since_words=frozenset(text.get("since_words", [])),
         war_stems=tuple(text.get("war_stems", [])),
         whither=frozenset(text.get("whither", [])),
-        bringing=frozenset(text.get("bringing", [])),
         attributive_states=frozenset(text.get("attributive_states", [])),
         sale_heads=frozenset(text.get("sale_heads", [])),
         agreement_for=frozenset(text.get("agreement_for", [])),

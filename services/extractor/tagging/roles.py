@@ -479,8 +479,11 @@ def _gives_in_clause(tokens: list[Token], tok: int, lex: Lexicon) -> bool:
     """True when the clause of ``tok`` holds a verb of giving and no other goal with "an"/"nach": "In die Slowakei
     hat Deutschland ... geliefert", not "Scholz reiste in die Türkei, während Deutschland ... an Polen lieferte"."""
     lo, hi = clause_of(tokens, tok, lex)
+    words = shared()
     giving = any(
-        lex.verbs.get(tokens[k].low, ("",))[0] in ("supply", "pledge", "arrive") or tokens[k].low in shared().bringing
+        lex.verbs.get(low := tokens[k].low, ("",))[0] in ("supply", "pledge", "arrive")
+        or low in words.brought
+        or low in words.bring
         for k in range(lo, hi)
     )
     return giving and not any(tokens[k].low in ("an", "nach") for k in range(lo, hi))
