@@ -7,7 +7,7 @@ evidence sentence win.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -36,7 +36,7 @@ from services.extractor.tagging.relations import (
     sold_again,
 )
 from services.extractor.tagging.reports import is_report, report_candidates
-from services.extractor.tagging.roles import COPULAS, MISSILE_FAMILY, clause_of
+from services.extractor.tagging.roles import COPULAS, MISSILE_FAMILY, WeaponRef, clause_of, weapon_refs
 from services.extractor.tagging.scanning import Hit, Mark, Scan, fold
 from services.extractor.tagging.sentences import PARAGRAPH_BREAK, Sentence, SentenceIndex, Token, paragraph, tokenize
 
@@ -1557,7 +1557,7 @@ def tag_article(
     if not candidates or (any(h.weak for h in weapons) and found.sports >= _SPORTS_THRESHOLD):
         # a sports story: "Granate" and "Bombe" are metaphors there
         return []
-    return _merge(judged(candidates, text, low, found, lex), text, title, lex, (found, index))
+    return _merge(judged(candidates, text, low, found, lex), text, title, lex, (found, index), (low, readings))
 
 
 def _with_bare_suppliers(weapons: list[Mark], found: Scan, index: SentenceIndex, length: int) -> list[Mark]:
@@ -2335,7 +2335,12 @@ def _definite(cand: Candidate) -> int:
 
 
 def _merge(
-    candidates: list[Candidate], text: str, title: str | None, lex: Lexicon, scanned: tuple[Scan, SentenceIndex]
+    candidates: list[Candidate],
+    text: str,
+    title: str | None,
+    lex: Lexicon,
+    scanned: tuple[Scan, SentenceIndex],
+    read: tuple[str, dict[int, Reading]],
 ) -> list[Mention]:
     _refer_back(candidates, lex, scanned)
     best: dict[tuple[str, str, str], Candidate] = {}
@@ -2372,6 +2377,7 @@ def _merge(
     for key in [k for k, c in best.items() if c.generic and k[2] in missiles]:
         if any((k[0], k[1]) == (key[0], key[1]) and k[2] in missiles and k != key for k in best):
             del best[key]  # "missilerne" refers back to the pair's named missiles
+    _stray_counts(best, quantities, text, lex, scanned, read)
     in_title = title_parties(title, lex)
     mentions: list[Mention] = []
     for key, cand in best.items():
@@ -2383,6 +2389,87 @@ def _merge(
             counted = replace(counted, amount=total, unit=total.counted or counted.unit)
         mentions.append(_mention(cand, text, _quantity(counted, text) if counted is not None else None))
     return mentions
+
+
+def _stray_counts(
+    best: dict[tuple[str, str, str], Candidate],
+    quantities: dict[tuple[str, str, str], Candidate | None],
+    text: str,
+    lex: Lexicon,
+    scanned: tuple[Scan, SentenceIndex],
+    read: tuple[str, dict[int, Reading]],
+) -> None:
+    """Give a transfer with no amount the count of its kind told elsewhere in the article, when it is the one pair
+    of that kind: "Blandt det dokumenterede udstyr er mindst et dusin langtrækkende droner", "No forhandlar partane
+    om tre ytterlegare ubåtar". The sentence names no other party and tells no making, goal or equivalence, and the
+    count stands right before the weapon word (:func:`_counts_kind`). Two different counts of the kind give none:
+    which one is the transfer's is not told."""
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for key in best:
+        pairs.setdefault(key[2], set()).add((key[0], key[1]))
+    open_keys = {k[2]: k for k in best if quantities[k] is None and k[2] not in GENERAL and len(pairs[k[2]]) == 1}
+    if not open_keys:
+        return
+    found, index = scanned
+    low, readings = read
+    links, equal = shared().related_links, shared().equal_to
+    told: dict[str, list[Amount]] = {}
+    done: set[int] = set()
+    for mark in found.weapons:
+        sentence = index.at(mark.start)
+        if sentence is None or sentence.start in done:
+            continue
+        done.add(sentence.start)
+        if lex.number_hint is not None and not lex.number_hint.found(low, sentence.start, sentence.end):
+            continue
+        said = low[sentence.start : sentence.end]
+        if low.startswith(links, sentence.start) or _makes(said) or _goal(said):
+            continue
+        if not equal.isdisjoint(said.split()):
+            continue  # "Det motsvarar ungefär sex miljoner granater": a measure of something told, not a count
+        tokens = tokenize(text, sentence.start, sentence.end)
+        hits = found.inside(sentence.start, sentence.end)
+        reading = readings.get(sentence.start) or read_sentence(text, sentence, tokens, hits, lex)
+        refs: list[WeaponRef] | None = None
+        for weapon, (supplier, recipient, _kind) in open_keys.items():
+            if not set(reading.actors) <= {supplier, recipient}:
+                continue  # "Polen bekam 50 Panzer": another party's count
+            amounts = [
+                c.amount
+                for c in reading.candidates
+                if c.weapon == weapon
+                and c.amount is not None
+                and not c.amount.inferred
+                and c.amount.currency is None
+                and c.supplier in (None, supplier)
+                and c.recipient in (None, recipient)
+            ]
+            if (count := reading.counts.get(weapon)) is not None:
+                amounts.append(count)
+            if not amounts:
+                continue
+            if refs is None:
+                starts = [t.start for t in tokens]
+                tok_of = {h.start: max(0, bisect_right(starts, h.start) - 1) for h in hits}
+                refs = weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
+            told.setdefault(weapon, []).extend(a for a in amounts if _counts_kind(a, weapon, refs, tokens, text))
+    for weapon, key in open_keys.items():
+        amounts = told.get(weapon, [])
+        if len({a.value for a in amounts}) == 1:
+            count = amounts[0]
+            quantities[key] = replace(best[key], amount=count, unit=count.counted)
+
+
+_STRAY_GAP = 2  # words between a stray count and the weapon it counts: "50 motorar til dronar"
+
+
+def _counts_kind(count: Amount, weapon: str, refs: list[WeaponRef], tokens: list[Token], text: str) -> bool:
+    """Whether the first weapon word after ``count`` is of kind ``weapon``, at most ``_STRAY_GAP`` words on; parts
+    for it count it ("meir enn 50 motorar til dronar")."""
+    after = next((r for r in refs if tokens[r.tok].start >= count.end and r.category != "technology_transfer"), None)
+    if after is None or after.category != weapon:
+        return False
+    return len(text[count.end : tokens[after.tok].start].split()) <= _STRAY_GAP
 
 
 def _totals_order(new: Candidate, old: Candidate | None, text: str, lex: Lexicon) -> bool:

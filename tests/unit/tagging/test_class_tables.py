@@ -45,6 +45,7 @@ from tests.unit.tagging import (
     test_session36_classes,
     test_session37_classes,
     test_session38_classes,
+    test_session39_classes,
 )
 from tests.unit.tagging.tagging_cases import Case, check
 
@@ -85,6 +86,7 @@ _SESSIONS = {
     36: test_session36_classes,
     37: test_session37_classes,
     38: test_session38_classes,
+    39: test_session39_classes,
 }
 CASES = [(n, lang, c) for n, module in _SESSIONS.items() for lang, c in module.ALL]
 

@@ -1,0 +1,107 @@
+"""Classes found missing in session 39.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.unit.tagging.tagging_cases import case
+
+# A count of a transfer's weapons told in another sentence of the article, with no transfer of its own: the count
+# stands right before the weapon word (parts for it count it), the sentence names no other party and tells no
+# making nor goal, and the article tells no other pair with that kind nor a second count of it.
+STRAY_COUNTS = [
+    (
+        "da",
+        case(
+            "Iran har leveret kortrækkende ballistiske missiler til Rusland. Det oplyser flere vestlige kilder til "
+            "avisen. Ifølge kilderne drejer det sig om over 200 missiler af typen Fath-360.",
+            "IR>RU:missiles_ballistic",
+            quantity=200,
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "Frankrike har vorte ein viktig våpenleverandør til India, som har kjøpt ubåtar av Scorpène-klassen. "
+            "Dei vart bygde i Mumbai.\n\nFleire ubåtar på veg\n\n"
+            "Partane forhandlar òg om tre nye ubåtar av den franske klassen.",
+            "FR>IN:naval_vessels",
+            quantity=3,
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Sverige skickar artillerisystem och stridsfordon till Ukraina. Det meddelade regeringen på måndagen."
+            "\n\nPaketet omfattar bland annat:\n• ytterligare arton artillerisystem av typen Archer\n"
+            "• reservdelar och ammunition",
+            "SE>UA:artillery_systems",
+            quantity=18,
+        ),
+    ),
+    (
+        "nb",
+        case(
+            "USA har godkjent salg av kampfly til Taiwan. Kongressen har 30 dager på å stanse salget. "
+            "Salget kommer i tillegg til tidligere avtaler om blant annet 66 F-16V-kampfly.",
+            "US>TW:aircraft",
+            quantity=66,
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Iran beliefert die Huthi-Miliz seit Jahren mit Kampfdrohnen. Die Küstenwache stoppte am Montag eine Dau. "
+            "Das teilte das Zentralkommando mit. An Bord fanden die Soldaten rund 50 Triebwerke für Kampfdrohnen.",
+            "IR>houthis:drones",
+            quantity=50,
+        ),
+    ),
+    # two counts of the kind: which is the transfer's is not told
+    (
+        "de",
+        case(
+            "Iran beliefert die Huthi-Miliz seit Jahren mit Kampfdrohnen. Die Küstenwache stoppte am Montag eine Dau. "
+            "Das teilte das Zentralkommando mit. An Bord fanden die Soldaten rund 50 Triebwerke für Kampfdrohnen. "
+            "In einem zweiten Lager zählten die Ermittler später 300 Kampfdrohnen.",
+            "IR>houthis:drones",
+            no_quantity=True,
+        ),
+    ),
+    # a count of another kind before the weapon word
+    (
+        "sv",
+        case(
+            "Sverige skickar artillerisystem och stridsfordon till Ukraina. Det meddelade regeringen på måndagen."
+            "\n\nPaketet omfattar bland annat:\n• ytterligare arton stridsfordon och artillerisystem av typen "
+            "Archer\n• reservdelar och ammunition",
+            "SE>UA:artillery_systems",
+            "SE>UA:tanks_armoured_vehicles",
+        ),
+    ),
+    # another pair with the kind
+    (
+        "nn",
+        case(
+            "Frankrike har vorte ein viktig våpenleverandør til India, som har kjøpt ubåtar av Scorpène-klassen. "
+            "Dei vart bygde i Mumbai. Pakistan har kjøpt ubåtar frå Kina.\n\nFleire ubåtar på veg\n\n"
+            "Partane forhandlar òg om tre nye ubåtar av den franske klassen.",
+            "FR>IN:naval_vessels",
+            "CN>PK:naval_vessels",
+            no_quantity=True,
+        ),
+    ),
+    # making is no transfer's count
+    (
+        "de",
+        case(
+            "Iran beliefert die Huthi-Miliz seit Jahren mit Kampfdrohnen. Die Küstenwache stoppte am Montag eine Dau. "
+            "Das teilte das Zentralkommando mit. Die Fabrik produziert rund 50 Triebwerke für Kampfdrohnen im Monat.",
+            "IR>houthis:drones",
+            no_quantity=True,
+        ),
+    ),
+]
+
+ALL = [*STRAY_COUNTS]
