@@ -62,7 +62,7 @@ filler: $(STAMP)
 # misses are not printed, so that looking at the figures does not unblind it).
 SCORER ?= ../shared/eval/score.py
 quality: $(STAMP)
-	@for corpus in dev holdout test full fullb fullc fulld fulle fullf fullg fullh fulli fullj fullk fullm fulln fullo fullp fullq fullr fulls fullt fullv fullw fullx fully fullz fullaa fullab fullac fullad fullae fullaf fullag fullah fullai fullaj fullak blindb blindc; do \
+	@for corpus in dev holdout test full fullb fullc fulld fulle fullf fullg fullh fulli fullj fullk fullm fulln fullo fullp fullq fullr fulls fullt fullv fullw fullx fully fullz fullaa fullab fullac fullad fullae fullaf fullag fullah fullai fullaj fullak fullal blindb blindc; do \
 	  ls tests/data/$${corpus}_*.jsonl >/dev/null 2>&1 || continue; \
 	  cat tests/data/$${corpus}_*.jsonl > /tmp/armswatch-$$corpus.jsonl; \
 	  $(BIN)/armswatch extract /tmp/armswatch-$$corpus.jsonl > /tmp/armswatch-$$corpus.pred.jsonl; \
