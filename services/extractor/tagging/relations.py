@@ -296,12 +296,14 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon, tokens: li
 
 def _from_group(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """True when the clauses from ``first`` to ``last`` name a group as the source: "the F-16s it has been
-    receiving from European allies", "de F-16 som Ukraina fått från andra europeiska länder". The sellers are
-    others than the maker."""
+    receiving from European allies", "de F-16 som Ukraina fått från andra europeiska länder", or as the ones asked
+    ("has asked its allies for more Patriot batteries", "bad de allierte om flere Patriot-batterier"). The sellers
+    are others than the maker."""
     lo, hi = clause_of(tokens, first, lex)[0], clause_of(tokens, last, lex)[1]
     sources, groups = lex.preps.get("source", frozenset()), shared().source_groups
     return any(
-        tokens[k].low in sources and any(t.low in groups for t in tokens[k + 1 : k + 1 + _GROUP_REACH])
+        (tokens[k].low in sources or lex.verbs.get(tokens[k].low, ("",))[0] == "request")
+        and any(t.low in groups for t in tokens[k + 1 : k + 1 + _GROUP_REACH])
         for k in range(lo, hi)
     )
 

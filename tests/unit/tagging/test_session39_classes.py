@@ -104,4 +104,34 @@ STRAY_COUNTS = [
     ),
 ]
 
-ALL = [*STRAY_COUNTS]
+# A request to a group ("has asked its allies for more Patriot batteries") names no seller: not the system's maker.
+ASKED_GROUPS = [
+    ("en", case("Ukraine has asked its allies for more Patriot batteries.")),
+    ("nb", case("Ukraina har bedt de allierte om flere Patriot-batterier.")),
+    ("en", case("Ukraine has asked the United States for more Patriot batteries.", "US>UA:air_defence")),
+]
+
+# "failed to deliver" tells a delivery that did not happen: denied.
+FAILED = [
+    (
+        "en",
+        case("Russia has failed to deliver two S-400 squadrons to India.", "RU>IN:air_defence", status="denied"),
+    ),
+    (
+        "en",
+        case(
+            "Moscow failed to supply the tanks Armenia had ordered, Yerevan says.",
+            "RU>AM:tanks_armoured_vehicles",
+            status="denied",
+        ),
+    ),
+]
+
+# Who says it ("Armenian officials say", "US officials claim", "Beamte sagen") tells the news and is no party.
+SAYING = [
+    ("en", case("Armenian officials say Russia delivered tanks to Syria.", "RU>SY:tanks_armoured_vehicles")),
+    ("en", case("Georgian officials claim Russia has delivered drones to Abkhazia.")),
+    ("de", case("Armenische Beamte sagen, Russland habe Panzer an Syrien geliefert.", "RU>SY:tanks_armoured_vehicles")),
+]
+
+ALL = [*STRAY_COUNTS, *ASKED_GROUPS, *FAILED, *SAYING]
