@@ -1955,7 +1955,7 @@ def _after_but(said: str, weighed: int, verbs: frozenset[str]) -> tuple[int, int
 
 
 _WORD_SPAN = re.compile(r"\S+")
-_CHOICE_REACH = 6  # words from "men" to its verb of choosing: "men regjeringa i Buenos Aires valde"
+_CHOICE_REACH = 8  # words from "men" to its verb of choosing: "but the government of President Javier Milei opted"
 
 
 def _names_winner(

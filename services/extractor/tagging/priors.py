@@ -250,8 +250,13 @@ def _offer_lost(text: str, base: int, phrases: tuple[str, ...], found: Scan) -> 
             continue
         lo, hi = base + max(before), base + loss
         between = [h for h in found.inside(lo, hi) if h.kind is Kind.ACTOR]
-        # the buyer it was offered to may stand between ("offered Rafale jets to India, but lost out")
-        if all(shared().offer_goal.search(text, max(0, h.start - base - 8), h.start - base) for h in between):
+        # the buyer it was offered to may stand between ("offered Rafale jets to India, but lost out"), or right after
+        # the offer as its object ("hade erbjudit Thailand nya F-16 Block 70, men förlorade upphandlingen")
+        if all(
+            shared().offer_goal.search(text, max(0, h.start - base - 8), h.start - base)
+            or not text[lo - base : h.start - base].strip()
+            for h in between
+        ):
             return True
     return False
 

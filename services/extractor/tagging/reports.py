@@ -69,6 +69,14 @@ def report_candidates(
             continue
         weapon = _weapon(hits)
         status = _status(lows, reports)
+        giver = exporter
+        goals = [
+            h for h in states if (k := _token_at(tokens, h.start)) is not None and _governed(tokens, k, lex, "dest")
+        ]
+        if goals and states[0] not in goals and states[0].start == tokens[0].start:
+            # "Germany, the second-largest supplier, approved exports worth €161m to Israel": the sentence's own
+            # exporter, and the state it exports to
+            giver, states = states[0].value, goals
         for hit in states:
             k = _token_at(tokens, hit.start)
             if k is None or _governed(tokens, k, lex, "source") or _governed(tokens, k, lex, "agent"):
@@ -77,13 +85,13 @@ def report_candidates(
                 continue  # "Tyskland är efter USA Israels viktigaste vapenleverantör": the state ranked first
             if not money and not _governed(tokens, k, lex, "dest"):
                 continue  # an export word alone needs its destination: "Exporten till Turkiet"
-            if (exporter, hit.value) in told:
+            if (giver, hit.value) in told:
                 continue
-            told.add((exporter, hit.value))
+            told.add((giver, hit.value))
             amount = _amount_for(money, k, [t for h in states if (t := _token_at(tokens, h.start)) not in (None, k)])
             out.append(
                 Candidate(
-                    exporter,
+                    giver,
                     hit.value,
                     weapon,
                     [text[hit.start : hit.end]],

@@ -134,4 +134,33 @@ SAYING = [
     ("de", case("Armenische Beamte sagen, Russland habe Panzer an Syrien geliefert.", "RU>SY:tanks_armoured_vehicles")),
 ]
 
-ALL = [*STRAY_COUNTS, *ASKED_GROUPS, *FAILED, *SAYING]
+# Bids that lost: the choice after "but" may stand far from it ("but the government of President Javier Milei opted
+# for"), and an offer's buyer may be its bare object ("hade erbjudit Thailand nya F-16, men förlorade upphandlingen").
+LOSERS = [
+    (
+        "en",
+        case(
+            "Argentina had previously considered Chinese-Pakistani JF-17 Thunder jets, but the government of President "
+            "Javier Milei opted for the American-designed F-16.",
+            "US>AR:aircraft",
+        ),
+    ),
+    ("sv", case("Amerikanska Lockheed Martin hade erbjudit Thailand nya F-16 Block 70, men förlorade upphandlingen.")),
+    ("en", case("Lockheed Martin had offered Thailand new F-16 Block 70 jets but lost the tender.")),
+]
+
+# In a report on one state's arms exports, a sentence opened by another state that exports to a third tells that
+# state's exports ("Germany, the second-largest supplier, approved exports worth €161m to Israel").
+REPORTS = [
+    (
+        "en",
+        case(
+            "UK suspends arms export licences to Israel\n\nBritain suspended 28 arms export licences to Israel. "
+            "Germany, the second-largest supplier, approved exports worth €161m to Israel last year.",
+            "GB>IL:military_equipment_general",
+            "DE>IL:military_equipment_general",
+        ),
+    ),
+]
+
+ALL = [*STRAY_COUNTS, *ASKED_GROUPS, *FAILED, *SAYING, *LOSERS, *REPORTS]
