@@ -669,6 +669,8 @@ class Shared:
     ranking_words: tuple[str, ...]
     ranked_behind: frozenset[str]
     ranked_articles: frozenset[str]
+    overtaking: tuple[str, ...]
+    overtaken_as: frozenset[str]
     ranked_shares: frozenset[str]
     solid_shares: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
@@ -894,6 +896,8 @@ def shared() -> Shared:
         ranking_words=tuple(text.get("ranking_words", [])),
         ranked_behind=frozenset(text.get("ranked_behind", [])),
         ranked_articles=frozenset(text.get("ranked_articles", [])),
+        overtaking=tuple(f" {w} " for w in text.get("overtaking", [])),
+        overtaken_as=frozenset(text.get("overtaken_as", [])),
         ranked_shares=frozenset(text.get("ranked_shares", [])),
         solid_shares=tuple(text.get("solid_shares", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),

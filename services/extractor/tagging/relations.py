@@ -101,6 +101,45 @@ class Reading:
     count_terms: dict[str, str] = field(default_factory=dict)  # the weapon word each count is of
 
 
+_PASSING = 0.1  # less sure than the sentence's own transfer: a state overtaken is told in passing
+
+
+def _overtaken(out: list[Candidate], lows: list[str], actors: list[ActorRef]) -> list[Candidate]:
+    """Both the state that overtook another as a party's supplier and the one overtaken supply that party: "India
+    has overtaken Russia as Armenia's largest arms supplier" (IN>AM and RU>AM, not India selling to Russia), "Indien
+    har gått om Ryssland som Armeniens största vapenleverantör" (``Shared.overtaking``; the one overtaken stands
+    right before "as", the one overtaking is the last party named before it)."""
+    words = shared()
+    norm = f" {' '.join(lows)} "
+    if not any(w in norm for w in words.overtaking):
+        return out
+    named = [a for a in actors if not a.attribution and not a.demonym]
+    for k, low in enumerate(lows):
+        if low not in words.overtaken_as:
+            continue
+        behind = next((a for a in named if a.tok in (k - 1, k - 2)), None)
+        ahead = next((a for a in reversed(named) if behind is not None and a.tok < behind.tok), None)
+        if behind is None or ahead is None or behind.code == ahead.code:
+            continue
+        rivals = {ahead.code, behind.code}
+        if not any(w in f" {' '.join(lows[ahead.tok : behind.tok + 1])} " for w in words.overtaking) and not any(
+            w in f" {' '.join(lows[k:])} " for w in words.overtaking
+        ):
+            continue  # the word of overtaking between them, or verb-final after the role ("... abgelöst")
+        kept = [c for c in out if not (c.supplier in rivals and c.recipient in rivals)]
+        added: list[Candidate] = []
+        for c in kept:
+            if c.supplier not in rivals or c.recipient is None or c.recipient in rivals:
+                continue
+            other = ahead.code if c.supplier == behind.code else behind.code
+            if any(x.supplier == other and x.recipient == c.recipient for x in kept):
+                continue
+            # the one overtaken supplied before, as said in passing
+            added.append(replace(c, supplier=other, status=Status.DELIVERED, confidence=c.confidence - _PASSING))
+        return kept + added
+    return out
+
+
 def _ranked_first(
     out: list[Candidate], tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], lex: Lexicon
 ) -> None:
@@ -753,6 +792,8 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
     _sole_count(out, amounts, weapons, tokens)
     if out and not shared().ranked_behind.isdisjoint(lows):
         _ranked_first(out, tokens, hits, tok_of, lex)
+    if out and len(actors) > 2 and not shared().overtaken_as.isdisjoint(lows):
+        out = _overtaken(out, lows, actors)
     dests = [a.code for a in actors if "dest" in a.preps and not a.attribution]
     sources = [a.code for a in actors if "source" in a.preps and not a.attribution]
     _lone_source(out, sources)

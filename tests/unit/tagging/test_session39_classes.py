@@ -163,4 +163,40 @@ REPORTS = [
     ),
 ]
 
-ALL = [*STRAY_COUNTS, *ASKED_GROUPS, *FAILED, *SAYING, *LOSERS, *REPORTS]
+# Overtaking another as a party's supplier: both supply it, the one overtaken before.
+OVERTAKING = [
+    (
+        "en",
+        case(
+            "India has overtaken Russia as Armenia's largest arms supplier.",
+            "IN>AM:military_equipment_general",
+            "RU>AM:military_equipment_general",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "India har gått forbi Russland som Armenias største våpenleverandør.",
+            "IN>AM:military_equipment_general",
+            "RU>AM:military_equipment_general",
+        ),
+    ),
+    (
+        "de",
+        case(
+            "Indien hat Russland als größten Waffenlieferanten Armeniens abgelöst.",
+            "IN>AM:military_equipment_general",
+            "RU>AM:military_equipment_general",
+        ),
+    ),
+    (
+        "sv",
+        case(
+            "Frankrike har ersatt Ryssland som Indiens näst största vapenleverantör.",
+            "FR>IN:military_equipment_general",
+            "RU>IN:military_equipment_general",
+        ),
+    ),
+]
+
+ALL = [*STRAY_COUNTS, *ASKED_GROUPS, *FAILED, *SAYING, *LOSERS, *REPORTS, *OVERTAKING]
