@@ -670,6 +670,7 @@ class Shared:
     ranked_behind: frozenset[str]
     ranked_articles: frozenset[str]
     overtaking: tuple[str, ...]
+    old_words: tuple[str, ...]
     overtaken_as: frozenset[str]
     ranked_shares: frozenset[str]
     solid_shares: tuple[str, ...]
@@ -897,6 +898,7 @@ def shared() -> Shared:
         ranked_behind=frozenset(text.get("ranked_behind", [])),
         ranked_articles=frozenset(text.get("ranked_articles", [])),
         overtaking=tuple(f" {w} " for w in text.get("overtaking", [])),
+        old_words=tuple(text.get("old_words", [])),
         overtaken_as=frozenset(text.get("overtaken_as", [])),
         ranked_shares=frozenset(text.get("ranked_shares", [])),
         solid_shares=tuple(text.get("solid_shares", [])),

@@ -140,6 +140,18 @@ def _overtaken(out: list[Candidate], lows: list[str], actors: list[ActorRef]) ->
     return out
 
 
+_DEFINITE = frozenset({"de", "dei", "die", "the", "den", "dem", "these", "those", "disse", "dessa"})
+_DEFINITE_REACH = 3  # words from a definite article to its weapon: "de gamle F-16'ere", "die ausgemusterten Jets"
+
+
+def _old_ones_before(tokens: list[Token], tok: int) -> bool:
+    """Whether the weapon is told as the old ones, with a definite article ("En del af de gamle F-16'ere blev doneret
+    til Ukraine", "the retired jets", "die alten Panzer"): weapons told before, given away by their holder, not by
+    their maker; not "Die ersten 18 Leopard-2-Panzer wurden ... geliefert" (the maker's new ones)."""
+    before = [t.low for t in tokens[max(0, tok - _DEFINITE_REACH) : tok]]
+    return not _DEFINITE.isdisjoint(before) and any(w.startswith(shared().old_words) for w in before)
+
+
 def _ranked_first(
     out: list[Candidate], tokens: list[Token], hits: list[Hit], tok_of: dict[int, int], lex: Lexicon
 ) -> None:
@@ -710,6 +722,7 @@ def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list
             and cue is not None
             # not for a user: "Ukraine flies F-16s" got them second-hand from others, not from the maker
             and cue.role != "use"
+            and not (cue.passive and cue.role in GIVING and _old_ones_before(tokens, weapon.tok))
             and (maker := _maker(weapon, weapons, lex, tokens)) is not None
             and maker != rec
             # relied on: a maker only when its state is named ("ist auf weitere Patriot-Systeme angewiesen" names none)

@@ -199,4 +199,41 @@ OVERTAKING = [
     ),
 ]
 
-ALL = [*STRAY_COUNTS, *ASKED_GROUPS, *FAILED, *SAYING, *LOSERS, *REPORTS, *OVERTAKING]
+# Danish "overlod", "overleverede" hand weapons over.
+HANDING_OVER = [
+    (
+        "da",
+        case(
+            "Polen overlod i krigens første år over 200 kampvogne af typen T-72 til de ukrainske styrker.",
+            "PL>UA:tanks_armoured_vehicles",
+            quantity=200,
+        ),
+    ),
+    ("da", case("Tyskland overleverede i går to fregatter til Egypten.", "DE>EG:naval_vessels", quantity=2)),
+    ("da", case("Hæren overlod kasernen til kommunen.")),
+]
+
+# Weapons told before, given in a passive with no agent ("de gamle F-16'ere er doneret til Ukraine"), were given by
+# the article's giver of that kind, not by their maker.
+GIVEN_BACK = [
+    (
+        "da",
+        case(
+            "Danmark har solgt F-16-fly til Argentina. En del af de gamle F-16'ere blev doneret til Ukraine.",
+            "DK>AR:aircraft",
+            "DK>UA:aircraft",
+        ),
+    ),
+]
+
+ALL = [
+    *STRAY_COUNTS,
+    *ASKED_GROUPS,
+    *FAILED,
+    *SAYING,
+    *LOSERS,
+    *REPORTS,
+    *OVERTAKING,
+    *HANDING_OVER,
+    *GIVEN_BACK,
+]
