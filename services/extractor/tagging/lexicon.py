@@ -672,6 +672,7 @@ class Shared:
     overtaking: tuple[str, ...]
     old_words: tuple[str, ...]
     overtaken_as: frozenset[str]
+    supplier_roles: tuple[str, ...]
     ranked_shares: frozenset[str]
     solid_shares: tuple[str, ...]
     asked_guarantees: tuple[str, ...]
@@ -900,6 +901,7 @@ def shared() -> Shared:
         overtaking=tuple(f" {w} " for w in text.get("overtaking", [])),
         old_words=tuple(text.get("old_words", [])),
         overtaken_as=frozenset(text.get("overtaken_as", [])),
+        supplier_roles=tuple(text.get("supplier_roles", [])),
         ranked_shares=frozenset(text.get("ranked_shares", [])),
         solid_shares=tuple(text.get("solid_shares", [])),
         asked_guarantees=tuple(text.get("asked_guarantees", [])),

@@ -101,6 +101,7 @@ class Reading:
     count_terms: dict[str, str] = field(default_factory=dict)  # the weapon word each count is of
 
 
+_ROLE_REACH = 5  # words from "as" to the supplier it was overtaken as: "som Armenias største våpenleverandør"
 _PASSING = 0.1  # less sure than the sentence's own transfer: a state overtaken is told in passing
 
 
@@ -126,6 +127,8 @@ def _overtaken(out: list[Candidate], lows: list[str], actors: list[ActorRef]) ->
             w in f" {' '.join(lows[k:])} " for w in words.overtaking
         ):
             continue  # the word of overtaking between them, or verb-final after the role ("... abgelöst")
+        if not any(supplies in w for w in lows[k + 1 : k + 1 + _ROLE_REACH] for supplies in words.supplier_roles):
+            continue  # another role: "Kina har gått forbi Russland som Irans viktigste handelspartner"
         kept = [c for c in out if not (c.supplier in rivals and c.recipient in rivals)]
         added: list[Candidate] = []
         for c in kept:
@@ -134,8 +137,12 @@ def _overtaken(out: list[Candidate], lows: list[str], actors: list[ActorRef]) ->
             other = ahead.code if c.supplier == behind.code else behind.code
             if any(x.supplier == other and x.recipient == c.recipient for x in kept):
                 continue
+            now = replace(c, supplier=ahead.code)
             # the one overtaken supplied before, as said in passing
-            added.append(replace(c, supplier=other, status=Status.DELIVERED, confidence=c.confidence - _PASSING))
+            before = replace(c, supplier=behind.code, status=Status.DELIVERED, confidence=c.confidence - _PASSING)
+            added.append(before if other == behind.code else now)
+            if other == ahead.code:
+                c.status, c.confidence = before.status, before.confidence
         return kept + added
     return out
 
@@ -348,15 +355,24 @@ def _maker(weapon: WeaponRef, weapons: list[WeaponRef], lex: Lexicon, tokens: li
 def _from_group(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """True when the clauses from ``first`` to ``last`` name a group as the source: "the F-16s it has been
     receiving from European allies", "de F-16 som Ukraina fått från andra europeiska länder", or as the ones asked
-    ("has asked its allies for more Patriot batteries", "bad de allierte om flere Patriot-batterier"). The sellers
-    are others than the maker."""
+    ("has asked its allies for more Patriot batteries", "bad de allierte om flere Patriot-batterier", "hat die
+    Nato-Staaten um IRIS-T gebeten"). The sellers are others than the maker."""
     lo, hi = clause_of(tokens, first, lex)[0], clause_of(tokens, last, lex)[1]
     sources, groups = lex.preps.get("source", frozenset()), shared().source_groups
-    return any(
-        (tokens[k].low in sources or lex.verbs.get(tokens[k].low, ("",))[0] == "request")
-        and any(t.low in groups for t in tokens[k + 1 : k + 1 + _GROUP_REACH])
+    if any(
+        tokens[k].low in sources and any(_group(t.low, groups) for t in tokens[k + 1 : k + 1 + _GROUP_REACH])
         for k in range(lo, hi)
+    ):
+        return True
+    # the ones asked, after or (verb-final) before the verb: "bat ihre Verbündeten um", "die Nato-Staaten ... gebeten"
+    return any(lex.verbs.get(t.low, ("",))[0] == "request" for t in tokens[lo:hi]) and any(
+        _group(t.low, groups) for t in tokens[lo:hi]
     )
+
+
+def _group(low: str, groups: frozenset[str]) -> bool:
+    """Whether a word names a group of states: "allies", "Verbündeten", "NATO-landene" (its last part)."""
+    return low in groups or low.rsplit("-", 1)[-1] in groups
 
 
 def _no_other_party(

@@ -83,7 +83,7 @@ def sentence_status(
         at = found.get(f"status:{key}")
         return at is not None and (limit < 0 or at[1] <= limit + 1)
 
-    if is_negated or _has("denied") or _has("stops"):
+    if is_negated or _has("denied") or _has("stops") or (_has("failed") and not _has("late")):
         return Status.DENIED
     if role == "seize":
         return Status.ONGOING  # a seized shipment was under way and did not arrive

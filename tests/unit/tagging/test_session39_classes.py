@@ -109,6 +109,10 @@ ASKED_GROUPS = [
     ("en", case("Ukraine has asked its allies for more Patriot batteries.")),
     ("nb", case("Ukraina har bedt de allierte om flere Patriot-batterier.")),
     ("en", case("Ukraine has asked the United States for more Patriot batteries.", "US>UA:air_defence")),
+    # review: the West, NATO states, and the ones asked before a verb-final German verb
+    ("nb", case("Ukraina har bedt Vesten om flere F-16.")),
+    ("de", case("Kiew hat die Nato-Staaten um IRIS-T gebeten.")),
+    ("en", case("Ukraine asked NATO members for more IRIS-T and NASAMS systems.")),
 ]
 
 # "failed to deliver" tells a delivery that did not happen: denied.
@@ -125,6 +129,15 @@ FAILED = [
             status="denied",
         ),
     ),
+    # review: late, not failed
+    (
+        "en",
+        case(
+            "China failed to supply the promised J-10 jets to Pakistan on time, but the first six arrived in March.",
+            "CN>PK:aircraft",
+            status="planned",
+        ),
+    ),
 ]
 
 # Who says it ("Armenian officials say", "US officials claim", "Beamte sagen") tells the news and is no party.
@@ -132,6 +145,14 @@ SAYING = [
     ("en", case("Armenian officials say Russia delivered tanks to Syria.", "RU>SY:tanks_armoured_vehicles")),
     ("en", case("Georgian officials claim Russia has delivered drones to Abkhazia.")),
     ("de", case("Armenische Beamte sagen, Russland habe Panzer an Syrien geliefert.", "RU>SY:tanks_armoured_vehicles")),
+    # review: a German teller who is the giver ("sagen, sie hätten ... geliefert")
+    (
+        "de",
+        case(
+            "Polnische Regierungsvertreter sagen, sie hätten seit 2022 mehr als 300 Panzer an die Ukraine geliefert.",
+            "PL>UA:tanks_armoured_vehicles",
+        ),
+    ),
 ]
 
 # Bids that lost: the choice after "but" may stand far from it ("but the government of President Javier Milei opted
@@ -195,6 +216,24 @@ OVERTAKING = [
             "Frankrike har ersatt Ryssland som Indiens näst största vapenleverantör.",
             "FR>IN:military_equipment_general",
             "RU>IN:military_equipment_general",
+        ),
+    ),
+    # review: overtaken in another role; the overtaking one's transfer keeps its status, the one overtaken delivered
+    (
+        "nb",
+        case(
+            "Kina har gått forbi Russland som Irans viktigste handelspartner, og Russland leverer fortsatt våpen til "
+            "Iran.",
+            "RU>IR:military_equipment_general",
+        ),
+    ),
+    (
+        "nn",
+        case(
+            "India har gått forbi Russland som Armenias største våpenleverandør.",
+            "RU>AM:military_equipment_general",
+            "IN>AM:military_equipment_general",
+            status="delivered",
         ),
     ),
 ]
