@@ -2422,13 +2422,15 @@ def _stray_counts(
         done.add(sentence.start)
         if lex.number_hint is not None and not lex.number_hint.found(low, sentence.start, sentence.end):
             continue
+        hits = found.inside(sentence.start, sentence.end)
+        if not any(h.kind is Kind.WEAPON and h.value in open_keys for h in hits):
+            continue  # most sentences: no weapon word of an open kind (a kind a modifier gives a loose word is missed)
         said = low[sentence.start : sentence.end]
         if low.startswith(links, sentence.start) or _makes(said) or _goal(said):
             continue
         if not equal.isdisjoint(said.split()):
             continue  # "Det motsvarar ungefär sex miljoner granater": a measure of something told, not a count
         tokens = tokenize(text, sentence.start, sentence.end)
-        hits = found.inside(sentence.start, sentence.end)
         reading = readings.get(sentence.start) or read_sentence(text, sentence, tokens, hits, lex)
         refs: list[WeaponRef] | None = None
         for weapon, (supplier, recipient, _kind) in open_keys.items():
