@@ -119,8 +119,10 @@ def _overtaken(out: list[Candidate], lows: list[str], actors: list[ActorRef]) ->
         if low not in words.overtaken_as:
             continue
         behind = next((a for a in named if a.tok in (k - 1, k - 2)), None)
-        ahead = next((a for a in reversed(named) if behind is not None and a.tok < behind.tok), None)
-        if behind is None or ahead is None or behind.code == ahead.code:
+        if behind is None:
+            continue
+        ahead = next((a for a in reversed(named) if a.tok < behind.tok), None)
+        if ahead is None or ahead.code == behind.code:
             continue
         rivals = {ahead.code, behind.code}
         if not any(w in f" {' '.join(lows[ahead.tok : behind.tok + 1])} " for w in words.overtaking) and not any(
@@ -137,12 +139,12 @@ def _overtaken(out: list[Candidate], lows: list[str], actors: list[ActorRef]) ->
             other = ahead.code if c.supplier == behind.code else behind.code
             if any(x.supplier == other and x.recipient == c.recipient for x in kept):
                 continue
-            now = replace(c, supplier=ahead.code)
-            # the one overtaken supplied before, as said in passing
-            before = replace(c, supplier=behind.code, status=Status.DELIVERED, confidence=c.confidence - _PASSING)
-            added.append(before if other == behind.code else now)
-            if other == ahead.code:
-                c.status, c.confidence = before.status, before.confidence
+            # the one overtaken supplied before, as said in passing: delivered, a little less sure
+            if other == behind.code:
+                added.append(replace(c, supplier=other, status=Status.DELIVERED, confidence=c.confidence - _PASSING))
+            else:  # the sentence read the one overtaken ("som Armenias største våpenleverandør")
+                added.append(replace(c, supplier=other))
+                c.status, c.confidence = Status.DELIVERED, c.confidence - _PASSING
         return kept + added
     return out
 
