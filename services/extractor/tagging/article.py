@@ -7,7 +7,7 @@ evidence sentence win.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -31,6 +31,7 @@ from services.extractor.tagging.relations import (
     Reading,
     follows_firsts,
     give_amount,
+    hit_tokens,
     read_sentence,
     retold,
     sold_again,
@@ -2451,9 +2452,7 @@ def _stray_counts(
             if not amounts:
                 continue
             if refs is None:
-                starts = [t.start for t in tokens]
-                tok_of = {h.start: max(0, bisect_right(starts, h.start) - 1) for h in hits}
-                refs = weapon_refs(text, hits, tok_of, lex.non_heads, lex.compound_heads)
+                refs = weapon_refs(text, hits, hit_tokens(tokens, hits), lex.non_heads, lex.compound_heads)
             told.setdefault(weapon, []).extend(a for a in amounts if _counts_kind(a, weapon, refs, tokens, text))
     for weapon, key in open_keys.items():
         amounts = told.get(weapon, [])

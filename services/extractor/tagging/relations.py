@@ -585,10 +585,15 @@ _QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+def hit_tokens(tokens: list[Token], hits: list[Hit]) -> dict[int, int]:
+    """The token each hit starts in, by the hit's start offset."""
+    starts = [t.start for t in tokens]
+    return {h.start: max(0, bisect_right(starts, h.start) - 1) for h in hits}
+
+
 def read_sentence(text: str, sentence: Sentence, tokens: list[Token], hits: list[Hit], lex: Lexicon) -> Reading:
     """Return the candidate transfers told in one sentence (possibly none)."""
-    starts = [t.start for t in tokens]
-    tok_of = {h.start: max(0, bisect_right(starts, h.start) - 1) for h in hits}
+    tok_of = hit_tokens(tokens, hits)
     lows = [t.low for t in tokens]
     norm = f" {' '.join(lows)} "  # as ``normalised(tokens)``
     if not lex.months.isdisjoint(lows) and any(t.text_upper and t.low in lex.months for t in tokens[1:]):

@@ -70,15 +70,14 @@ def report_candidates(
         weapon = _weapon(hits)
         status = _status(lows, reports)
         giver = exporter
-        goals = [
-            h for h in states if (k := _token_at(tokens, h.start)) is not None and _governed(tokens, k, lex, "dest")
-        ]
+        at = {h.start: _token_at(tokens, h.start) for h in states}
+        goals = [h for h in states if (k := at[h.start]) is not None and _governed(tokens, k, lex, "dest")]
         if goals and states[0] not in goals and states[0].start == tokens[0].start:
             # "Germany, the second-largest supplier, approved exports worth €161m to Israel": the sentence's own
             # exporter, and the state it exports to
             giver, states = states[0].value, goals
         for hit in states:
-            k = _token_at(tokens, hit.start)
+            k = at[hit.start]
             if k is None or _governed(tokens, k, lex, "source") or _governed(tokens, k, lex, "agent"):
                 continue  # "aus Deutschland", "das von Russland angegriffene Land"
             if ranked_behind(tokens, k, hit.end, lex):
@@ -88,7 +87,7 @@ def report_candidates(
             if (giver, hit.value) in told:
                 continue
             told.add((giver, hit.value))
-            amount = _amount_for(money, k, [t for h in states if (t := _token_at(tokens, h.start)) not in (None, k)])
+            amount = _amount_for(money, k, [t for h in states if (t := at[h.start]) not in (None, k)])
             out.append(
                 Candidate(
                     giver,
